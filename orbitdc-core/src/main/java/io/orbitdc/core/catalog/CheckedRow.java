@@ -114,11 +114,8 @@ final class CheckedRow {
     /** The row's confidence grade: one of P, S, D, U. */
     Confidence confidence() {
         String code = row.text("confidence");
-        Confidence grade = Confidence.ofLetter(code.toUpperCase(Locale.ROOT));
-        if (grade == null) {
-            throw fail("confidence", "'" + code + "' is not one of P, S, D, U");
-        }
-        return grade;
+        return Confidence.ofLetter(code.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> fail("confidence", "'" + code + "' is not one of P, S, D, U"));
     }
 
     Provenance provenance() {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.catalog;
 
+import java.util.Optional;
+
 /**
  * How well a catalog row's headline figures are supported, the same grades the project's
  * reference notes use. A row carries one grade for its headline figures (power, throughput,
@@ -26,13 +28,13 @@ public enum Confidence {
         return letter;
     }
 
-    /** The grade for a one-letter code, or {@code null} when the code is unknown. */
-    static Confidence ofLetter(String code) {
+    /** The grade for a one-letter code (P, S, D, U); empty when the code is unknown. */
+    public static Optional<Confidence> ofLetter(String code) {
         for (Confidence c : values()) {
             if (c.letter.equals(code)) {
-                return c;
+                return Optional.of(c);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

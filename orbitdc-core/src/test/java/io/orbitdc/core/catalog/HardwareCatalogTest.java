@@ -180,17 +180,16 @@ class HardwareCatalogTest {
 
     @Test
     void everyRowHasProvenance() {
-        for (String id : catalog.acceleratorIds()) {
-            Provenance p = catalog.acceleratorEntries().provenance(id).orElseThrow();
-            assertThat(p.sources()).isNotEmpty();
-            assertThat(p.notes()).as(id + " notes").isNotBlank();
+        for (CatalogEntries<?> entries : List.of(catalog.acceleratorEntries(), catalog.solarCellEntries(),
+                catalog.radiatorCoatingEntries(), catalog.batteryCellEntries())) {
+            for (String id : entries.ids()) {
+                Provenance p = entries.provenance(id).orElseThrow();
+                assertThat(p.sources()).as(entries.resource() + " " + id + " sources").isNotEmpty();
+                assertThat(p.notes()).as(entries.resource() + " " + id + " notes").isNotBlank();
+            }
         }
         // TPU v6e power is not published, so its row must not claim more than U.
         assertThat(catalog.acceleratorEntries().provenance("google-tpu-v6e").orElseThrow().confidence())
                 .isEqualTo(Confidence.UNVERIFIED);
-        for (List<String> sources : List.of(catalog.solarCells().get(0).sources(),
-                catalog.radiatorCoatings().get(0).sources(), catalog.batteryCells().get(0).sources())) {
-            assertThat(sources).isNotEmpty();
-        }
     }
 }
