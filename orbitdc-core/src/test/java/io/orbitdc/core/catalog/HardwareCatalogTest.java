@@ -146,7 +146,9 @@ class HardwareCatalogTest {
         // ref: escies-jetson-orin-tid: biased TID limit 37-39 krad; the lower bound is used.
         Accelerator orin = catalog.accelerator("nvidia-jetson-agx-orin-64gb").orElseThrow();
         assertThat(orin.tidLimitRad().getAsDouble()).isBetween(37e3, 39e3);
-        assertThat(orin.powerW()).isEqualTo(60.0); // ref: nvidia-jetson-agx-orin-brief, MAXN 60 W
+        // ref: nvidia-jetson-agx-orin-datasheet: up to 60 W; 85 sparse FP16 TFLOPS -> 42.5 dense. Exact.
+        assertThat(orin.powerW()).isEqualTo(60.0);
+        assertThat(orin.bf16Flops()).isEqualTo(85e12 / 2);
     }
 
     @Test
