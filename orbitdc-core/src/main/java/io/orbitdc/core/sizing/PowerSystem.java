@@ -35,8 +35,13 @@ public record PowerSystem(double eclipsePathEfficiency, double daylightPathEffic
                 + daylightLoadW * daylightS / daylightPathEfficiency) / daylightS;
     }
 
-    /** Heat dissipated in the power conditioning while carrying a daylight load: P_d(1/X_d − 1), W. */
-    public double daylightConversionLossW(double daylightLoadW) {
-        return daylightLoadW * (1.0 / daylightPathEfficiency - 1.0);
+    /**
+     * Heat of the power chain, charged to the daylight part of the orbit (conservative): the
+     * array power that neither feeds the daylight loads nor reaches the eclipse loads,
+     * P_sa − P_d − P_e·T_e/T_d, W. Over an orbit it equals every path loss of the system.
+     */
+    public double conversionLossW(double eclipseLoadW, double eclipseS, double daylightLoadW, double daylightS) {
+        double array = requiredArrayPowerW(eclipseLoadW, eclipseS, daylightLoadW, daylightS);
+        return Math.max(0.0, array - daylightLoadW - eclipseLoadW * eclipseS / daylightS);
     }
 }

@@ -38,9 +38,7 @@ public final class SatelliteSizer {
         double busLoad = in.busPowerW() + in.busPowerFraction() * itLoad;
         double load = itLoad + busLoad;
         double arrayPower = in.powerSystem().requiredArrayPowerW(load, eclipseS, load, daylightS);
-        // all array power that neither reaches the daylight loads nor is delivered later to the
-        // eclipse loads turns into heat in the power chain during daylight
-        double conversionLoss = Math.max(0.0, arrayPower - load - load * eclipseS / daylightS);
+        double conversionLoss = in.powerSystem().conversionLossW(load, eclipseS, load, daylightS);
         double wasteHeat = load + conversionLoss;
         PowerBudget power = new PowerBudget(itLoad, busLoad, load, eclipseS, daylightS, arrayPower, conversionLoss,
                 wasteHeat);

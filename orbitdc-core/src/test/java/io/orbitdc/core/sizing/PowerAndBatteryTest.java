@@ -15,6 +15,11 @@ class PowerAndBatteryTest {
         // (1000·36/0.65 + 1000·56/0.85)/56 = (55384.6 + 65882.4)/56 = 2165.5 W; tolerance 0.1 W
         double p = PowerSystem.DIRECT_ENERGY_TRANSFER.requiredArrayPowerW(1000.0, 36 * 60.0, 1000.0, 56 * 60.0);
         assertThat(p).isCloseTo(2165.5, within(0.1));
+        // heat of the power chain: 2165.5 − 1000 − 1000·36/56 = 522.6 W; over the orbit it equals array energy minus
+        // load energy: (2165.5·56 − 1000·92)/56 (energy conservation), tolerance 0.1 W
+        double loss = PowerSystem.DIRECT_ENERGY_TRANSFER.conversionLossW(1000.0, 36 * 60.0, 1000.0, 56 * 60.0);
+        assertThat(loss).isCloseTo(522.6, within(0.1));
+        assertThat(loss).isCloseTo((p * 56 - 1000.0 * 92) / 56, within(1e-6));
         // without eclipse the array only covers the daylight path: P/X_d
         assertThat(PowerSystem.PEAK_POWER_TRACKING.requiredArrayPowerW(1000.0, 0.0, 1000.0, 5000.0))
                 .isCloseTo(1250.0, within(1e-9));
