@@ -82,6 +82,17 @@ class OrbitGeometryTest {
     }
 
     @Test
+    void dawnDuskSsoMinimumBetaIsSetByTheTiltOfItsPlaneAndTheObliquity() {
+        // geometry (reference §5.2): a dawn–dusk orbit normal is tilted (i − 90°) from the equator towards the
+        // anti-Sun side at one solstice, where the Sun is 23.44° from the equator: min |β| = 90° − (i − 90°) − 23.44°.
+        // Tolerance 0.5° (daily sampling, LTAN from the mean Sun, equation of time)
+        double iDeg = Math.toDegrees(SunSynchronousOrbit.inclinationRad(650e3));
+        BetaAngleSurvey survey = OrbitBudget.of(OrbitSpec.sunSynchronous(650e3, 18.0, SizingFixtures.EPOCH_2027))
+                .betaSurvey();
+        assertThat(Math.toDegrees(survey.minAbsBetaRad())).isCloseTo(90.0 - (iDeg - 90.0) - 23.44, within(0.5));
+    }
+
+    @Test
     void noonMidnightSsoIsEclipsedEveryDay() {
         // LTAN 12:00 puts the Sun near the orbit plane all year: |β| stays below ~30° (i − 90° + obliquity)
         BetaAngleSurvey survey = OrbitBudget.of(OrbitSpec.sunSynchronous(650e3, 12.0, SizingFixtures.EPOCH_2027))
