@@ -1,0 +1,13 @@
+package io.orbitdc.core.sizing;
+
+/**
+ * Thrown when a sizing input is outside the range the closed-form models accept. The message
+ * names the field, the value found and the range expected.
+ */
+public class SizingInputException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public SizingInputException(String message) {
+        super(message);
+    }
+}
