@@ -1,0 +1,140 @@
+package io.orbitdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's public contract: exit codes, clean --json stdout, atomic --out files. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = OrbitdcCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String scenario(String name) {
+        return Path.of("..", "scenarios", name).toString();
+    }
+
+    @Test
+    void validateAcceptsEveryShippedScenario() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Run r = run("validate", p.toString());
+                assertThat(r.exit()).as("%s: %s", p, r.err()).isZero();
+                assertThat(r.out()).contains("valid");
+            }
+        }
+    }
+
+    @Test
+    void badScenarioExitsTwoWithLocatedErrorsAndNoStackTrace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "orbitdc: 1\norbit:\n  altitude: 65O km\nsatellite:\n  radiatr: {}\n");
+        Run r = run("validate", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":3:13 orbit.altitude: '65O km' is not a length; expected e.g. '650 km'")
+                .contains(bad + ":5:3 satellite.radiatr: unknown field; did you mean 'radiator'?")
+                .contains("2 errors")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateJsonReportsErrorsOnStdout(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "orbitdc: 1\norbit: { altitude: 100 km }\n");
+        Run r = run("validate", bad.toString(), "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        JsonNode doc = r.json();
+        assertThat(doc.get("valid").asBoolean()).isFalse();
+        assertThat(doc.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(doc.get("errors").get(0).get("field").asText()).isEqualTo("orbit.altitude");
+    }
+
+    @Test
+    void sizeJsonIsOneDocumentWithTheDocumentedKeys() throws IOException {
+        Run r = run("size", scenario("suncatcher-like.yaml"), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        for (String key : new String[] {"/orbit/periodS", "/orbit/inclinationDeg", "/orbit/worstEclipseFraction",
+            "/satellite/itPowerW", "/satellite/solarArray/areaM2", "/satellite/solarArray/massKg",
+            "/satellite/battery/energyWh", "/satellite/radiator/netFluxWPerM2", "/satellite/radiator/areaM2",
+            "/satellite/radiator/massKg", "/satellite/massKg", "/satellite/specificPowerWPerKg",
+            "/radiation/doseRadPerYear", "/radiation/sdcPerAcceleratorYear", "/fleet/satellites", "/fleet/massKg",
+            "/fleet/itPowerW", "/warnings"}) {
+            assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
+        }
+        assertThat(doc.at("/fleet/satellites").asInt()).isEqualTo(81);
+        // ref: sizing validation, SSO inclination at 650 km is about 97.98 deg
+        assertThat(doc.at("/orbit/inclinationDeg").asDouble()).isBetween(97.9, 98.1);
+    }
+
+    @Test
+    void sizeWritesItsFilesAtomicallyIntoOut(@TempDir Path dir) throws IOException {
+        Run r = run("size", scenario("starcloud-1.yaml"), "--out", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(dir.resolve("size.json")).exists();
+        assertThat(Files.readString(dir.resolve("size.txt"))).isEqualTo(r.out());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("size.json", "size.txt");
+        }
+    }
+
+    @Test
+    void humanSizeReportPutsTheBindingConstraintFirst() {
+        Run r = run("size", scenario("starcloud-1.yaml"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[1]).startsWith("BINDING");
+        assertThat(r.out()).contains("ORBIT").contains("SOLAR").contains("RADIATOR").contains("FLEET").contains("ISS");
+    }
+
+    @Test
+    void sizingAGroundOnlyScenarioIsBadInput() {
+        Run r = run("size", scenario("stargate-abilene.yaml"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("ground-only");
+    }
+
+    @Test
+    void scenarioDefaultsAndSchemaPrint() throws IOException {
+        Run defaults = run("scenario", "--defaults");
+        assertThat(defaults.exit()).isZero();
+        assertThat(defaults.out()).contains("altitude: 650 km").contains("orbitdc: 1");
+        Run schema = run("scenario", "--schema");
+        assertThat(schema.exit()).isZero();
+        assertThat(schema.json().at("/properties/orbit/properties/altitude/default").asText()).isEqualTo("650 km");
+        assertThat(run("scenario").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownOptionOrMissingFileIsBadInput() {
+        assertThat(run("size", "--frobnicate").exit()).isEqualTo(2);
+        Run missing = run("validate", "no/such.yaml");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no/such.yaml: no such file");
+    }
+}

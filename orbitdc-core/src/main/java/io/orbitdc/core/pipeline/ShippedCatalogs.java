@@ -1,0 +1,134 @@
+package io.orbitdc.core.pipeline;
+
+import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.catalog.BatteryCell;
+import io.orbitdc.core.catalog.CatalogRow;
+import io.orbitdc.core.catalog.CatalogTable;
+import io.orbitdc.core.catalog.HardwareCatalog;
+import io.orbitdc.core.catalog.RadiatorCoating;
+import io.orbitdc.core.catalog.SolarCell;
+import io.orbitdc.core.scenario.GroundStation;
+import io.orbitdc.core.scenario.ScenarioCatalogs;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalogs shipped on the classpath, as the scenario layer sees them: hardware from
+ * {@link HardwareCatalog}, and the ids of ground stations, terrestrial sites and launch
+ * vehicles (with their providers) read from their data files. Read once per instance; immutable.
+ */
+public final class ShippedCatalogs implements ScenarioCatalogs {
+
+    static final String GROUND_STATIONS = "catalog/ground-stations.csv";
+    static final String TERRESTRIAL_SITES = "catalog/terrestrial-sites.csv";
+    static final String LAUNCH_VEHICLES = "catalog/launch-vehicles.csv";
+
+    private final HardwareCatalog hardware;
+    private final Map<String, GroundStation> groundStations;
+    private final Set<String> terrestrialSites;
+    private final Set<String> launchVehicles;
+    private final Set<String> launchProviders;
+
+    private ShippedCatalogs(HardwareCatalog hardware, Map<String, GroundStation> groundStations,
+                            Set<String> terrestrialSites, Set<String> launchVehicles, Set<String> launchProviders) {
+        this.hardware = hardware;
+        this.groundStations = Map.copyOf(groundStations);
+        this.terrestrialSites = Set.copyOf(terrestrialSites);
+        this.launchVehicles = Set.copyOf(launchVehicles);
+        this.launchProviders = Set.copyOf(launchProviders);
+    }
+
+    public static ShippedCatalogs load() {
+        Map<String, GroundStation> stations = new LinkedHashMap<>();
+        for (CatalogRow row : CatalogTable.load(GROUND_STATIONS).rows()) {
+            stations.put(row.text("id"), new GroundStation(row.text("id"), row.text("name"),
+                    Math.toRadians(row.number("latitude_deg")), Math.toRadians(row.number("longitude_deg")),
+                    row.number("altitude_m"), Math.toRadians(row.number("min_elevation_deg"))));
+        }
+        Set<String> sites = ids(CatalogTable.load(TERRESTRIAL_SITES).rows());
+        List<CatalogRow> vehicles = CatalogTable.load(LAUNCH_VEHICLES).rows();
+        Set<String> providers = new LinkedHashSet<>();
+        vehicles.forEach(r -> providers.add(r.text("provider")));
+        return new ShippedCatalogs(HardwareCatalog.load(), stations, sites, ids(vehicles), providers);
+    }
+
+    private static Set<String> ids(List<CatalogRow> rows) {
+        Set<String> out = new LinkedHashSet<>();
+        rows.forEach(r -> out.add(r.text("id")));
+        return out;
+    }
+
+    public HardwareCatalog hardware() {
+        return hardware;
+    }
+
+    @Override
+    public Optional<Accelerator> accelerator(String id) {
+        return hardware.accelerator(id);
+    }
+
+    @Override
+    public Collection<String> acceleratorIds() {
+        return hardware.acceleratorIds();
+    }
+
+    @Override
+    public Optional<SolarCell> solarCell(String id) {
+        return hardware.solarCell(id);
+    }
+
+    @Override
+    public Collection<String> solarCellIds() {
+        return hardware.solarCellIds();
+    }
+
+    @Override
+    public Optional<RadiatorCoating> radiatorCoating(String id) {
+        return hardware.radiatorCoating(id);
+    }
+
+    @Override
+    public Collection<String> radiatorCoatingIds() {
+        return hardware.radiatorCoatingIds();
+    }
+
+    @Override
+    public Optional<BatteryCell> batteryCell(String id) {
+        return hardware.batteryCell(id);
+    }
+
+    @Override
+    public Collection<String> batteryCellIds() {
+        return hardware.batteryCellIds();
+    }
+
+    @Override
+    public Optional<GroundStation> groundStation(String id) {
+        return Optional.ofNullable(groundStations.get(id));
+    }
+
+    @Override
+    public Collection<String> groundStationIds() {
+        return groundStations.keySet();
+    }
+
+    @Override
+    public Collection<String> terrestrialSiteIds() {
+        return terrestrialSites;
+    }
+
+    @Override
+    public Collection<String> launchVehicleIds() {
+        return launchVehicles;
+    }
+
+    @Override
+    public Collection<String> launchProviders() {
+        return launchProviders;
+    }
+}

@@ -1,0 +1,47 @@
+package io.orbitdc.core.scenario;
+
+import io.orbitdc.core.scenario.yaml.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every error found while binding one scenario file, so that a user sees all of them
+ * at once rather than one per run.
+ */
+public final class Diagnostics {
+
+    /** Stop collecting after this many; a file this broken is not worth listing in full. */
+    static final int MAX_ERRORS = 200;
+
+    private final String file;
+    private final List<ScenarioError> errors = new ArrayList<>();
+
+    public Diagnostics(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void error(Location location, String fieldPath, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new ScenarioError(file, location, fieldPath, message));
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<ScenarioError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws a {@link ScenarioException} carrying everything found, if anything was. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.orbitdc.core.scenario;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** What the scenario says about launching the fleet; the launch planner reads it. */
+public record LaunchSettings(List<String> vehicles, List<String> excludeProviders, List<String> allowProviders,
+                             Instant start, String objective, OptionalDouble pricePerKgUsd, boolean allowDrift,
+                             double rebuildLeadTimeS, int monteCarloRuns) {
+    public LaunchSettings {
+        vehicles = List.copyOf(vehicles);
+        excludeProviders = List.copyOf(excludeProviders);
+        allowProviders = List.copyOf(allowProviders);
+    }
+}

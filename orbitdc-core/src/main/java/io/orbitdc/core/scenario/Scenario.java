@@ -1,0 +1,36 @@
+package io.orbitdc.core.scenario;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated scenario in SI units with every default applied and every catalog reference
+ * resolved: the input of every pipeline stage. A scenario with no shells and no satellite is a
+ * ground-only reference (a terrestrial campus such as Stargate Abilene).
+ *
+ * @param file     where it was read from, for messages and report headers
+ * @param durationS simulated span
+ * @param missionLifeS design life over which degradation, dose and costs are taken
+ */
+public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
+                       long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
+                       Optional<SatelliteDesign> satellite, List<GroundStation> groundStations,
+                       List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics) {
+
+    public Scenario {
+        shells = List.copyOf(shells);
+        groundStations = List.copyOf(groundStations);
+        workloads = List.copyOf(workloads);
+    }
+
+    /** True when the scenario flies something; false for a ground-only reference. */
+    public boolean hasSpaceSegment() {
+        return satellite.isPresent() && !shells.isEmpty();
+    }
+
+    /** Satellites configured over all shells (before any fleet target is applied). */
+    public int configuredSatellites() {
+        return shells.stream().mapToInt(s -> s.constellation().satellites()).sum();
+    }
+}

@@ -1,0 +1,209 @@
+package io.orbitdc.core.scenario;
+
+import io.orbitdc.core.scenario.schema.ScenarioSchema;
+import io.orbitdc.core.scenario.schema.Suggestions;
+import io.orbitdc.core.scenario.yaml.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a located YAML tree to a {@link Scenario}: schema checks field by field (through
+ * {@link FieldReader}), then the checks that involve several fields or the catalogs. Collects
+ * every error before throwing.
+ */
+final class ScenarioBinder {
+
+    /** Equatorial radius used only for the perigee check; ref: wgs84 */
+    private static final double EARTH_RADIUS_M = 6_378_137.0;
+    private static final double MIN_PERIGEE_M = 160_000.0;
+
+    private final ScenarioCatalogs catalogs;
+    private final Path baseDir;
+
+    ScenarioBinder(ScenarioCatalogs catalogs, Path baseDir) {
+        this.catalogs = catalogs;
+        this.baseDir = baseDir;
+    }
+
+    Scenario bind(Diagnostics diagnostics, YamlNode root, String defaultName) {
+        FieldReader r = new FieldReader(diagnostics, "", ScenarioSchema.ROOT, root, root.location());
+        r.whole("orbitdc");
+        double durationS = r.quantity("duration");
+        double stepS = r.quantity("step");
+        if (stepS > durationS) {
+            r.error("step", "found a step longer than the duration; expected a step of at most the duration");
+        }
+        boolean orbital = r.present("orbit") || r.present("shells") || r.present("constellation") || r.present("satellite")
+                || r.present("target");
+        List<Shell> shells = orbital ? shells(r) : List.of();
+        Optional<SatelliteDesign> satellite = orbital
+                ? Optional.ofNullable(new SatelliteBinder(catalogs).bind(r.group("satellite"))) : Optional.empty();
+        Optional<FleetTarget> target = r.present("target") ? Optional.of(target(r.group("target"))) : Optional.empty();
+        Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
+                r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
+                shells, target, satellite, groundStations(r), workloads(r), launch(r.group("launch"), r),
+                economics(r.group("economics")));
+        diagnostics.throwIfAny();
+        return scenario;
+    }
+
+    private List<Shell> shells(FieldReader r) {
+        if (r.present("shells")) {
+            List<Shell> shells = new ArrayList<>();
+            for (FieldReader s : r.groups("shells")) {
+                shells.add(new Shell(orbit(s.group("orbit")), constellation(s.group("constellation"))));
+            }
+            if (shells.isEmpty()) {
+                r.error("shells", "found an empty list; expected at least one shell");
+            }
+            return shells;
+        }
+        return List.of(new Shell(orbit(r.group("orbit")), constellation(r.group("constellation"))));
+    }
+
+    private static OrbitSpec orbit(FieldReader o) {
+        Optional<String> word = o.word("inclination");
+        OptionalDouble inclination = word.isPresent() ? OptionalDouble.empty() : o.optionalQuantity("inclination");
+        if (word.isEmpty() && inclination.isEmpty() && !o.present("inclination")) {
+            inclination = OptionalDouble.empty();
+        }
+        double altitude = o.quantity("altitude");
+        double e = o.real("eccentricity");
+        double perigee = (EARTH_RADIUS_M + altitude) * (1 - e) - EARTH_RADIUS_M;
+        if (perigee < MIN_PERIGEE_M && altitude >= MIN_PERIGEE_M) {
+            o.error("eccentricity", String.format(Locale.ROOT,
+                    "puts the perigee at %.0f km; expected a perigee of at least 160 km (drag)", perigee / 1000));
+        }
+        return new OrbitSpec(altitude, word.isPresent() ? OptionalDouble.empty() : inclination,
+                o.timeOfDayHours("ltan"), e, o.quantity("raan"), o.quantity("argumentOfPerigee"), o.choice("propagator"));
+    }
+
+    private ConstellationSpec constellation(FieldReader c) {
+        String type = c.choice("type");
+        int satellites = c.whole("satellites");
+        int planes = c.whole("planes");
+        if (type.equals("walker") && planes > 0 && satellites % planes != 0) {
+            c.error("satellites", satellites + " satellites do not divide into " + planes
+                    + " planes; expected a multiple of the number of planes");
+        }
+        if (type.equals("single") && c.present("satellites") && satellites != 1) {
+            c.error("satellites", "found " + satellites + " with type single; expected 1, or type cluster or walker");
+        }
+        Optional<Path> tle = c.optionalText("file").map(baseDir::resolve);
+        if (type.equals("tle")) {
+            if (tle.isEmpty()) {
+                c.error("file", "missing; type tle expects the path of a TLE or OMM file");
+            } else if (!Files.isRegularFile(tle.get())) {
+                c.error("file", "no file at " + tle.get() + "; expected a TLE or OMM file");
+            }
+        }
+        return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, c.whole("phasing"),
+                c.choice("pattern"), tle);
+    }
+
+    private static FleetTarget target(FieldReader t) {
+        if (!t.present("accelerators") && !t.present("itPower")) {
+            t.diagnostics().error(t.location(), t.path(), "is empty; expected accelerators or itPower");
+        }
+        return new FleetTarget(t.optionalWhole("accelerators"), t.optionalQuantity("itPower"));
+    }
+
+    private List<GroundStation> groundStations(FieldReader r) {
+        List<GroundStation> out = new ArrayList<>();
+        for (FieldReader.Item item : r.items("groundStations")) {
+            String path = "groundStations[" + item.index() + "]";
+            if (item.node() instanceof YamlNode.Scalar s && !s.isNull()) {
+                String id = s.text().trim();
+                Optional<GroundStation> gs = catalogs.groundStation(id);
+                if (gs.isEmpty()) {
+                    String hint = Suggestions.closest(id, catalogs.groundStationIds()).map(n -> "did you mean '" + n + "'?")
+                            .orElse("expected a ground-station catalog id or an inline {name, latitude, longitude}");
+                    r.diagnostics().error(s.location(), path, "unknown ground station '" + id + "'; " + hint);
+                }
+                gs.ifPresent(out::add);
+            } else {
+                FieldReader g = new FieldReader(r.diagnostics(), path, ScenarioSchema.GROUND_STATION, item.node(),
+                        item.node().location());
+                String name = g.text("name");
+                out.add(new GroundStation(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), name,
+                        g.quantity("latitude"), g.quantity("longitude"), g.quantity("altitude"), g.quantity("minElevation")));
+            }
+        }
+        return out;
+    }
+
+    private static List<WorkloadSpec> workloads(FieldReader r) {
+        List<WorkloadSpec> out = new ArrayList<>();
+        for (FieldReader w : r.groups("workloads")) {
+            String type = w.choice("type");
+            switch (type) {
+                case "training" -> need(w, "modelParameters", "tokens");
+                case "inference" -> need(w, "requestsPerSecond");
+                default -> need(w, "rawDataPerOrbit");
+            }
+            out.add(new WorkloadSpec(type, w.optionalText("name").orElse(type), w.real("share"),
+                    w.optionalReal("modelParameters"), w.optionalReal("tokens"), w.optionalQuantity("checkpointInterval"),
+                    w.optionalReal("requestsPerSecond"), w.optionalQuantity("rawDataPerOrbit"), w.optionalReal("reductionFactor")));
+        }
+        double shares = out.stream().mapToDouble(WorkloadSpec::share).sum();
+        if (shares > 1 + 1e-9) {
+            r.error("workloads", String.format(Locale.ROOT, "shares add up to %.3f; expected at most 1", shares));
+        }
+        return out;
+    }
+
+    private static void need(FieldReader w, String... fields) {
+        for (String f : fields) {
+            if (!w.present(f)) {
+                w.error(f, "missing; a " + w.choice("type") + " workload needs " + f);
+            }
+        }
+    }
+
+    private LaunchSettings launch(FieldReader l, FieldReader root) {
+        List<String> vehicles = l.texts("vehicles");
+        for (String v : vehicles) {
+            if (!catalogs.launchVehicleIds().contains(v)) {
+                l.error("vehicles", "unknown launch vehicle '" + v + "'; " + Suggestions.closest(v, catalogs.launchVehicleIds())
+                        .map(n -> "did you mean '" + n + "'?").orElse("expected a launch-vehicle catalog id"));
+            }
+        }
+        List<String> exclude = providers(l, "excludeProviders");
+        List<String> allow = providers(l, "allowProviders");
+        java.time.Instant start = l.present("start") ? l.instant("start") : root.instant("epoch");
+        return new LaunchSettings(vehicles, exclude, allow, start, l.choice("objective"), l.optionalQuantity("pricePerKg"),
+                l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"));
+    }
+
+    /** Provider names match the catalog case-insensitively ("spacex" is SpaceX). */
+    private List<String> providers(FieldReader l, String field) {
+        List<String> out = new ArrayList<>();
+        for (String p : l.texts(field)) {
+            Optional<String> known = catalogs.launchProviders().stream().filter(k -> k.equalsIgnoreCase(p)).findFirst();
+            if (known.isEmpty()) {
+                l.error(field, "unknown launch provider '" + p + "'; " + Suggestions.closest(p, catalogs.launchProviders())
+                        .map(n -> "did you mean '" + n + "'?")
+                        .orElse("expected one of " + catalogs.launchProviders().stream().sorted().collect(Collectors.joining(", "))));
+            }
+            out.add(known.orElse(p));
+        }
+        return out;
+    }
+
+    private EconomicsSettings economics(FieldReader e) {
+        FieldReader t = e.group("terrestrial");
+        String site = t.text("site");
+        if (!catalogs.terrestrialSiteIds().contains(site)) {
+            t.error("site", "unknown terrestrial site '" + site + "'; " + Suggestions.closest(site, catalogs.terrestrialSiteIds())
+                    .map(n -> "did you mean '" + n + "'?").orElse("expected a terrestrial-site catalog id"));
+        }
+        return new EconomicsSettings(e.real("discountRate"), new TerrestrialSettings(site, t.optionalQuantity("itPower"),
+                t.optionalWhole("accelerators"), t.optionalReal("pue"), t.optionalQuantity("electricityPrice")));
+    }
+}

@@ -1,0 +1,72 @@
+package io.orbitdc.core.scenario;
+
+import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.scenario.yaml.YamlSyntaxException;
+import io.orbitdc.core.scenario.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a scenario file into a validated {@link Scenario}. Every problem — an unreadable file,
+ * a YAML syntax error, an unknown key, a wrong unit, an impossible value, an unknown catalog id —
+ * comes out as a {@link ScenarioException} listing all errors with file, line and column.
+ */
+public final class ScenarioLoader {
+
+    private final ScenarioCatalogs catalogs;
+
+    public ScenarioLoader(ScenarioCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    public Scenario load(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw single(name, "no such file; expected a scenario YAML file");
+        } catch (CharacterCodingException e) {
+            throw single(name, "is not UTF-8 text; expected a YAML scenario file");
+        } catch (IOException e) {
+            throw single(name, "cannot be read (" + e.getMessage() + "); expected a readable scenario file");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(name, text, dir == null ? Path.of(".") : dir);
+    }
+
+    /** Parses scenario text; {@code fileName} is used in messages, {@code baseDir} resolves relative paths. */
+    public Scenario parse(String fileName, String text, Path baseDir) {
+        Diagnostics diagnostics = new Diagnostics(fileName);
+        YamlNode root;
+        try {
+            root = new YamlTreeReader().read(text);
+        } catch (YamlSyntaxException e) {
+            throw new ScenarioException(List.of(new ScenarioError(fileName, e.location(), "", e.getMessage())));
+        }
+        if (!(root instanceof YamlNode.Mapping)) {
+            throw new ScenarioException(List.of(new ScenarioError(fileName, root.location(), "",
+                    "found " + root.describe() + " at the top level; expected a mapping starting with 'orbitdc: 1'")));
+        }
+        return new ScenarioBinder(catalogs, baseDir).bind(diagnostics, root, stem(fileName));
+    }
+
+    private static ScenarioException single(String file, String message) {
+        return new ScenarioException(List.of(new ScenarioError(file, io.orbitdc.core.scenario.yaml.Location.NONE, "", message)));
+    }
+
+    private static String stem(String fileName) {
+        String base = Path.of(fileName).getFileName() == null ? fileName : Path.of(fileName).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}
