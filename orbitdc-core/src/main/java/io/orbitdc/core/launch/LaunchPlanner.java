@@ -82,7 +82,10 @@ public final class LaunchPlanner {
                 replacement, result.optimal(), algorithm, notes);
     }
 
-    /** Catalog vehicles (with overrides) the request allows, never retired ones; fails if none remains. */
+    /**
+     * Catalog vehicles (with overrides) the request allows, never retired ones; price-scenario rows
+     * only when listed by id. Fails if none remains.
+     */
     public List<LaunchVehicle> eligibleVehicles(LaunchRequest r) {
         VehicleCatalog all = catalog.with(r.vehicleOverrides());
         for (String id : r.vehicles()) {
@@ -91,9 +94,14 @@ public final class LaunchPlanner {
                         + all.vehicles().stream().map(LaunchVehicle::id).toList());
             }
         }
+        // a listed price scenario replaces the row it is a scenario of
+        java.util.Set<String> replaced = all.vehicles().stream().filter(LaunchVehicle::isScenario)
+                .filter(v -> r.vehicles().contains(v.id())).map(LaunchVehicle::scenarioOf)
+                .collect(java.util.stream.Collectors.toSet());
         List<LaunchVehicle> out = all.vehicles().stream()
                 .filter(v -> v.status() != VehicleStatus.RETIRED)
-                .filter(v -> r.vehicles().isEmpty() || r.vehicles().contains(v.id()))
+                .filter(v -> r.vehicles().isEmpty() ? !v.isScenario() : r.vehicles().contains(v.id()))
+                .filter(v -> !replaced.contains(v.id()))
                 .filter(v -> !r.excludeProviders().contains(key(v.provider())))
                 .filter(v -> r.allowProviders().isEmpty() || r.allowProviders().contains(key(v.provider())))
                 .toList();

@@ -65,6 +65,20 @@ public record LaunchRequest(List<OrbitalPlane> planes, SatelliteSpec satellite, 
                 annualSatelliteFailureRate, vehicleOverrides, prior, independenceProvider);
     }
 
+    /** This request with {@code provider} no longer excluded (and allowed, if an allow-list is set). */
+    public LaunchRequest including(String provider) {
+        String key = provider.trim().toLowerCase(Locale.ROOT);
+        Set<String> exclude = new java.util.HashSet<>(excludeProviders);
+        exclude.remove(key);
+        Set<String> allow = new java.util.HashSet<>(allowProviders);
+        if (!allow.isEmpty()) {
+            allow.add(key);
+        }
+        return new LaunchRequest(planes, satellite, clusterFliesTogether, driftAllowed, start, vehicles, exclude,
+                allow, objective, seed, monteCarloRuns, rebuildLeadDays, missionYears,
+                annualSatelliteFailureRate, vehicleOverrides, prior, independenceProvider);
+    }
+
     /** A builder with defaults: COST objective, seed 1, 1,000 runs, 180-day rebuild, no mission replacements. */
     public static Builder builder(List<OrbitalPlane> planes, SatelliteSpec satellite, LocalDate start) {
         return new Builder(planes, satellite, start);

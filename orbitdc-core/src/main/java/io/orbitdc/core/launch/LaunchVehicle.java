@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
  * @param fairingDiameterM  usable payload envelope diameter, empty where not published
  * @param fairingVolumeM3   usable payload envelope volume, empty where not published (volume then not checked)
  * @param availableFrom     first date a customer launch can fly (first flight, or a later service date)
+ * @param scenarioOf        id of the row this is a price scenario of, or ""; such rows are used only when requested by id
  * @param cadencePerYear    dedicated launches per year one customer can book
  * @param peakAccelerationG peak (quasi-static) acceleration at the payload, in standard g
  * @param sources           reference keys (docs/references/launch.md)
@@ -23,12 +24,14 @@ public record LaunchVehicle(String id, String name, String provider, VehicleStat
                             double payloadLeoKg, OptionalDouble payloadSsoKg,
                             OptionalDouble fairingDiameterM, OptionalDouble fairingVolumeM3,
                             double priceUsd, double priceLowUsd, double priceHighUsd, boolean reusable,
-                            LocalDate firstFlight, LocalDate availableFrom, int successes, int failures,
+                            LocalDate firstFlight, LocalDate availableFrom, String scenarioOf, int successes, int failures,
                             double cadencePerYear, double peakAccelerationG, String confidence,
                             List<String> sources, String notes) {
 
     public LaunchVehicle {
         sources = List.copyOf(sources);
+        scenarioOf = scenarioOf == null ? "" : scenarioOf.trim();
+        notes = notes == null ? "" : notes;
         require(id != null && !id.isBlank(), "vehicle id is empty");
         require(provider != null && !provider.isBlank(), "vehicle " + id + ": provider is empty");
         positive(id, "payload_leo_kg", payloadLeoKg);
@@ -43,6 +46,11 @@ public record LaunchVehicle(String id, String name, String provider, VehicleStat
         positive(id, "peak_acceleration_g", peakAccelerationG);
         require(successes >= 0 && failures >= 0, "vehicle " + id + ": negative flight record");
         require(firstFlight != null && availableFrom != null, "vehicle " + id + ": dates missing");
+    }
+
+    /** True if this row is a price scenario of another row. */
+    public boolean isScenario() {
+        return !scenarioOf.isEmpty();
     }
 
     /** Posterior-mean probability that one launch succeeds, given {@code prior}. */

@@ -22,12 +22,12 @@ public final class VehicleCatalog {
 
     private final Map<String, LaunchVehicle> byId;
 
+    private final List<String> order;
+
     private VehicleCatalog(Map<String, LaunchVehicle> byId) {
         this.byId = Map.copyOf(byId);
         this.order = List.copyOf(byId.keySet());
     }
-
-    private final List<String> order;
 
     /** The shipped catalog. */
     public static VehicleCatalog shipped() {
@@ -87,7 +87,7 @@ public final class VehicleCatalog {
                     row.optionalNumber("payload_sso_kg"), row.optionalNumber("fairing_diameter_m"),
                     row.optionalNumber("fairing_volume_m3"), row.number("price_usd"),
                     row.number("price_low_usd"), row.number("price_high_usd"), bool(row, "reusable"),
-                    first, available, count(row, "successes"), count(row, "failures"),
+                    first, available, row.textOr("scenario_of", ""), count(row, "successes"), count(row, "failures"),
                     row.number("cadence_per_year_to_one_customer"), row.number("peak_acceleration_g"),
                     row.text("confidence"), row.sources(), row.textOr("notes", ""));
         } catch (IllegalArgumentException e) {
