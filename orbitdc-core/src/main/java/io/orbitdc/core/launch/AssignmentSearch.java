@@ -12,18 +12,21 @@ import java.util.TreeSet;
  *   <li>COST: groups do not interact (cadence only delays, it never forbids), so the exact
  *       minimum is the sum of per-group {@link CoverTable} optima. Exact.</li>
  *   <li>TIME: binary search over the candidate completion days (every slot date); at a given
- *       day each vehicle offers a fixed number of slots, and a memoised depth-first search over
- *       groups (state = slots left per vehicle) finds the cheapest assignment that covers every
+ *       day each vehicle offers a fixed number of slots, and a memoised depth-first branch and
+ *       bound over groups (state = slots left per vehicle; bound = remaining satellites times the
+ *       cheapest remaining price per satellite) finds the cheapest assignment that covers every
  *       group, or proves none exists. Exact (lexicographic: days, then cost) while the search
  *       visits fewer than {@code nodeBudget} nodes; beyond that a greedy (cheapest price per
  *       carried satellite first, biggest groups first) is used and the result is marked not
- *       optimal: it is then a feasible upper bound with no proven gap.</li>
+ *       optimal: it is then a feasible upper bound, and {@link Result#lowerBoundDay()} (from a
+ *       relaxation: every group coverable alone, all slots at their best capacity carry the
+ *       fleet) bounds the gap in days.</li>
  * </ul>
  */
 final class AssignmentSearch {
 
     /** Launch counts {@code counts[v][g]}, their cost, completion day and whether optimality is proven. */
-    record Result(int[][] counts, double cost, long makespanDay, boolean optimal) {
+    record Result(int[][] counts, double cost, long makespanDay, boolean optimal, long lowerBoundDay) {
     }
 
     private final int[] need;
@@ -31,7 +34,10 @@ final class AssignmentSearch {
     private final double[] price;
     private final SlotCalendar[] calendar;
     private final long nodeBudget;
+    private final int[][] order;        // per group: vehicles that can serve it, cheapest per satellite first
+    private final double[] tailBound;   // lower bound on the cost of groups g.. ignoring slot limits
     private long nodes;
+    private boolean exhausted;
 
     AssignmentSearch(int[] need, int[][] capacity, double[] price, SlotCalendar[] calendar, long nodeBudget) {
         this.need = need.clone();
@@ -39,6 +45,16 @@ final class AssignmentSearch {
         this.price = price.clone();
         this.calendar = calendar;
         this.nodeBudget = nodeBudget;
+        this.order = new int[need.length][];
+        this.tailBound = new double[need.length + 1];
+        for (int g = need.length - 1; g >= 0; g--) {
+            final int group = g;
+            order[g] = java.util.stream.IntStream.range(0, price.length).filter(v -> capacity[group][v] > 0).boxed()
+                    .sorted(java.util.Comparator.comparingDouble(v -> price[v] / capacity[group][v]))
+                    .mapToInt(Integer::intValue).toArray();
+            double rate = order[g].length == 0 ? Double.POSITIVE_INFINITY : price[order[g][0]] / capacity[g][order[g][0]];
+            tailBound[g] = tailBound[g + 1] + need[g] * rate;
+        }
     }
 
     int vehicles() {
@@ -60,7 +76,8 @@ final class AssignmentSearch {
             }
             total += table.cost(need[g]);
         }
-        return new Result(counts, total, makespan(counts), true);
+        long days = makespan(counts);
+        return new Result(counts, total, days, true, days);
     }
 
     Result minimiseTime() {
@@ -77,6 +94,8 @@ final class AssignmentSearch {
             }
         }
         Long[] candidates = days.toArray(new Long[0]);
+        long lowerBound = lowerBound(candidates, maxSlots);
+        exhausted = false;
         int lo = 0;
         int hi = candidates.length - 1;
         Result best = null;
@@ -95,7 +114,52 @@ final class AssignmentSearch {
         if (best == null) {
             throw new IllegalStateException("no assignment found although every group has a vehicle");
         }
-        return new Result(best.counts(), best.cost(), best.makespanDay(), optimal);
+        return new Result(best.counts(), best.cost(), best.makespanDay(), optimal,
+                optimal ? best.makespanDay() : lowerBound);
+    }
+
+    /**
+     * Earliest candidate day that passes two necessary conditions: every group can be covered by
+     * the slots alone, and all slots together (each at its best capacity over groups) carry every
+     * satellite (a slot carries at most one group's need). A valid lower bound on the optimal completion day.
+     */
+    private long lowerBound(Long[] candidates, int[] maxSlots) {
+        int lo = 0;
+        int hi = candidates.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (relaxedFeasible(candidates[mid], maxSlots)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return candidates[lo];
+    }
+
+    private boolean relaxedFeasible(long day, int[] maxSlots) {
+        long total = 0;
+        long needed = 0;
+        int[] slots = new int[vehicles()];
+        for (int v = 0; v < vehicles(); v++) {
+            slots[v] = Math.min(maxSlots[v], calendar[v].slotsBy(day));
+            int best = 0;
+            for (int g = 0; g < groups(); g++) {
+                best = Math.max(best, Math.min(capacity[g][v], need[g])); // a launch serves one group
+            }
+            total += (long) slots[v] * best;
+        }
+        for (int g = 0; g < groups(); g++) {
+            long alone = 0;
+            for (int v = 0; v < vehicles(); v++) {
+                alone += (long) slots[v] * capacity[g][v];
+            }
+            if (alone < need[g]) {
+                return false;
+            }
+            needed += need[g];
+        }
+        return total >= needed;
     }
 
     private record Attempt(Result result, boolean exact) {
@@ -117,6 +181,9 @@ final class AssignmentSearch {
         for (int v = 0; v < vehicles(); v++) {
             slots[v] = Math.min(maxSlots[v], calendar[v].slotsBy(day));
         }
+        if (exhausted) {
+            return new Attempt(greedy(slots), false);
+        }
         Map<String, Memo> memo = new HashMap<>();
         nodes = 0;
         try {
@@ -133,8 +200,10 @@ final class AssignmentSearch {
                     left[v] -= x[v];
                 }
             }
-            return new Attempt(new Result(counts, cost, makespan(counts), true), true);
+            long days = makespan(counts);
+            return new Attempt(new Result(counts, cost, days, true, days), true);
         } catch (BudgetExceeded e) {
+            exhausted = true; // later days go straight to the greedy: the search is too large for this request
             return new Attempt(greedy(slots), false);
         }
     }
@@ -155,13 +224,13 @@ final class AssignmentSearch {
         return best[0];
     }
 
-    private void enumerate(int g, int v, int carried, double spent, int[] x, int[] left, Map<String, Memo> memo,
+    private void enumerate(int g, int pos, int carried, double spent, int[] x, int[] left, Map<String, Memo> memo,
                            double[] best, int[][] bestChoice) {
         if (++nodes > nodeBudget) {
             throw new BudgetExceeded();
         }
         if (carried >= need[g]) {
-            if (spent >= best[0]) {
+            if (spent + tailBound[g + 1] >= best[0] - 1e-6) {
                 return;
             }
             int[] rest = left.clone();
@@ -175,19 +244,35 @@ final class AssignmentSearch {
             }
             return;
         }
-        if (v == vehicles()) {
+        if (pos == order[g].length) {
             return;
         }
+        int v = order[g][pos];
         int k = capacity[g][v];
-        int max = k <= 0 ? 0 : Math.min(left[v], ceilDiv(need[g] - carried, k));
-        for (int n = 0; n <= max; n++) {
+        // branch and bound: the remaining satellites cost at least the best remaining price per satellite
+        double bound = spent + (need[g] - carried) * price[v] / k + tailBound[g + 1];
+        if (bound >= best[0] - 1e-6) {
+            return;
+        }
+        int max = Math.min(left[v], ceilDiv(need[g] - carried, k));
+        for (int n = max; n >= 0; n--) {
             x[v] = n;
-            enumerate(g, v + 1, carried + n * Math.max(k, 0), spent + n * price[v], x, left, memo, best, bestChoice);
+            enumerate(g, pos + 1, carried + n * k, spent + n * price[v], x, left, memo, best, bestChoice);
         }
         x[v] = 0;
     }
 
+    /** The cheaper of two greedy assignments that succeed: cheapest price per satellite, and best-fit decreasing. */
     private Result greedy(int[] slots) {
+        Result cheap = greedy(slots, false);
+        Result fit = greedy(slots, true);
+        if (cheap == null) {
+            return fit;
+        }
+        return fit == null || cheap.cost() <= fit.cost() ? cheap : fit;
+    }
+
+    private Result greedy(int[] slots, boolean bestFit) {
         int[] left = slots.clone();
         int[][] counts = new int[vehicles()][groups()];
         Integer[] order = new Integer[groups()];
@@ -206,7 +291,9 @@ final class AssignmentSearch {
                     if (k <= 0 || left[v] == 0) {
                         continue;
                     }
-                    double rate = price[v] / Math.min(k, remaining);
+                    // best fit: the smallest launch that takes the rest, else the biggest one; ties by price
+                    double rate = !bestFit ? price[v] / Math.min(k, remaining)
+                            : (k >= remaining ? k : 1e12 - k) * 1e12 + price[v];
                     if (rate < bestRate) {
                         bestRate = rate;
                         pick = v;
@@ -221,7 +308,8 @@ final class AssignmentSearch {
                 cost += price[pick];
             }
         }
-        return new Result(counts, cost, makespan(counts), false);
+        long days = makespan(counts);
+        return new Result(counts, cost, days, false, days);
     }
 
     /** Completion day when every vehicle flies its launches in its first slots. */

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class LaunchPlanner {
 
     /** Search nodes per candidate day before the TIME objective falls back to the greedy. */
-    static final long NODE_BUDGET = 2_000_000;
+    static final long NODE_BUDGET = 300_000;
 
     private final VehicleCatalog catalog;
 
@@ -69,9 +69,14 @@ public final class LaunchPlanner {
         String algorithm = r.objective() == LaunchObjective.COST
                 ? "exact per-group min-cost covering DP (cost is separable across groups)"
                 : "binary search on completion day + memoised exhaustive assignment search"
-                        + (result.optimal() ? "" : " (node budget exceeded: greedy fallback, no proven bound)");
+                        + (result.optimal() ? "" : " (node budget exceeded: greedy fallback)");
         if (!result.optimal()) {
-            notes.add("TIME objective: search budget exceeded, the plan is a feasible upper bound, not proven optimal");
+            notes.add(result.makespanDay() == result.lowerBoundDay()
+                    ? String.format(Locale.ROOT, "TIME objective: search budget exceeded; %d days meets the proven lower bound, "
+                            + "so the completion day is optimal, but its cost comes from a greedy and is not proven minimal",
+                            result.makespanDay())
+                    : String.format(Locale.ROOT, "TIME objective: search budget exceeded; the plan (%d days) is a feasible upper bound, "
+                            + "the optimum is at least %d days", result.makespanDay(), result.lowerBoundDay()));
         }
         List<ManifestEntry> manifest = manifest(r, vehicles, groups, capacity, calendars, result.counts());
         PlanTotals totals = new PlanTotals(manifest.size(), r.totalSatellites(),
@@ -79,7 +84,7 @@ public final class LaunchPlanner {
                 manifest.stream().mapToLong(ManifestEntry::day).max().orElse(0));
         ReplacementForecast replacement = replacements(r, vehicles, groups);
         return new LaunchPlan(r.start(), r.objective(), manifest, totals, shares(manifest, r.totalSatellites()),
-                replacement, result.optimal(), algorithm, notes);
+                replacement, result.optimal(), result.makespanDay() - result.lowerBoundDay(), algorithm, notes);
     }
 
     /**

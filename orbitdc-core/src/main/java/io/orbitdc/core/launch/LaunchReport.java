@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record LaunchReport(String start, String objective, List<Launch> launches, Totals totals,
                            List<ProviderShare> providers, MonteCarloSummary monteCarlo, IndependenceCost independence,
-                           ReplacementForecast replacement, boolean optimal, String algorithm, List<String> notes) {
+                           ReplacementForecast replacement, boolean optimal, long optimalityGapDays, String algorithm,
+                           List<String> notes) {
 
     public LaunchReport {
         launches = List.copyOf(launches);
@@ -36,6 +37,7 @@ public record LaunchReport(String start, String objective, List<Launch> launches
         Totals totals = new Totals(t.launches(), t.satellites(), t.costUsd(), t.daysToFullCapacity(),
                 plan.start().plusDays(t.daysToFullCapacity()).toString());
         return new LaunchReport(plan.start().toString(), plan.objective().name(), launches, totals, plan.providers(),
-                monteCarlo, independence, plan.replacement(), plan.optimal(), plan.algorithm(), plan.notes());
+                monteCarlo, independence, plan.replacement(), plan.optimal(), plan.optimalityGapDays(), plan.algorithm(),
+                plan.notes());
     }
 }

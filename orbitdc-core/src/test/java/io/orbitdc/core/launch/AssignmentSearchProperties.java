@@ -51,6 +51,23 @@ class AssignmentSearchProperties {
         assertThat(time.makespanDay()).isEqualTo((long) best[1]);
         assertThat(time.cost()).isCloseTo(best[2], within(1e-6));
         assertThat(time.optimal()).isTrue();
+
+        // with no search budget the greedy fallback runs: feasible upper bound, and the relaxation's day is a lower bound
+        AssignmentSearch.Result greedy = new AssignmentSearch(need, capacity, price, cal, 0).minimiseTime();
+        assertThat(greedy.optimal()).isFalse();
+        assertThat(greedy.lowerBoundDay()).isLessThanOrEqualTo((long) best[1]);
+        assertThat(greedy.makespanDay()).isGreaterThanOrEqualTo((long) best[1]);
+        assertCovers(greedy.counts(), need, capacity);
+    }
+
+    private static void assertCovers(int[][] counts, int[] need, int[][] capacity) {
+        for (int g = 0; g < need.length; g++) {
+            int carried = 0;
+            for (int v = 0; v < counts.length; v++) {
+                carried += counts[v][g] * capacity[g][v];
+            }
+            assertThat(carried).isGreaterThanOrEqualTo(need[g]);
+        }
     }
 
     /** {min cost, min days, min cost among plans with min days}, by enumerating every count matrix. */
