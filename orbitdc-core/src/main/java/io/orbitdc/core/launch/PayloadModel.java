@@ -30,7 +30,7 @@ public final class PayloadModel {
     // ref: wikipedia-ariane-6, exterra-firefly-alpha-2021, space-electron-neutron
     static final double ISP_S = 340.0;   // ref: orbitdc-launch-assumptions (kerolox/hydrolox upper-stage mix)
     static final double SIGMA = 1.0;     // ref: orbitdc-launch-assumptions (burnout mass / anchor payload)
-    static final double EARTH_ROTATION_RAD_PER_S = 7.2921159e-5; // ref: iers-conventions-2010
+    static final double EARTH_ROTATION_RAD_PER_S = 7.292115e-5; // ref: iers-conventions-2010
     /** Inclination from which the SSO figure, where published, is the anchor. */
     static final double POLAR_THRESHOLD_RAD = Math.toRadians(80);
 

@@ -7,9 +7,9 @@ package io.orbitdc.core.launch;
 public record TargetOrbit(double altitudeM, double inclinationRad) {
 
     static final double MU_M3_PER_S2 = 3.986004418e14;      // ref: iers-conventions-2010 (GM of Earth)
-    static final double EARTH_RADIUS_M = 6_378_137.0;        // ref: iers-conventions-2010 (equatorial radius)
+    static final double EARTH_RADIUS_M = 6_378_137.0;        // ref: nga-wgs84-2014 (equatorial radius)
     static final double J2 = 1.08263e-3;                     // ref: vallado-2013 (Earth oblateness)
-    static final double SUN_RATE_RAD_PER_S = 2 * Math.PI / (365.2422 * 86_400.0); // mean motion of the Sun
+    static final double SUN_RATE_RAD_PER_S = 2 * Math.PI / (365.2422 * 86_400.0); // mean motion of the Sun; ref: vallado-2013 (tropical year)
 
     public TargetOrbit {
         if (!(altitudeM >= 150_000 && altitudeM <= 2_000_000)) {

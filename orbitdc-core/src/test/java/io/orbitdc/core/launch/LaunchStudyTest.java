@@ -12,7 +12,7 @@ class LaunchStudyTest {
 
     private final LaunchStudy study = LaunchStudy.withShippedCatalog();
 
-    /** A Suncatcher-like fleet (ref: brief: 81 satellites at 650 km dawn-dusk SSO), 9 planes of 9 one-tonne satellites. */
+    /** A Suncatcher-like fleet (ref: google-suncatcher-2025: 81 satellites at 650 km dawn-dusk SSO), 9 planes of 9 one-tonne satellites. */
     private static LaunchRequest.Builder suncatcher() {
         return LaunchRequest.builder(Fleets.shell("suncatcher", TargetOrbit.sunSynchronous(650_000), 9, 9),
                         new SatelliteSpec(1000, 3, 8, 20e6), Fleets.START)
