@@ -54,14 +54,18 @@ final class InfeasibilityExplainer {
             m.append(wouldFit.entrySet().stream().map(e -> "allow " + e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                     .collect(Collectors.joining(" or "))).append(", or ");
         }
-        if (biggest.isPresent() && PayloadModel.payloadKg(biggest.get(), orbit) > 0) {
-            m.append(String.format(Locale.ROOT, "split the satellite below %,.0f kg",
-                    PayloadModel.payloadKg(biggest.get(), orbit)));
+        if (biggest.isEmpty()) {
+            double lowestG = remaining.stream().mapToDouble(LaunchVehicle::peakAccelerationG).min().orElseThrow();
+            m.append(String.format(Locale.ROOT, "qualify the satellite for %,.0f g", lowestG));
+        } else if (PayloadModel.payloadKg(biggest.get(), orbit) + 1e-9 < sat.massKg()) {
+            m.append(String.format(Locale.ROOT, "split the satellite below %,.0f kg", PayloadModel.payloadKg(biggest.get(), orbit)));
         } else {
-            double lowestG = remaining.stream().mapToDouble(LaunchVehicle::peakAccelerationG).min().orElse(Double.NaN);
-            m.append(Double.isFinite(lowestG)
-                    ? String.format(Locale.ROOT, "qualify the satellite for %,.0f g", lowestG)
-                    : "add a vehicle override that can lift it");
+            // mass fits somewhere: the fairing volume is what blocks
+            LaunchVehicle roomiest = remaining.stream().filter(v -> v.peakAccelerationG() <= sat.maxAccelerationG())
+                    .filter(v -> PayloadModel.payloadKg(v, orbit) + 1e-9 >= sat.massKg())
+                    .max(Comparator.comparingDouble(v -> v.fairingVolumeM3().orElse(Double.MAX_VALUE))).orElseThrow();
+            m.append(String.format(Locale.ROOT, "reduce the stowed volume below %,.1f m3 (%s)",
+                    roomiest.fairingVolumeM3().orElse(0), roomiest.name()));
         }
         return new InfeasibleLaunchException(m.toString());
     }

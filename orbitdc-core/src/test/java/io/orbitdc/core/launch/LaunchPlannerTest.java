@@ -123,6 +123,20 @@ class LaunchPlannerTest {
     }
 
     @Test
+    void gLoadOrVolumeBlockersSayWhatToChange() {
+        // 8 g satellite, only kinetic launchers allowed (1,000 g and 10,000 g): qualify for the lowest, 1,000 g
+        LaunchRequest kinetic = LaunchRequest.builder(List.of(new OrbitalPlane("s", 0, PayloadModel.LEO_ANCHOR, 1)),
+                new SatelliteSpec(50, 0.1, 8, 0), Fleets.START).vehicles(List.of("longshot", "spinlaunch")).build();
+        assertThatThrownBy(() -> planner.plan(kinetic)).isInstanceOf(InfeasibleLaunchException.class)
+                .hasMessageContaining("qualify the satellite for 1,000 g");
+        // 100 kg but 5 m3 on Electron (1.19 m3 fairing, ref: spacecost-launch-vehicles-2026): reduce the volume
+        LaunchRequest bulky = LaunchRequest.builder(List.of(new OrbitalPlane("s", 0, PayloadModel.LEO_ANCHOR, 1)),
+                new SatelliteSpec(100, 5, 8, 0), Fleets.START).vehicles(List.of("electron")).build();
+        assertThatThrownBy(() -> planner.plan(bulky)).isInstanceOf(InfeasibleLaunchException.class)
+                .hasMessageContaining("reduce the stowed volume below 1.2 m3 (Rocket Lab Electron)");
+    }
+
+    @Test
     void filtersThatLeaveNothingAreAClearError() {
         LaunchRequest r = LaunchRequest.builder(Fleets.shell("s", PayloadModel.LEO_ANCHOR, 1, 1), Fleets.oneTonne(), Fleets.START)
                 .vehicles(List.of("falcon-9")).excludeProviders(Set.of("SpaceX")).build();

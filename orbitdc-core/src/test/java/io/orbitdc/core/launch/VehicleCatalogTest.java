@@ -61,6 +61,16 @@ class VehicleCatalogTest {
     }
 
     @Test
+    void everySourceKeyIsInTheLaunchReferences() throws Exception {
+        // docs/references/launch.md lines look like "- **key** — ..."; the module directory is the working directory
+        java.nio.file.Path refs = java.nio.file.Path.of("..", "docs", "references", "launch.md");
+        java.util.Set<String> keys = java.nio.file.Files.readAllLines(refs).stream()
+                .filter(l -> l.startsWith("- **")).map(l -> l.substring(4, l.indexOf("**", 4)))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(catalog.vehicles()).allSatisfy(v -> assertThat(keys).as(v.id()).containsAll(v.sources()));
+    }
+
+    @Test
     void badCellNamesFileLineAndColumn() {
         String header = "id,name,provider,status,payload_leo_kg,payload_sso_kg,fairing_diameter_m,fairing_volume_m3,"
                 + "price_usd,price_low_usd,price_high_usd,reusable,first_flight,available_from,scenario_of,successes,failures,"
