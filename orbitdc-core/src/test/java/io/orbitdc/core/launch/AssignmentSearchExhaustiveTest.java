@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.LongRange;
  * x[v][g] with x[v][g] <= need[g] is enumerated, and the best by (cost) or (days, cost) must
  * equal the search's. Tolerance: 1e-6 USD on cost (sums of whole-dollar prices), exact on days.
  */
-class AssignmentSearchProperties {
+class AssignmentSearchExhaustiveTest {
 
     private static final LocalDate START = LocalDate.of(2027, 1, 1);
 

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of any plan over random fleets on the shipped catalog. */
-class LaunchPlannerProperties {
+class LaunchPlannerPropertyTest {
 
     private final LaunchPlanner planner = LaunchPlanner.withShippedCatalog();
 
