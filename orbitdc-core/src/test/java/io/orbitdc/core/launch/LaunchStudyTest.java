@@ -48,6 +48,21 @@ class LaunchStudyTest {
     }
 
     @Test
+    void textReportShowsManifestTotalsAndIndependence() {
+        LaunchReport report = study.run(suncatcher().excludeProviders(Set.of("SpaceX")).build());
+        String text = LaunchReportText.render(report);
+        assertThat(text).contains(report.launches().get(0).vehicle()).contains("Totals: " + report.totals().launches() + " launches")
+                .contains("Independence from SpaceX").contains("P10/P50/P90");
+    }
+
+    @Test
+    void objectiveParsesScenarioSpelling() {
+        assertThat(LaunchObjective.parse("time")).isEqualTo(LaunchObjective.TIME);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchObjective.parse("fast"))
+                .hasMessage("launch objective 'fast' is not one of cost, time");
+    }
+
+    @Test
     void jsonKeysMatchTheDocumentedSchema() throws Exception {
         LaunchReport report = study.run(suncatcher().build());
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report));
