@@ -24,6 +24,7 @@ class DeploymentSimulationTest {
             Fleets.vehicle("a", "A", 5_000, 100, 20e6, 12, Fleets.START, 30, 2, 6),
             Fleets.vehicle("b", "B", 12_000, 100, 45e6, 6, Fleets.START.plusDays(90), 3, 1, 6));
 
+    /** Reproducibility is exact (record equality), no tolerance: same seed, same numbers, whatever the threads. */
     @Test
     void sameSeedSameDistributionAndIndependentOfThreading() {
         MonteCarloSummary first = run(FLEET, 42, 400);
@@ -42,6 +43,7 @@ class DeploymentSimulationTest {
         assertThat(run(FLEET, 43, 400)).isNotEqualTo(first);
     }
 
+    /** Slips are non-negative and failures add launches, so every run is at least the deterministic plan (exact bound). */
     @Test
     void slipsAndFailuresOnlyDelayAndAddCost() {
         LaunchPlanner planner = new LaunchPlanner(VehicleCatalog.of(FLEET));

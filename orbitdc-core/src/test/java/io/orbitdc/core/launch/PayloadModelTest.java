@@ -14,8 +14,8 @@ class PayloadModelTest {
     void sunSynchronousInclinationAt500Km() {
         // ref: vallado-2013 (J2 SSO condition): 97.40° at 500 km; tolerance 0.05°
         assertThat(TargetOrbit.sunSynchronous(500_000).inclinationDeg()).isCloseTo(97.40, within(0.05));
-        // 650 km (Suncatcher-like, ref: google-suncatcher-2025): 97.99°, same tolerance
-        assertThat(TargetOrbit.sunSynchronous(650_000).inclinationDeg()).isCloseTo(97.99, within(0.05));
+        // 650 km (Suncatcher-like orbit, ref: google-suncatcher-2025): tabulated ~98.0° (ref: vallado-2013), tolerance 0.05°
+        assertThat(TargetOrbit.sunSynchronous(650_000).inclinationDeg()).isCloseTo(98.0, within(0.05));
     }
 
     @Test
