@@ -1,0 +1,14 @@
+package io.orbitdc.core.launch;
+
+/**
+ * No plan exists for a launch request (no allowed vehicle can lift the satellite to its orbit,
+ * or the filters leave no vehicle). The message says what was found and what would make the
+ * request feasible.
+ */
+public final class InfeasibleLaunchException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public InfeasibleLaunchException(String message) {
+        super(message);
+    }
+}

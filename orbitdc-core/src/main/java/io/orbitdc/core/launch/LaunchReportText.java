@@ -1,0 +1,50 @@
+package io.orbitdc.core.launch;
+
+import java.util.Locale;
+
+/** Plain-text rendering of a {@link LaunchReport} for the terminal ({@code orbitdc launch FILE} without --json). */
+public final class LaunchReportText {
+
+    private LaunchReportText() {
+    }
+
+    /** The manifest, totals, provider shares, Monte Carlo percentiles, independence and notes. */
+    public static String render(LaunchReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Launch plan from %s, objective %s (%s)%n", r.start(), r.objective(), r.algorithm()));
+        b.append(String.format(Locale.ROOT, "%4s  %-22s %-24s %-10s %-22s %5s %10s %9s %14s%n",
+                "#", "vehicle", "provider", "date", "group", "sats", "mass kg", "vol m3", "cost USD"));
+        for (LaunchReport.Launch l : r.launches()) {
+            b.append(String.format(Locale.ROOT, "%4d  %-22s %-24s %-10s %-22s %5d %,10.0f %9.1f %,14.0f%n", l.number(),
+                    l.vehicle(), l.provider(), l.date(), l.group(), l.satellites(), l.massKg(), l.volumeM3(), l.costUsd()));
+        }
+        LaunchReport.Totals t = r.totals();
+        b.append(String.format(Locale.ROOT, "Totals: %d launches, %d satellites, %,.0f USD, full capacity after %d days (%s)%s%n",
+                t.launches(), t.satellites(), t.costUsd(), t.daysToFullCapacity(), t.fullCapacityDate(),
+                r.optimal() ? "" : " [not proven optimal, gap <= " + r.optimalityGapDays() + " days]"));
+        for (ProviderShare s : r.providers()) {
+            b.append(String.format(Locale.ROOT, "  %-24s %3d launches %5d satellites (%5.1f %%) %,16.0f USD%n", s.provider(),
+                    s.launches(), s.satellites(), 100 * s.satelliteFraction(), s.costUsd()));
+        }
+        if (r.replacement().launches() > 0) {
+            b.append(String.format(Locale.ROOT, "Replacements over the mission: %d satellites, %d launches, %,.0f USD%n",
+                    r.replacement().satellites(), r.replacement().launches(), r.replacement().costUsd()));
+        }
+        MonteCarloSummary mc = r.monteCarlo();
+        if (mc != null) {
+            b.append(String.format(Locale.ROOT, "Monte Carlo (%d runs, seed %d): days to full capacity P10/P50/P90 = %.0f / %.0f / %.0f; "
+                            + "cost P10/P50/P90 = %,.0f / %,.0f / %,.0f USD; mean launch failures %.2f%n", mc.runs(), mc.seed(),
+                    mc.daysToFullCapacity().p10(), mc.daysToFullCapacity().p50(), mc.daysToFullCapacity().p90(),
+                    mc.costUsd().p10(), mc.costUsd().p50(), mc.costUsd().p90(), mc.meanLaunchFailures()));
+        }
+        IndependenceCost ic = r.independence();
+        if (ic != null) {
+            b.append(ic.feasible()
+                    ? String.format(Locale.ROOT, "Independence from %s: %+,.0f USD, %+d days (%s)%n", ic.provider(),
+                            ic.extraCostUsd(), ic.extraDays(), ic.note())
+                    : String.format(Locale.ROOT, "Independence from %s: %s%n", ic.provider(), ic.note()));
+        }
+        r.notes().forEach(n -> b.append("Note: ").append(n).append(System.lineSeparator()));
+        return b.toString();
+    }
+}
