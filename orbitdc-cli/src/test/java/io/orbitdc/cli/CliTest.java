@@ -113,6 +113,33 @@ class CliTest {
     }
 
     @Test
+    void launchJsonHasTheDocumentedKeys() throws IOException {
+        Run r = run("launch", scenario("no-spacex.yaml"), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        for (String key : new String[] {"/launches/0/vehicle", "/launches/0/provider", "/launches/0/date",
+            "/launches/0/satellites", "/launches/0/costUsd", "/totals/launches", "/totals/costUsd",
+            "/totals/daysToFullCapacity", "/monteCarlo/daysToFullCapacity/p50", "/monteCarlo/daysToFullCapacity/p90",
+            "/independence/provider", "/independence/extraCostUsd", "/independence/extraDays"}) {
+            assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
+        }
+        assertThat(doc.at("/independence/provider").asText()).isEqualTo("SpaceX");
+    }
+
+    @Test
+    void infeasibleLaunchIsBadInputThatSaysWhatWouldHelp(@TempDir Path dir) throws IOException {
+        Path heavy = dir.resolve("heavy.yaml");
+        Files.writeString(heavy, """
+                orbitdc: 1
+                satellite: { accelerator: nvidia-gb200-nvl72, acceleratorsPerSatellite: 40 }
+                launch: { allowProviders: [Rocket Lab], monteCarloRuns: 0 }
+                """);
+        Run r = run("launch", heavy.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("infeasible launch request").doesNotContain("\tat ");
+    }
+
+    @Test
     void sizingAGroundOnlyScenarioIsBadInput() {
         Run r = run("size", scenario("stargate-abilene.yaml"));
         assertThat(r.exit()).isEqualTo(2);

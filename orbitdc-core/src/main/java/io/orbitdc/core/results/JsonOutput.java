@@ -24,6 +24,11 @@ public final class JsonOutput {
         return MAPPER.createObjectNode();
     }
 
+    /** A report record (or any value) as a JSON tree, record components in declaration order. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     public static String pretty(JsonNode node) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

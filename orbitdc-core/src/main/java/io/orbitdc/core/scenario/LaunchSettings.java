@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
 /** What the scenario says about launching the fleet; the launch planner reads it. */
 public record LaunchSettings(List<String> vehicles, List<String> excludeProviders, List<String> allowProviders,
                              Instant start, String objective, OptionalDouble pricePerKgUsd, boolean allowDrift,
-                             double rebuildLeadTimeS, int monteCarloRuns) {
+                             double rebuildLeadTimeS, int monteCarloRuns, double annualLossRate,
+                             OptionalDouble satelliteUnitCostUsd) {
     public LaunchSettings {
         vehicles = List.copyOf(vehicles);
         excludeProviders = List.copyOf(excludeProviders);

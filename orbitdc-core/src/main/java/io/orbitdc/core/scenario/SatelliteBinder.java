@@ -37,7 +37,7 @@ final class SatelliteBinder {
                 bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem(sat.group("powerSystem")),
                 battery(sat.group("battery")), radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
-                sat.optionalQuantity("maxMass"));
+                sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"));
     }
 
     private Accelerator accelerator(FieldReader sat) {

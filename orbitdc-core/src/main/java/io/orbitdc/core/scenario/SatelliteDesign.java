@@ -8,5 +8,5 @@ public record SatelliteDesign(Accelerator accelerator, int acceleratorsPerSatell
                               BusSpec bus, SolarArraySpec solarArray, PowerSystemSpec powerSystem,
                               BatterySpec battery, RadiatorSpec radiator, double thermalResistanceKPerW,
                               double shieldingM, double structureFraction, double propulsionFraction,
-                              OptionalDouble maxMassKg) {
+                              OptionalDouble maxMassKg, double maxAccelerationMps2, double stowedDensityKgPerM3) {
 }

@@ -178,7 +178,8 @@ final class ScenarioBinder {
         List<String> allow = providers(l, "allowProviders");
         java.time.Instant start = l.present("start") ? l.instant("start") : root.instant("epoch");
         return new LaunchSettings(vehicles, exclude, allow, start, l.choice("objective"), l.optionalQuantity("pricePerKg"),
-                l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"));
+                l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"), l.real("annualLossRate"),
+                l.optionalQuantity("satelliteUnitCost"));
     }
 
     /** Provider names match the catalog case-insensitively ("spacex" is SpaceX). */

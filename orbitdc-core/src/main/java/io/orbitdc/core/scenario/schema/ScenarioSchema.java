@@ -199,7 +199,11 @@ public final class ScenarioSchema {
             optional("propulsionFraction", REAL, "0.05", "Propulsion (dry + propellant) as a fraction of satellite mass.")
                     .bounded(new Bound(0, true, 0.5, false, "propulsion takes a fraction from 0 to 0.5 of the mass")),
             optional("maxMass", q(Dimension.MASS), null, "Largest satellite mass allowed (e.g. by a launcher or dispenser).")
-                    .bounded(Bound.above(0, "a mass limit must be positive"))));
+                    .bounded(Bound.above(0, "a mass limit must be positive")),
+            optional("maxAcceleration", q(Dimension.ACCELERATION), "10 g", "Highest sustained launch acceleration the satellite tolerates (kinetic launchers need thousands of g).")
+                    .bounded(Bound.above(0, "a tolerable acceleration must be positive")),
+            optional("stowedDensity", q(Dimension.DENSITY), "150 kg/m3", "Mass per stowed volume in the fairing (arrays and radiators folded).")
+                    .bounded(Bound.between(10, 3000, "stowed spacecraft densities lie between about 10 and 3,000 kg/m3"))));
 
     public static final ObjectSchema GROUND_STATION = new ObjectSchema("groundStation", "A ground station written inline.", List.of(
             required("name", TEXT, "Station name."),
@@ -242,7 +246,11 @@ public final class ScenarioSchema {
             optional("rebuildLeadTime", q(Dimension.DURATION), "180 d", "Time to rebuild a satellite lost in a launch failure.")
                     .bounded(Bound.atLeast(0, "a lead time cannot be negative")),
             optional("monteCarloRuns", WHOLE, "1000", "Monte Carlo runs over launch failures and slips.")
-                    .bounded(Bound.between(1, 1_000_000, "from 1 to 1,000,000 runs"))));
+                    .bounded(Bound.between(0, 1_000_000, "from 0 (no Monte Carlo) to 1,000,000 runs")),
+            optional("annualLossRate", REAL, "0.02", "Fraction of the fleet lost per year that replacement launches must make good.")
+                    .bounded(new Bound(0, true, 1, false, "a yearly loss fraction lies in [0, 1)")),
+            optional("satelliteUnitCost", q(Dimension.MONEY), null, "Cost to rebuild one satellite after a launch failure (default: accelerator prices plus 1,500 USD/kg of satellite).")
+                    .bounded(Bound.atLeast(0, "a cost cannot be negative"))));
 
     public static final ObjectSchema TERRESTRIAL = new ObjectSchema("terrestrial", "The ground campus orbit is compared with.", List.of(
             optional("site", TEXT, "stargate-abilene", "Terrestrial site catalog id."),
