@@ -143,7 +143,7 @@ class CliTest {
     void sizingAGroundOnlyScenarioIsBadInput() {
         Run r = run("size", scenario("stargate-abilene.yaml"));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("ground-only");
+        assertThat(r.err()).contains("ground-only scenario has nothing to size");
     }
 
     @Test

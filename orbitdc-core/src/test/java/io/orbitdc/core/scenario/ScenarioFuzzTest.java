@@ -77,34 +77,14 @@ class ScenarioFuzzTest {
         REPLACE_VALUE {
             @Override
             String apply(String text, double where, String junk) {
-                List<String> lines = new ArrayList<>(text.lines().toList());
-                if (lines.isEmpty()) {
-                    return junk;
-                }
-                int i = index(lines.size(), where);
-                String line = lines.get(i);
-                int colon = line.indexOf(": ");
-                if (colon > 0) {
-                    lines.set(i, line.substring(0, colon + 2) + junk);
-                }
-                return String.join("\n", lines);
+                return replaceValue(text, where, junk);
             }
         },
         SWAP_TYPE {
             @Override
             String apply(String text, double where, String junk) {
-                List<String> lines = new ArrayList<>(text.lines().toList());
-                if (lines.isEmpty()) {
-                    return junk;
-                }
-                int i = index(lines.size(), where);
-                String line = lines.get(i);
-                int colon = line.indexOf(": ");
-                if (colon > 0) {
-                    String[] replacements = {"[1, 2, 3]", "{ a: 1 }", "\"text\"", "42", "true", "- item"};
-                    lines.set(i, line.substring(0, colon + 2) + replacements[(int) (where * 997) % replacements.length]);
-                }
-                return String.join("\n", lines);
+                String[] replacements = {"[1, 2, 3]", "{ a: 1 }", "\"text\"", "42", "true", "- item"};
+                return replaceValue(text, where, replacements[(int) (where * 997) % replacements.length]);
             }
         },
         INSERT_JUNK {
@@ -135,6 +115,21 @@ class ScenarioFuzzTest {
         };
 
         abstract String apply(String text, double where, String junk);
+
+        /** The value of the key on the line at {@code where}, replaced by {@code value}. */
+        static String replaceValue(String text, double where, String value) {
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            if (lines.isEmpty()) {
+                return value;
+            }
+            int i = index(lines.size(), where);
+            String line = lines.get(i);
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+                lines.set(i, line.substring(0, colon + 2) + value);
+            }
+            return String.join("\n", lines);
+        }
 
         static int index(int size, double where) {
             return Math.min(size - 1, Math.max(0, (int) (where * size)));

@@ -1,0 +1,51 @@
+package io.orbitdc.cli;
+
+import io.orbitdc.core.pipeline.Pipeline;
+import io.orbitdc.core.results.AtomicOutput;
+import io.orbitdc.core.scenario.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every report verb shares: the scenario FILE, {@code --json} (one JSON document on stdout)
+ * and {@code --out DIR} (the report files written atomically into DIR).
+ */
+abstract class ReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "Scenario YAML file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout (keys in docs/cli.md).")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the report as NAME.json and NAME.txt into DIR (atomically).")
+    Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The scenario, which must fly something for {@code verb} to apply. */
+    Scenario loadSpaceScenario(String verb) {
+        Scenario scenario = Pipeline.standard().load(file);
+        if (!scenario.hasSpaceSegment()) {
+            throw new BadInputException(file + ": a ground-only scenario has nothing to " + verb
+                    + "; expected an orbit and a satellite");
+        }
+        return scenario;
+    }
+
+    /** Writes NAME.json and NAME.txt when --out is given, and prints one of them. */
+    int emit(String name, String jsonText, String text) {
+        if (out != null) {
+            AtomicOutput.writeString(out.resolve(name + ".json"), jsonText);
+            AtomicOutput.writeString(out.resolve(name + ".txt"), text);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(json ? jsonText : text);
+        stdout.flush();
+        return OrbitdcCommand.EXIT_OK;
+    }
+}
