@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Writes an SI value as text a person would write in a scenario file, e.g. 650000 m as "650 km",
  * 318.15 K as "45 C", 1e9 bit/s as "1 Gbps". The number has at most {@value #DIGITS} significant digits,
- * so {@link QuantityParser} reads the text back within 1e-12 relative for any finite value
- * (temperatures: Celsius from 0.1 K up, kelvin below, so that the 273.15 K offset never eats the value).
+ * so {@link QuantityParser} reads the text back within 1e-9 relative (about 1e-13 in practice) for
+ * magnitudes between 1e-200 and 1e200 (temperatures: Celsius from 0.1 K up, kelvin below, so that the 273.15 K offset never eats the value).
  * Plain notation for 1e-4 &le; |number| &lt; 1e15, otherwise e-notation ("2.5e-13 kg/m3").
  */
 public final class QuantityFormatter {

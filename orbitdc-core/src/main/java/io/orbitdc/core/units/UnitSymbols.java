@@ -16,7 +16,7 @@ final class UnitSymbols {
 
     private record Meaning(Unit unit, UnitPrefixes prefixes) { }
 
-    // ref: bipm-si-brochure-2019 (SI units, degree, minute, hour, day; standard gravity via CGPM 1901)
+    // ref: bipm-si-brochure-2019 tables 4, 7, 8 (SI units, prefixes, minute, hour, day, degree, litre, tonne)
     private static final double DAY_S = 86_400.0;
     // ref: iau-2012-b2 (astronomical unit, exact); iau-julian-year (Julian year = 365.25 d)
     private static final double JULIAN_YEAR_S = 365.25 * DAY_S;

@@ -49,6 +49,8 @@ class QuantityParserErrorsTest {
                 "'5 W/furlong' has an unknown unit 'furlong'; expected e.g. '1361 W/m2'");
         // small prefixes on bytes are refused rather than read as millibytes
         fails("5 mB", Dimension.DATA, "'5 mB' has an unknown unit 'mB'; expected e.g. '80 GiB'");
+        // FLOPs is used both as a count and as a rate, so it is refused
+        fails("5 FLOPs", Dimension.OPERATIONS, "'5 FLOPs' has an unknown unit 'FLOPs'; expected e.g. '1e24 FLOP'");
         // a prefix on a minute, day or dollar is refused
         fails("5 kd", Dimension.DURATION, "'5 kd' has an unknown unit 'kd'; expected e.g. '365 d'");
     }
