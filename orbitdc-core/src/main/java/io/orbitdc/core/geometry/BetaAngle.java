@@ -10,7 +10,7 @@ import org.orekit.propagation.SpacecraftState;
  * to the Sun. |β| above the shadow half-angle asin(Re/r) means no eclipse at all.
  * ref: vallado-2013 §5.3 (beta angle); montenbruck-gill-2000.
  */
-public record BetaAngle(Instant time, double betaDeg) {
+public record BetaAngle(String satelliteId, Instant time, double betaDeg) {
 
     /** Beta angle of a state (deg). */
     public static double betaDeg(SpacecraftState state, OrekitDataSetup data) {
