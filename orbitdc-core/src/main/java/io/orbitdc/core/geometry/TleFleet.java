@@ -7,17 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.orekit.data.DataSource;
 import org.orekit.errors.OrekitException;
-import org.orekit.files.ccsds.ndm.ParserBuilder;
-import org.orekit.files.ccsds.ndm.odm.omm.Omm;
 import org.orekit.frames.Frame;
 import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.propagation.analytical.tle.TLEPropagator;
 
 /**
  * Satellites read from a two-line-element file (2- or 3-line format, an optional name line
- * before each pair) or from a single CCSDS OMM (KVN or XML), to be propagated with SGP4/SDP4.
+ * before each pair) or from a single CCSDS OMM in KVN form, to be propagated with SGP4/SDP4.
  * The initial {@link Satellite#orbit()} is the SGP4 state at the TLE epoch, converted to GCRF.
  * Validity: as SGP4 (km-level accuracy near epoch, growing ~1–3 km/day). ref: vallado-2006-sgp4
  */
@@ -35,8 +32,12 @@ public final class TleFleet {
             throw new IllegalArgumentException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
         }
         String head = text.stripLeading();
-        if (head.startsWith("CCSDS_OMM_VERS") || head.startsWith("<")) {
-            return List.of(fromOmm(file, shell, data));
+        if (head.startsWith("<")) {
+            throw new IllegalArgumentException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
+        }
+        if (head.startsWith("CCSDS_OMM_VERS")) {
+            OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
+            return List.of(satellite(e.name(), shell, e.tle(), data));
         }
         return parseTle(file.toString(), text, shell, data);
     }
@@ -50,8 +51,14 @@ public final class TleFleet {
             String l = lines.get(i);
             if (l.startsWith("1 ") && i + 1 < lines.size() && lines.get(i + 1).startsWith("2 ")) {
                 String l2 = lines.get(i + 1);
-                if (!TLE.isFormatOK(l, l2)) {
-                    throw new IllegalArgumentException(name + " line " + (i + 1) + ": malformed TLE (bad format or checksum)");
+                String problem;
+                try {
+                    problem = TLE.isFormatOK(l, l2) ? null : "bad format";
+                } catch (OrekitException e) {
+                    problem = e.getMessage();
+                }
+                if (problem != null) {
+                    throw new IllegalArgumentException(name + " line " + (i + 1) + ": malformed TLE (" + problem + ")");
                 }
                 TLE tle = new TLE(l, l2, data.utc());
                 String id = pendingName != null ? pendingName : "NORAD-" + tle.getSatelliteNumber();
@@ -70,17 +77,6 @@ public final class TleFleet {
             throw new IllegalArgumentException(name + ": no two-line element sets found");
         }
         return out;
-    }
-
-    private static Satellite fromOmm(Path file, String shell, OrekitDataSetup data) {
-        try {
-            Omm omm = new ParserBuilder(data.context()).buildOmmParser().parseMessage(new DataSource(file.toFile()));
-            TLE tle = omm.generateTLE();
-            String id = omm.getMetadata().getObjectName();
-            return satellite(id == null || id.isBlank() ? "NORAD-" + tle.getSatelliteNumber() : id, shell, tle, data);
-        } catch (OrekitException e) {
-            throw new IllegalArgumentException("cannot read OMM " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static Satellite satellite(String id, String shell, TLE tle, OrekitDataSetup data) {
