@@ -5,7 +5,9 @@ import org.orekit.attitudes.AttitudeProvider;
 import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.forces.drag.DragForce;
 import org.orekit.forces.drag.IsotropicDrag;
+import org.orekit.forces.gravity.HolmesFeatherstoneAttractionModel;
 import org.orekit.forces.gravity.J2OnlyPerturbation;
+import org.orekit.forces.gravity.potential.GravityFieldFactory;
 import org.orekit.forces.radiation.IsotropicRadiationSingleCoefficient;
 import org.orekit.forces.radiation.SolarRadiationPressure;
 import org.orekit.models.earth.atmosphere.HarrisPriester;
@@ -40,7 +42,10 @@ public enum PropagatorChoice {
     SGP4,
     /** Orekit NumericalPropagator, DP853, J2 field only (the validation oracle). */
     NUMERICAL_J2,
-    /** Orekit NumericalPropagator, DP853, J2 + Harris–Priester drag + solar pressure with conical shadow. */
+    /**
+     * Orekit NumericalPropagator, DP853, zonal J2–J6 (Holmes–Featherstone on a file-free EIGEN-5C
+     * zonal field) + Harris–Priester drag + solar pressure with conical shadow.
+     */
     NUMERICAL_HIGH_FIDELITY;
 
     /** Builds the propagator for one satellite. */
@@ -88,15 +93,19 @@ public enum PropagatorChoice {
         NumericalPropagator np = new NumericalPropagator(integrator, FrameAlignedProvider.of(osc.getFrame()));
         np.setOrbitType(OrbitType.CARTESIAN);
         np.setPositionAngleType(PositionAngleType.TRUE);
-        // J2 with the EIGEN-5C coefficient, applied in the Earth-fixed frame. ref: eigen-5c
-        np.addForceModel(new J2OnlyPerturbation(EarthGravity.MU, EarthGravity.RADIUS_M, EarthGravity.J2,
-                data.earth().getBodyFrame()));
         if (full) {
+            // Zonal J2–J6 field built from constants (no gravity file). ref: eigen-5c
+            np.addForceModel(new HolmesFeatherstoneAttractionModel(data.earth().getBodyFrame(),
+                    GravityFieldFactory.getNormalizedProvider(new ZonalGravityField(osc.getDate()))));
             // Harris–Priester: mean-activity diurnal density model, needs only the Sun. ref: montenbruck-gill-2000
             np.addForceModel(new DragForce(new HarrisPriester(data.sun(), data.earth()),
                     new IsotropicDrag(body.dragAreaM2(), body.dragCoefficient())));
             np.addForceModel(new SolarRadiationPressure(data.sun(), data.earth(),
                     new IsotropicRadiationSingleCoefficient(body.srpAreaM2(), body.reflectivityCoefficient())));
+        } else {
+            // J2 only, EIGEN-5C coefficient, applied in the Earth-fixed frame: the validation oracle. ref: eigen-5c
+            np.addForceModel(new J2OnlyPerturbation(EarthGravity.MU, EarthGravity.RADIUS_M, EarthGravity.J2,
+                    data.earth().getBodyFrame()));
         }
         np.setInitialState(new SpacecraftState(osc).withMass(body.massKg()));
         return np;

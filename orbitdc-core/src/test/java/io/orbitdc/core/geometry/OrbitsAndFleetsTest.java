@@ -54,6 +54,40 @@ class OrbitsAndFleetsTest {
     }
 
     @Test
+    void highFidelityNumericalAgreesWithEcksteinHechlerAndDecaysWithDrag() {
+        // Wiring check of the file-free J2–J6 zonal field: with negligible drag/SRP the high-fidelity
+        // numerical orbit (650 km SSO, 1 day) stays within 10 km of Eckstein–Hechler (same zonals;
+        // measured 6.4 km, from short-period terms and the J2-only mean→osculating start). With the
+        // generic body (B = 45 kg/m²) drag must lower the semi-major axis relative to the drag-free run.
+        Satellite sat = Fleet.single("s", OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH, data), data).get(0);
+        SpacecraftBody dragFree = new SpacecraftBody(1000, 0.01, 2.2, 0.0, 1.0);
+        Propagator eh = PropagatorChoice.ECKSTEIN_HECHLER.build(sat, dragFree, data);
+        Propagator hf = PropagatorChoice.NUMERICAL_HIGH_FIDELITY.build(sat, dragFree, data);
+        Propagator hfDrag = PropagatorChoice.NUMERICAL_HIGH_FIDELITY.build(sat, SpacecraftBody.generic(), data);
+        AbsoluteDate t0 = data.date(EPOCH);
+        double worst = 0;
+        for (double t = 0; t <= 86400; t += 900) {
+            worst = Math.max(worst, eh.getPosition(t0.shiftedBy(t), data.inertialFrame())
+                    .distance(hf.getPosition(t0.shiftedBy(t), data.inertialFrame())));
+        }
+        assertThat(worst).isLessThan(10_000.0);
+        assertThat(hfDrag.propagate(t0.shiftedBy(86400)).getOrbit().getA())
+                .isLessThan(hf.propagate(t0.shiftedBy(86400)).getOrbit().getA());
+    }
+
+    @Test
+    void severalShellsMakeOneFleetWithUniqueIds() {
+        OrbitSpec base = OrbitSpec.circular(550e3, 53.0, 0.0, EPOCH);
+        List<Satellite> walker = new WalkerConstellation("w", base, 12, 3, 1, WalkerConstellation.Pattern.DELTA).satellites(data);
+        List<Satellite> cluster = new ClusterFormation("c", OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH, data), 9, 300.0).satellites(data);
+        Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), walker, cluster,
+                Fleet.single("one", base, data));
+        assertThat(fleet.size()).isEqualTo(22);
+        assertThatThrownBy(() -> Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), walker, walker))
+                .hasMessageContaining("duplicate satellite id");
+    }
+
+    @Test
     void walkerDeltaSpreadsNodesAndPhases() {
         // Walker t/p/f = 24/3/1 (ref: walker-1984): planes 120° apart; adjacent-plane phase offset
         // f·360°/t = 15°. Exact to 1e-12 rad.
