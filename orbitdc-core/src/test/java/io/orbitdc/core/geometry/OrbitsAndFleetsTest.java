@@ -30,6 +30,9 @@ class OrbitsAndFleetsTest {
         // 0.98565°/day, so the LTAN stays fixed. Tolerance 1e-6 °/day (same first-order J2 rate);
         // LTAN round trip through the analytical Sun: 1e-6 h.
         OrbitSpec sso = OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH, data);
+        // At the March equinox (2026-03-20) the Sun's right ascension is ~0°, so a 06:00 node sits at
+        // RAAN ≈ 270° (6 h before noon × 15°/h). Tolerance 1.5° (equinox is at 14:46 UTC; Sun moves ~1°/day).
+        assertThat(Math.toDegrees(sso.raanRad())).isCloseTo(270.0, within(1.5));
         assertThat(SunSynchronous.ltanHours(sso.raanRad(), data.date(EPOCH), data)).isCloseTo(6.0, within(1e-6));
         J2SecularPropagator p = new J2SecularPropagator(sso.toOrbit(data));
         assertThat(Math.toDegrees(p.raanRateRadPerS()) * 86400.0).isCloseTo(360.0 / 365.2422, within(1e-6));

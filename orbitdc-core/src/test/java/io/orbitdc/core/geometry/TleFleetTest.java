@@ -54,6 +54,21 @@ class TleFleetTest {
     static final String OMM = "CCSDS_OMM_VERS = 3.0\n" + "CREATION_DATE = 2008-09-20T12:00:00\n" + "ORIGINATOR = TEST\n" + "META_START\n" + "OBJECT_NAME = ISS (ZARYA)\n" + "OBJECT_ID = 1998-067A\n" + "CENTER_NAME = EARTH\n" + "REF_FRAME = TEME\n" + "TIME_SYSTEM = UTC\n" + "MEAN_ELEMENT_THEORY = SGP4\n" + "META_STOP\n" + "EPOCH = 2008-09-20T12:25:40.104192\n" + "MEAN_MOTION = 15.72125391\n" + "ECCENTRICITY = 0.0006703\n" + "INCLINATION = 51.6416\n" + "RA_OF_ASC_NODE = 247.4627\n" + "ARG_OF_PERICENTER = 130.5360\n" + "MEAN_ANOMALY = 325.0288\n" + "EPHEMERIS_TYPE = 0\n" + "CLASSIFICATION_TYPE = U\n" + "NORAD_CAT_ID = 25544\n" + "ELEMENT_SET_NO = 292\n" + "REV_AT_EPOCH = 56353\n" + "BSTAR = -0.11606E-4\n" + "MEAN_MOTION_DOT = -0.00002182\n" + "MEAN_MOTION_DDOT = 0.0\n";
 
     @Test
+    void geometryEngineRunsTleFleetsWithSgp4(@TempDir Path dir) throws Exception {
+        // ISS-class orbit (~350 km, 15.72 rev/day): at most one umbra per revolution, so ≤ 17 umbrae
+        // in a day; sunlit fraction between 0.55 (β = 0, ~39 % shadow) and 1.0.
+        Path f = dir.resolve("iss.tle");
+        Files.writeString(f, ISS);
+        Fleet fleet = Fleet.of(PropagatorChoice.SGP4, SpacecraftBody.generic(), TleFleet.read(f, "tle", data));
+        java.time.Instant start = data.instant(fleet.satellites().get(0).orbit().getDate());
+        GeometryReport rep = new GeometryEngine(data).run(GeometryRequest.of(fleet, start, java.time.Duration.ofDays(1),
+                List.of())).report();
+        assertThat(rep.fleet().propagator()).isEqualTo("SGP4");
+        assertThat(rep.fleet().umbraCount()).isBetween(0, 17);
+        assertThat(rep.fleet().sunlitFraction()).isBetween(0.55, 1.0);
+    }
+
+    @Test
     void brokenTleIsAClearError() {
         String bad = ISS.replace("2927", "2928");
         assertThatThrownBy(() -> TleFleet.parseTle("bad.tle", bad, "tle", data)).hasMessageContaining("bad.tle line 2")
