@@ -3,7 +3,9 @@ package io.orbitdc.core.geometry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.orekit.propagation.EphemerisGenerator;
 import org.orekit.propagation.Propagator;
+import org.orekit.propagation.integration.AbstractIntegratedPropagator;
 import org.orekit.time.AbsoluteDate;
 
 /**
@@ -57,9 +59,22 @@ public final class GeometryEngine {
         return out;
     }
 
+    /**
+     * Integrated (numerical) propagators are run once over the window into an ephemeris, so the
+     * several event searches below do not re-integrate (or integrate backwards) each time.
+     */
+    static Propagator boundedIfIntegrated(Propagator p, AbsoluteDate t0, AbsoluteDate t1) {
+        if (!(p instanceof AbstractIntegratedPropagator integrated)) {
+            return p;
+        }
+        EphemerisGenerator generator = integrated.getEphemerisGenerator();
+        integrated.propagate(t0, t1);
+        return generator.getGeneratedEphemeris();
+    }
+
     private SatelliteEvents evaluate(Satellite sat, GeometryRequest req, AbsoluteDate t0, AbsoluteDate t1) {
         Fleet fleet = req.fleet();
-        Propagator p = fleet.propagator().build(sat, fleet.body(), data);
+        Propagator p = boundedIfIntegrated(fleet.propagator().build(sat, fleet.body(), data), t0, t1);
         List<EclipseInterval> ecl = new EclipseFinder(data).find(sat.id(), p, t0, t1);
         List<ContactWindow> contacts = new ArrayList<>();
         ContactFinder contactFinder = new ContactFinder(data);

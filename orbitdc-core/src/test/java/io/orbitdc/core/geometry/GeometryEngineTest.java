@@ -44,6 +44,24 @@ class GeometryEngineTest {
     }
 
     @Test
+    void numericalFleetGivesTheSameReportAsTheFastModel() {
+        // Same physical orbit through two propagators (issue 3: within 10 s on event times): the
+        // longest umbra and mean contact agree within 10 s, pass and eclipse counts are equal.
+        OrbitSpec spec = OrbitSpec.sunSynchronous(650e3, 10.5, EQUINOX, data);
+        GeometryReport fast = report(PropagatorChoice.J2_SECULAR, spec);
+        GeometryReport num = report(PropagatorChoice.NUMERICAL_J2, spec);
+        assertThat(num.fleet().umbraCount()).isEqualTo(fast.fleet().umbraCount());
+        assertThat(num.fleet().longestEclipseS()).isCloseTo(fast.fleet().longestEclipseS(), within(10.0));
+        assertThat(num.stations().get(0).contactsPerDay()).isEqualTo(fast.stations().get(0).contactsPerDay());
+        assertThat(num.stations().get(0).meanContactS()).isCloseTo(fast.stations().get(0).meanContactS(), within(10.0));
+    }
+
+    private GeometryReport report(PropagatorChoice choice, OrbitSpec spec) {
+        Fleet fleet = Fleet.of(choice, SpacecraftBody.generic(), Fleet.single("s", spec, data));
+        return new GeometryEngine(data).run(GeometryRequest.of(fleet, EQUINOX, Duration.ofDays(1), List.of(svalbard))).report();
+    }
+
+    @Test
     void dawnDuskClusterAtTheEquinoxIsFullySunlitAndSeesSvalbardEveryOrbit() {
         // Geometry (see EclipseValidationTest): at the March equinox a 650 km LTAN-06 SSO has
         // |β| ≈ 82° > 65.2° shadow half-angle ⇒ sunlit fraction 1, no eclipse days. SvalSat sees
