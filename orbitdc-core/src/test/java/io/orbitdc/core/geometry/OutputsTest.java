@@ -97,4 +97,19 @@ class OutputsTest {
         assertThat(doc.size()).isEqualTo(3 + r.contacts().size());
         assertThat(doc.get(3).at("/polyline/positions/references/0").asText()).isEqualTo("sso#position");
     }
+
+    @Test
+    void writeAllProducesEveryOutputFile(@TempDir Path dir) throws Exception {
+        GroundStation sval = GroundStationCatalog.load().require("svalsat");
+        Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(),
+                new ClusterFormation("sc", OrbitSpec.sunSynchronous(650e3, 6.0, START, data), 5, 200.0).satellites(data));
+        GeometryRequest req = GeometryRequest.of(fleet, START, Duration.ofHours(3), List.of(sval));
+        GeometryResult r = new GeometryEngine(data).run(req);
+        List<Path> files = new GeometryOutputs(data).writeAll(dir, req, r, 60.0, true);
+        assertThat(files).hasSize(6 + 5);
+        assertThat(files).allSatisfy(f -> assertThat(Files.size(f)).isPositive());
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(report.at("/fleet/satellites").asInt()).isEqualTo(5);
+        assertThat(dir.resolve("oem").resolve("sc-0_0.oem")).exists();
+    }
 }
