@@ -1,0 +1,79 @@
+package io.orbitdc.core.geometry;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Event tables as CSV (header row, UTC ISO-8601 times, durations in seconds), written atomically:
+ * eclipses {@code satellite,kind,start,end,duration_s,truncated}; contacts
+ * {@code satellite,station,start,end,duration_s,truncated}; SAA passes
+ * {@code satellite,start,end,duration_s,truncated}; beta {@code satellite,time,beta_deg}.
+ */
+public final class EventTables {
+
+    private EventTables() {
+    }
+
+    public static void writeEclipses(Path file, List<EclipseInterval> rows) {
+        AtomicFile.write(file, w -> {
+            w.write("satellite,kind,start,end,duration_s,truncated\n");
+            for (EclipseInterval e : rows) {
+                line(w, e.satelliteId(), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(), e.end().toString(),
+                        num(e.durationS()), Boolean.toString(e.truncated()));
+            }
+        });
+    }
+
+    public static void writeContacts(Path file, List<ContactWindow> rows) {
+        AtomicFile.write(file, w -> {
+            w.write("satellite,station,start,end,duration_s,truncated\n");
+            for (ContactWindow c : rows) {
+                line(w, c.satelliteId(), c.stationId(), c.start().toString(), c.end().toString(), num(c.durationS()),
+                        Boolean.toString(c.truncated()));
+            }
+        });
+    }
+
+    public static void writeSaaPasses(Path file, List<SaaPass> rows) {
+        AtomicFile.write(file, w -> {
+            w.write("satellite,start,end,duration_s,truncated\n");
+            for (SaaPass p : rows) {
+                line(w, p.satelliteId(), p.start().toString(), p.end().toString(), num(p.durationS()),
+                        Boolean.toString(p.truncated()));
+            }
+        });
+    }
+
+    public static void writeBetaAngles(Path file, List<BetaAngle> rows) {
+        AtomicFile.write(file, w -> {
+            w.write("satellite,time,beta_deg\n");
+            for (BetaAngle b : rows) {
+                line(w, b.satelliteId(), b.time().toString(), num(b.betaDeg()));
+            }
+        });
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static void line(Writer w, String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(cells[i]));
+        }
+        w.write('\n');
+    }
+
+    static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,96 @@
+package io.orbitdc.core.geometry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.orekit.errors.OrekitException;
+import org.orekit.frames.Frame;
+import org.orekit.propagation.analytical.tle.TLE;
+import org.orekit.propagation.analytical.tle.TLEPropagator;
+
+/**
+ * Satellites read from a two-line-element file (2- or 3-line format, an optional name line
+ * before each pair) or from a single CCSDS OMM in KVN form, to be propagated with SGP4/SDP4.
+ * The initial {@link Satellite#orbit()} is the SGP4 state at the TLE epoch, converted to GCRF.
+ * Validity: as SGP4 (km-level accuracy near epoch, growing ~1–3 km/day). ref: vallado-2006-sgp4
+ */
+public final class TleFleet {
+
+    private TleFleet() {
+    }
+
+    /** Reads a TLE or OMM file; the shell name is given to every satellite. */
+    public static List<Satellite> read(Path file, String shell, OrekitDataSetup data) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
+        }
+        String head = text.stripLeading();
+        if (head.startsWith("<")) {
+            throw new IllegalArgumentException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
+        }
+        if (head.startsWith("CCSDS_OMM_VERS")) {
+            OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
+            return List.of(satellite(e.name(), shell, e.tle(), data));
+        }
+        return parseTle(file.toString(), text, shell, data);
+    }
+
+    /** Parses TLE text ({@code name} is used in error messages). */
+    public static List<Satellite> parseTle(String name, String text, String shell, OrekitDataSetup data) {
+        List<String> lines = text.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
+        List<Satellite> out = new ArrayList<>();
+        String pendingName = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith("1 ") && i + 1 < lines.size() && lines.get(i + 1).startsWith("2 ")) {
+                String l2 = lines.get(i + 1);
+                String problem;
+                try {
+                    problem = TLE.isFormatOK(l, l2) ? null : "bad format";
+                } catch (OrekitException e) {
+                    problem = e.getMessage();
+                }
+                if (problem != null) {
+                    throw new IllegalArgumentException(name + " line " + (i + 1) + ": malformed TLE (" + problem + ")");
+                }
+                TLE tle = new TLE(l, l2, data.utc());
+                String id = pendingName != null ? pendingName : "NORAD-" + tle.getSatelliteNumber();
+                out.add(satellite(id, shell, tle, data));
+                pendingName = null;
+                i++;
+            } else if (l.startsWith("0 ")) {
+                pendingName = l.substring(2).trim();
+            } else if (!l.startsWith("1 ") && !l.startsWith("2 ")) {
+                pendingName = l.trim();
+            } else {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": TLE line without its partner: " + l);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no two-line element sets found");
+        }
+        return out;
+    }
+
+    private static Satellite satellite(String id, String shell, TLE tle, OrekitDataSetup data) {
+        return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle));
+    }
+
+    /** SGP4 propagator for a TLE, built on this data context's TEME frame. */
+    public static TLEPropagator propagator(TLE tle, OrekitDataSetup data) {
+        Frame teme = data.context().getFrames().getTEME();
+        return TLEPropagator.selectExtrapolator(tle, org.orekit.attitudes.FrameAlignedProvider.of(teme), 1000.0, teme);
+    }
+
+    private static org.orekit.orbits.Orbit initialOrbit(TLE tle, OrekitDataSetup data) {
+        var pv = propagator(tle, data).getPVCoordinates(tle.getDate(), data.inertialFrame());
+        return new org.orekit.orbits.CartesianOrbit(pv, data.inertialFrame(), tle.getDate(), TLEPropagator.getMU());
+    }
+}

@@ -1,0 +1,64 @@
+package io.orbitdc.core.geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walker constellation t/p/f: t satellites in p equally populated circular planes, with
+ * relative phasing f (0 ≤ f < p). Delta pattern spreads the nodes over 360°, star over 180°
+ * (polar "streets of coverage"). Satellite k of plane j has RAAN Ω0 + j·ΔΩ and mean argument of
+ * latitude u0 + k·360°/s + j·f·360°/t, where s = t/p. ref: walker-1984
+ * Validity: any circular orbit; t must be divisible by p.
+ */
+public record WalkerConstellation(String shell, OrbitSpec base, int totalSatellites, int planes, int phasing,
+        Pattern pattern) {
+
+    /** Node spread of the planes. */
+    public enum Pattern {
+        /** Nodes spread over 360° (Walker delta, e.g. 53° Starlink shells). */
+        DELTA,
+        /** Nodes spread over 180° (Walker star / polar). */
+        STAR
+    }
+
+    public WalkerConstellation {
+        if (totalSatellites < 1 || planes < 1 || totalSatellites % planes != 0) {
+            throw new IllegalArgumentException("walker " + totalSatellites + "/" + planes + "/" + phasing
+                    + ": expected t ≥ 1, p ≥ 1 and t divisible by p");
+        }
+        if (phasing < 0 || phasing >= Math.max(planes, 1)) {
+            throw new IllegalArgumentException("walker phasing f = " + phasing + " out of range; expected 0 ≤ f < p = " + planes);
+        }
+        if (base == null || pattern == null) {
+            throw new IllegalArgumentException("walker constellation needs a base orbit and a pattern (delta or star)");
+        }
+    }
+
+    /** The satellites as mean orbit specs, plane by plane. */
+    public List<OrbitSpec> orbits() {
+        int perPlane = totalSatellites / planes;
+        double spread = pattern == Pattern.DELTA ? 2.0 * Math.PI : Math.PI;
+        List<OrbitSpec> out = new ArrayList<>(totalSatellites);
+        for (int j = 0; j < planes; j++) {
+            double raan = base.raanRad() + j * spread / planes;
+            for (int k = 0; k < perPlane; k++) {
+                double u = base.argPerigeeRad() + base.meanAnomalyRad() + 2.0 * Math.PI * k / perPlane
+                        + 2.0 * Math.PI * phasing * j / totalSatellites;
+                out.add(base.withRaanAndMeanAnomaly(raan, u - base.argPerigeeRad()));
+            }
+        }
+        return out;
+    }
+
+    /** Satellites named {@code shell-PP-SSS}. */
+    public List<Satellite> satellites(OrekitDataSetup data) {
+        int perPlane = totalSatellites / planes;
+        List<OrbitSpec> specs = orbits();
+        List<Satellite> out = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            out.add(Satellite.of(String.format("%s-%02d-%03d", shell, i / perPlane, i % perPlane), shell,
+                    specs.get(i).toOrbit(data)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package io.orbitdc.core.geometry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orekit.propagation.Propagator;
+
+class OutputsTest {
+
+    private static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
+    private final OrekitDataSetup data = OrekitDataSetup.bundled();
+
+    private GeometryResult run(List<GroundStation> stations) {
+        Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(),
+                Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, START, data), data));
+        return new GeometryEngine(data).run(GeometryRequest.of(fleet, START, Duration.ofHours(6), stations));
+    }
+
+    @Test
+    void eventTablesAreCsvWithOneRowPerEvent(@TempDir Path dir) throws Exception {
+        GroundStation sval = GroundStationCatalog.load().require("svalsat");
+        GeometryResult r = run(List.of(sval));
+        EventTables.writeEclipses(dir.resolve("eclipses.csv"), r.eclipses());
+        EventTables.writeContacts(dir.resolve("contacts.csv"), r.contacts());
+        EventTables.writeSaaPasses(dir.resolve("saa.csv"), r.saaPasses());
+        EventTables.writeBetaAngles(dir.resolve("beta.csv"), r.betaAngles());
+        List<String> ecl = Files.readAllLines(dir.resolve("eclipses.csv"));
+        assertThat(ecl.get(0)).isEqualTo("satellite,kind,start,end,duration_s,truncated");
+        assertThat(ecl).hasSize(r.eclipses().size() + 1);
+        assertThat(Files.readAllLines(dir.resolve("contacts.csv"))).hasSize(r.contacts().size() + 1);
+        assertThat(r.contacts()).isNotEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        assertThat(EventTables.quote("a,b")).isEqualTo("\"a,b\"");
+    }
+
+    @Test
+    void oemIsAValidKvnEphemerisOfThePropagatedOrbit(@TempDir Path dir) throws Exception {
+        // Round trip through Orekit's own OEM parser: same object, frame and states to 1 mm. ref: orekit-13.
+        Satellite sat = Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, START, data), data).get(0);
+        Propagator p = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
+        Path file = dir.resolve("sso.oem");
+        new OemExport(data).write(file, sat, p, START, START.plusSeconds(3600), 60.0, START);
+        // Orekit's OEM parser resolves CENTER_NAME = EARTH through JPL ephemerides, which the bundled
+        // data deliberately lacks, so the check parses the KVN text: CCSDS 502.0-B-3 keys present,
+        // 61 data lines (1 h at 60 s), positions in km equal to the propagator's to 1 mm.
+        String text = Files.readString(file);
+        assertThat(text).contains("CCSDS_OEM_VERS").contains("OBJECT_NAME          = sso").contains("CENTER_NAME          = EARTH")
+                .contains("REF_FRAME            = GCRF").contains("TIME_SYSTEM          = UTC");
+        List<String> lines = text.lines().filter(l -> l.startsWith("2026-")).toList();
+        assertThat(lines).hasSize(61);
+        String[] f = lines.get(30).trim().split("\\s+");
+        Instant t = Instant.parse(f[0] + "Z");
+        assertThat(t).isEqualTo(START.plusSeconds(1800));
+        Propagator again = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
+        var r = again.getPosition(data.date(t), data.inertialFrame());
+        assertThat(Double.parseDouble(f[1]) * 1000).isCloseTo(r.getX(), within(1e-3));
+        assertThat(Double.parseDouble(f[2]) * 1000).isCloseTo(r.getY(), within(1e-3));
+        assertThat(Double.parseDouble(f[3]) * 1000).isCloseTo(r.getZ(), within(1e-3));
+    }
+
+    @Test
+    void czmlHasDocumentSatelliteStationAndContactPackets(@TempDir Path dir) throws Exception {
+        GroundStation sval = GroundStationCatalog.load().require("svalsat");
+        GeometryResult r = run(List.of(sval));
+        Satellite sat = r.evaluatedSatellites().get(0);
+        Propagator p = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
+        Path file = dir.resolve("fleet.czml");
+        Instant end = START.plus(Duration.ofHours(6));
+        new CzmlExport(data).write(file, "test", List.of(sat), Map.of(sat.id(), p), List.of(sval), r.eclipses(),
+                r.contacts(), START, end, 60.0);
+        JsonNode doc = new ObjectMapper().readTree(file.toFile());
+        assertThat(doc.get(0).get("id").asText()).isEqualTo("document");
+        assertThat(doc.get(0).get("version").asText()).isEqualTo("1.0");
+        JsonNode satPkt = doc.get(1);
+        assertThat(satPkt.get("id").asText()).isEqualTo("sso");
+        JsonNode cart = satPkt.at("/position/cartesian");
+        assertThat(cart.size()).isEqualTo(4 * (6 * 60 + 1));
+        // Earth-fixed position magnitude = a ± J2/ellipsoid effects: 650 km altitude ⇒ |r| ≈ 7028 km ± 20 km.
+        double norm = Math.sqrt(Math.pow(cart.get(1).asDouble(), 2) + Math.pow(cart.get(2).asDouble(), 2)
+                + Math.pow(cart.get(3).asDouble(), 2));
+        assertThat(norm).isCloseTo(EarthGravity.RADIUS_M + 650e3, within(20e3));
+        assertThat(satPkt.at("/point/color").isArray()).isTrue();
+        assertThat(satPkt.at("/point/color").size()).isGreaterThan(1);
+        assertThat(doc.get(2).get("id").asText()).isEqualTo("station-svalsat");
+        assertThat(doc.size()).isEqualTo(3 + r.contacts().size());
+        assertThat(doc.get(3).at("/polyline/positions/references/0").asText()).isEqualTo("sso#position");
+    }
+
+    @Test
+    void writeAllProducesEveryOutputFile(@TempDir Path dir) throws Exception {
+        GroundStation sval = GroundStationCatalog.load().require("svalsat");
+        Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(),
+                new ClusterFormation("sc", OrbitSpec.sunSynchronous(650e3, 6.0, START, data), 5, 200.0).satellites(data));
+        GeometryRequest req = GeometryRequest.of(fleet, START, Duration.ofHours(3), List.of(sval));
+        GeometryResult r = new GeometryEngine(data).run(req);
+        List<Path> files = new GeometryOutputs(data).writeAll(dir, req, r, 60.0, true);
+        assertThat(files).hasSize(6 + 5);
+        assertThat(files).allSatisfy(f -> assertThat(Files.size(f)).isPositive());
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(report.at("/fleet/satellites").asInt()).isEqualTo(5);
+        assertThat(dir.resolve("oem").resolve("sc-0_0.oem")).exists();
+    }
+}

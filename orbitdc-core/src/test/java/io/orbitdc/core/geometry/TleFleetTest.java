@@ -1,0 +1,78 @@
+package io.orbitdc.core.geometry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orekit.propagation.Propagator;
+
+class TleFleetTest {
+
+    // The widely reproduced ISS example TLE (epoch 2008-09-20), ref: vallado-2006-sgp4 format.
+    static final String ISS = "ISS (ZARYA)\n"
+            + "1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927\n"
+            + "2 25544  51.6416 247.4627 0006703 130.5360 325.0288 15.72125391563537\n";
+
+    private final OrekitDataSetup data = OrekitDataSetup.bundled();
+
+    @Test
+    void tleFileGivesSgp4SatellitesWithTheirNames(@TempDir Path dir) throws Exception {
+        // The TLE's own elements: i = 51.6416°, mean motion 15.7212 rev/day ⇒ a ≈ 6730 km (~350 km).
+        // Tolerances: 0.15° (the initial orbit is osculating and expressed in GCRF, not in the TLE's
+        // TEME of 2008: short-period J2 plus 8 years of precession), 15 km in altitude. SGP4 is used whatever the fleet's choice.
+        Path f = dir.resolve("iss.tle");
+        Files.writeString(f, ISS);
+        List<Satellite> sats = TleFleet.read(f, "tle", data);
+        assertThat(sats).hasSize(1);
+        Satellite s = sats.get(0);
+        assertThat(s.id()).isEqualTo("ISS (ZARYA)");
+        assertThat(Math.toDegrees(s.orbit().getI())).isCloseTo(51.64, within(0.15));
+        Propagator p = PropagatorChoice.J2_SECULAR.build(s, SpacecraftBody.generic(), data);
+        assertThat(p).isInstanceOf(org.orekit.propagation.analytical.tle.TLEPropagator.class);
+        double r = p.getPosition(s.orbit().getDate().shiftedBy(86400), data.inertialFrame()).getNorm();
+        assertThat(r - EarthGravity.RADIUS_M).isCloseTo(350e3, within(15e3));
+    }
+
+    @Test
+    void kvnOmmOfTheSameElementsGivesTheSameTle(@TempDir Path dir) throws Exception {
+        // The OMM below carries the ISS example TLE's fields (CCSDS 502.0-B-3 KVN keys); converting
+        // it must reproduce both TLE lines exactly, checksums included.
+        Path f = dir.resolve("iss.omm");
+        Files.writeString(f, OMM);
+        Satellite s = TleFleet.read(f, "omm", data).get(0);
+        String[] lines = ISS.split("\n");
+        assertThat(s.id()).isEqualTo("ISS (ZARYA)");
+        assertThat(s.tle().orElseThrow().getLine1()).isEqualTo(lines[1]);
+        assertThat(s.tle().orElseThrow().getLine2()).isEqualTo(lines[2]);
+    }
+
+    static final String OMM = "CCSDS_OMM_VERS = 3.0\n" + "CREATION_DATE = 2008-09-20T12:00:00\n" + "ORIGINATOR = TEST\n" + "META_START\n" + "OBJECT_NAME = ISS (ZARYA)\n" + "OBJECT_ID = 1998-067A\n" + "CENTER_NAME = EARTH\n" + "REF_FRAME = TEME\n" + "TIME_SYSTEM = UTC\n" + "MEAN_ELEMENT_THEORY = SGP4\n" + "META_STOP\n" + "EPOCH = 2008-09-20T12:25:40.104192\n" + "MEAN_MOTION = 15.72125391\n" + "ECCENTRICITY = 0.0006703\n" + "INCLINATION = 51.6416\n" + "RA_OF_ASC_NODE = 247.4627\n" + "ARG_OF_PERICENTER = 130.5360\n" + "MEAN_ANOMALY = 325.0288\n" + "EPHEMERIS_TYPE = 0\n" + "CLASSIFICATION_TYPE = U\n" + "NORAD_CAT_ID = 25544\n" + "ELEMENT_SET_NO = 292\n" + "REV_AT_EPOCH = 56353\n" + "BSTAR = -0.11606E-4\n" + "MEAN_MOTION_DOT = -0.00002182\n" + "MEAN_MOTION_DDOT = 0.0\n";
+
+    @Test
+    void geometryEngineRunsTleFleetsWithSgp4(@TempDir Path dir) throws Exception {
+        // ISS-class orbit (~350 km, 15.72 rev/day): at most one umbra per revolution, so ≤ 17 umbrae
+        // in a day; sunlit fraction between 0.55 (β = 0, ~39 % shadow) and 1.0.
+        Path f = dir.resolve("iss.tle");
+        Files.writeString(f, ISS);
+        Fleet fleet = Fleet.of(PropagatorChoice.SGP4, SpacecraftBody.generic(), TleFleet.read(f, "tle", data));
+        java.time.Instant start = data.instant(fleet.satellites().get(0).orbit().getDate());
+        GeometryReport rep = new GeometryEngine(data).run(GeometryRequest.of(fleet, start, java.time.Duration.ofDays(1),
+                List.of())).report();
+        assertThat(rep.fleet().propagator()).isEqualTo("SGP4");
+        assertThat(rep.fleet().umbraCount()).isBetween(0, 17);
+        assertThat(rep.fleet().sunlitFraction()).isBetween(0.55, 1.0);
+    }
+
+    @Test
+    void brokenTleIsAClearError() {
+        String bad = ISS.replace("2927", "2928");
+        assertThatThrownBy(() -> TleFleet.parseTle("bad.tle", bad, "tle", data)).hasMessageContaining("bad.tle line 2")
+                .hasMessageContaining("checksum");
+        assertThatThrownBy(() -> TleFleet.parseTle("empty.tle", "hello\n", "tle", data)).hasMessageContaining("no two-line");
+    }
+}
