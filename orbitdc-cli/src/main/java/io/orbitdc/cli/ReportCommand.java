@@ -43,6 +43,11 @@ abstract class ReportCommand implements Callable<Integer> {
             AtomicOutput.writeString(out.resolve(name + ".json"), jsonText);
             AtomicOutput.writeString(out.resolve(name + ".txt"), text);
         }
+        return print(jsonText, text);
+    }
+
+    /** Prints the JSON document with --json, the text report otherwise. */
+    int print(String jsonText, String text) {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(json ? jsonText : text);
         stdout.flush();

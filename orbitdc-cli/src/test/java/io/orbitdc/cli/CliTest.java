@@ -127,6 +127,36 @@ class CliTest {
     }
 
     @Test
+    void geometryJsonHasTheDocumentedKeysAndOutWritesTheEventTables(@TempDir Path dir) throws IOException {
+        Run r = run("geometry", scenario("starcloud-1.yaml"), "--json", "--out", dir.toString(), "--oem");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        for (String key : new String[] {"/fleet/sunlitFraction", "/fleet/longestEclipseS", "/fleet/eclipseDays",
+            "/beta/minDeg", "/beta/maxDeg", "/links/meanNeighbours", "/drag/deltaVPerYearMps", "/orekitData"}) {
+            assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
+        }
+        assertThat(doc.at("/orekitData").asText()).startsWith("bundled");
+        // a 325 km, 53 deg orbit spends roughly a third of each orbit in Earth's shadow
+        assertThat(doc.at("/fleet/sunlitFraction").asDouble()).isBetween(0.55, 0.75);
+        assertThat(dir.resolve("eclipses.csv")).exists();
+        assertThat(dir.resolve("fleet.czml")).exists();
+        assertThat(dir.resolve("geometry.txt")).exists();
+        try (Stream<Path> oem = Files.list(dir.resolve("oem"))) {
+            assertThat(oem.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void geometryReportsStationsOfTheScenario() throws IOException {
+        Run r = run("geometry", scenario("suncatcher-like.yaml"), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode station = r.json().at("/stations/0");
+        assertThat(station.get("name").asText()).isEqualTo("Svalbard");
+        assertThat(station.get("contactsPerDay").asDouble()).isPositive();
+        assertThat(station.get("meanContactS").asDouble()).isPositive();
+    }
+
+    @Test
     void infeasibleLaunchIsBadInputThatSaysWhatWouldHelp(@TempDir Path dir) throws IOException {
         Path heavy = dir.resolve("heavy.yaml");
         Files.writeString(heavy, """

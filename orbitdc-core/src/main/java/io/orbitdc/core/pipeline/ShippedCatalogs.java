@@ -7,6 +7,7 @@ import io.orbitdc.core.catalog.CatalogTable;
 import io.orbitdc.core.catalog.HardwareCatalog;
 import io.orbitdc.core.catalog.RadiatorCoating;
 import io.orbitdc.core.catalog.SolarCell;
+import io.orbitdc.core.geometry.GroundStationCatalog;
 import io.orbitdc.core.scenario.GroundStation;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
 import java.util.Collection;
@@ -24,7 +25,6 @@ import java.util.Set;
  */
 public final class ShippedCatalogs implements ScenarioCatalogs {
 
-    static final String GROUND_STATIONS = "catalog/ground-stations.csv";
     static final String TERRESTRIAL_SITES = "catalog/terrestrial-sites.csv";
     static final String LAUNCH_VEHICLES = "catalog/launch-vehicles.csv";
 
@@ -45,10 +45,9 @@ public final class ShippedCatalogs implements ScenarioCatalogs {
 
     public static ShippedCatalogs load() {
         Map<String, GroundStation> stations = new LinkedHashMap<>();
-        for (CatalogRow row : CatalogTable.load(GROUND_STATIONS).rows()) {
-            stations.put(row.text("id"), new GroundStation(row.text("id"), row.text("name"),
-                    Math.toRadians(row.number("latitude_deg")), Math.toRadians(row.number("longitude_deg")),
-                    row.number("altitude_m"), Math.toRadians(row.number("min_elevation_deg"))));
+        for (io.orbitdc.core.geometry.GroundStation g : GroundStationCatalog.load().stations()) {
+            stations.put(g.id(), new GroundStation(g.id(), g.name(), Math.toRadians(g.latitudeDeg()),
+                    Math.toRadians(g.longitudeDeg()), g.altitudeM(), Math.toRadians(g.minElevationDeg())));
         }
         Set<String> sites = ids(CatalogTable.load(TERRESTRIAL_SITES).rows());
         List<CatalogRow> vehicles = CatalogTable.load(LAUNCH_VEHICLES).rows();

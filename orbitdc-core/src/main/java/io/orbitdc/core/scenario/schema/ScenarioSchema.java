@@ -214,7 +214,7 @@ public final class ScenarioSchema {
             optional("altitude", q(Dimension.LENGTH), "0 m", "Height above the ellipsoid.")
                     .bounded(Bound.between(-500, 9000, "stations stand between -500 m and 9,000 m")),
             optional("minElevation", q(Dimension.ANGLE), "5 deg", "Elevation mask.")
-                    .bounded(Bound.between(0, Math.PI / 2, "an elevation mask lies between 0 and 90 deg"))));
+                    .bounded(new Bound(0, true, Math.PI / 2, false, "an elevation mask lies from 0 up to (not including) 90 deg"))));
 
     public static final ObjectSchema WORKLOAD = new ObjectSchema("workload", "An AI workload the fleet runs (simulated by the digital twin).", List.of(
             required("type", choice("training", "inference", "earth-observation"), "training, inference or earth-observation."),

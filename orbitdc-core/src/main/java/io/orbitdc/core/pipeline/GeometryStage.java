@@ -1,0 +1,114 @@
+package io.orbitdc.core.pipeline;
+
+import io.orbitdc.core.geometry.ClusterFormation;
+import io.orbitdc.core.geometry.Fleet;
+import io.orbitdc.core.geometry.GeometryEngine;
+import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.GeometryResult;
+import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.PropagatorChoice;
+import io.orbitdc.core.geometry.Satellite;
+import io.orbitdc.core.geometry.SpacecraftBody;
+import io.orbitdc.core.geometry.TleFleet;
+import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.scenario.ConstellationSpec;
+import io.orbitdc.core.scenario.GroundStation;
+import io.orbitdc.core.scenario.OrbitSpec;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.Shell;
+import io.orbitdc.core.sizing.SizingResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The geometry stage: builds the scenario's fleet on Orekit (one generator per shell), takes the
+ * satellite's mass and areas from sizing for drag and solar pressure, and runs the geometry
+ * engine over [epoch, epoch + duration].
+ *
+ * <p>Drag area: sun-tracking arrays and radiators present on average half their area to the flow
+ * over an orbit (the mean projected area of a flat plate over random orientations is A/2), plus
+ * the compute enclosure. This is a cannonball average, valid for decay and Δv budgets, not for
+ * attitude-resolved drag. ref: vallado-2013 §8.6.2 (Cd 2.2 for a free-molecular flat plate)
+ */
+public final class GeometryStage {
+
+    private static final double DRAG_COEFFICIENT = 2.2;
+    /** Reflectivity of a solar array seen by the sun: mostly absorbing. ref: vallado-2013 §8.6.4 */
+    private static final double REFLECTIVITY = 1.3;
+
+    private GeometryStage() {
+    }
+
+    /** The request for a scenario that flies something. */
+    public static GeometryRequest request(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
+        SizingResult primary = sizing.primary().result();
+        double arrayM2 = primary.solarArray().areaM2();
+        double radiatorM2 = primary.radiator().areaM2();
+        double dragArea = 0.5 * (arrayM2 + radiatorM2) + 1.0;
+        SpacecraftBody body = new SpacecraftBody(primary.mass().totalKg(), dragArea, DRAG_COEFFICIENT, arrayM2, REFLECTIVITY);
+        List<List<Satellite>> shells = new ArrayList<>();
+        for (int i = 0; i < scenario.shells().size(); i++) {
+            Shell shell = scenario.shells().get(i);
+            shells.add(satellites("shell-" + (i + 1), shell, sizing.shells().get(i).result().fleet().satellites(),
+                    scenario, data));
+        }
+        @SuppressWarnings("unchecked")
+        List<Satellite>[] all = shells.toArray(new List[0]);
+        Fleet fleet = Fleet.of(propagator(scenario.shells().get(0)), body, all);
+        List<io.orbitdc.core.geometry.GroundStation> stations = scenario.groundStations().stream()
+                .map(GeometryStage::station).toList();
+        return GeometryRequest.of(fleet, scenario.epoch(), Duration.ofMillis(Math.round(scenario.durationS() * 1000)),
+                stations);
+    }
+
+    public static GeometryResult run(GeometryRequest request, OrekitDataSetup data) {
+        return new GeometryEngine(data).run(request);
+    }
+
+    private static List<Satellite> satellites(String name, Shell shell, int count, Scenario s, OrekitDataSetup data) {
+        ConstellationSpec c = shell.constellation();
+        io.orbitdc.core.geometry.OrbitSpec orbit = orbit(shell.orbit(), s, data);
+        switch (c.type()) {
+            case "cluster":
+                return new ClusterFormation(name, orbit, count, c.clusterRadiusM()).satellites(data);
+            case "walker":
+                return new WalkerConstellation(name, orbit, count, c.planes(), c.phasing(),
+                        c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR : WalkerConstellation.Pattern.DELTA)
+                        .satellites(data);
+            case "tle":
+                return TleFleet.read(c.tleFile().orElseThrow(), name, data);
+            default:
+                if (count == 1) {
+                    return Fleet.single(name + "-1", orbit, data);
+                }
+                // a fleet target on a single-satellite shell: spread the satellites along the orbit
+                return new WalkerConstellation(name, orbit, count, 1, 0, WalkerConstellation.Pattern.DELTA).satellites(data);
+        }
+    }
+
+    private static io.orbitdc.core.geometry.OrbitSpec orbit(OrbitSpec o, Scenario s, OrekitDataSetup data) {
+        return o.sunSynchronous()
+                ? io.orbitdc.core.geometry.OrbitSpec.sunSynchronous(o.altitudeM(), o.ltanHours(), s.epoch(), data)
+                : io.orbitdc.core.geometry.OrbitSpec.circular(o.altitudeM(), Math.toDegrees(o.inclinationRad().getAsDouble()),
+                        Math.toDegrees(o.raanRad()), s.epoch());
+    }
+
+    private static PropagatorChoice propagator(Shell shell) {
+        if (shell.constellation().type().equals("tle")) {
+            return PropagatorChoice.SGP4;
+        }
+        return switch (shell.orbit().propagator()) {
+            case "eckstein-hechler" -> PropagatorChoice.ECKSTEIN_HECHLER;
+            case "brouwer-lyddane" -> PropagatorChoice.BROUWER_LYDDANE;
+            case "sgp4" -> PropagatorChoice.SGP4;
+            case "numerical" -> PropagatorChoice.NUMERICAL_HIGH_FIDELITY;
+            default -> PropagatorChoice.J2_SECULAR;
+        };
+    }
+
+    private static io.orbitdc.core.geometry.GroundStation station(GroundStation g) {
+        return new io.orbitdc.core.geometry.GroundStation(g.id(), g.name(), Math.toDegrees(g.latitudeRad()),
+                Math.toDegrees(g.longitudeRad()), g.altitudeM(), Math.toDegrees(g.minElevationRad()), "", "", List.of());
+    }
+}
