@@ -66,9 +66,18 @@ public final class ShippedCatalogs implements ScenarioCatalogs {
         return hardware;
     }
 
+    /**
+     * An accelerator by catalog id, or by the id without its vendor prefix when that names exactly
+     * one entry ({@code tpu-v6e} for {@code google-tpu-v6e}, as DESIGN.md's example writes it).
+     */
     @Override
     public Optional<Accelerator> accelerator(String id) {
-        return hardware.accelerator(id);
+        Optional<Accelerator> exact = hardware.accelerator(id);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<String> bySuffix = hardware.acceleratorIds().stream().filter(k -> k.endsWith("-" + id)).toList();
+        return bySuffix.size() == 1 ? hardware.accelerator(bySuffix.get(0)) : Optional.empty();
     }
 
     @Override

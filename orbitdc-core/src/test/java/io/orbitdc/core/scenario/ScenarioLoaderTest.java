@@ -113,6 +113,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anAcceleratorIdWithoutItsVendorPrefixResolvesWhenUnique() {
+        // DESIGN.md's example scenario writes `accelerator: tpu-v6e`
+        Scenario s = parse("orbitdc: 1\nsatellite: { accelerator: tpu-v6e }\n");
+        assertThat(s.satellite().get().accelerator().id()).isEqualTo("google-tpu-v6e");
+    }
+
+    @Test
     void versionIsRequiredAndChecked() {
         assertThat(errors("name: x\n")).singleElement().asString().contains("orbitdc: missing; expected a whole number");
         assertThat(errors("orbitdc: 2\n")).singleElement().asString().contains("this orbitdc reads format version 1");
