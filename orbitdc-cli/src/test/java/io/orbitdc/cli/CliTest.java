@@ -157,6 +157,22 @@ class CliTest {
     }
 
     @Test
+    void costJsonHasTheDocumentedKeys() throws IOException {
+        Run r = run("cost", scenario("starcloud-40mw.yaml"), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        for (String key : new String[] {"/space/usdPerGpuHour", "/ground/usdPerGpuHour", "/space/totalUsd",
+            "/ground/totalUsd", "/space/lines/0/name", "/ground/lines/0/usd", "/space/launchUsdPerKwYear",
+            "/crossover/launchUsdPerKg", "/sensitivity/0/input"}) {
+            assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
+        }
+        Run ground = run("cost", scenario("colossus.yaml"), "--json");
+        assertThat(ground.exit()).as(ground.err()).isZero();
+        assertThat(ground.json().at("/space").isNull()).isTrue();
+        assertThat(ground.json().at("/ground/usdPerGpuHour").asDouble()).isPositive();
+    }
+
+    @Test
     void infeasibleLaunchIsBadInputThatSaysWhatWouldHelp(@TempDir Path dir) throws IOException {
         Path heavy = dir.resolve("heavy.yaml");
         Files.writeString(heavy, """

@@ -7,6 +7,7 @@ import io.orbitdc.core.catalog.CatalogTable;
 import io.orbitdc.core.catalog.HardwareCatalog;
 import io.orbitdc.core.catalog.RadiatorCoating;
 import io.orbitdc.core.catalog.SolarCell;
+import io.orbitdc.core.economics.TerrestrialSiteCatalog;
 import io.orbitdc.core.geometry.GroundStationCatalog;
 import io.orbitdc.core.scenario.GroundStation;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
@@ -25,7 +26,6 @@ import java.util.Set;
  */
 public final class ShippedCatalogs implements ScenarioCatalogs {
 
-    static final String TERRESTRIAL_SITES = "catalog/terrestrial-sites.csv";
     static final String LAUNCH_VEHICLES = "catalog/launch-vehicles.csv";
 
     private final HardwareCatalog hardware;
@@ -49,7 +49,7 @@ public final class ShippedCatalogs implements ScenarioCatalogs {
             stations.put(g.id(), new GroundStation(g.id(), g.name(), Math.toRadians(g.latitudeDeg()),
                     Math.toRadians(g.longitudeDeg()), g.altitudeM(), Math.toRadians(g.minElevationDeg())));
         }
-        Set<String> sites = ids(CatalogTable.load(TERRESTRIAL_SITES).rows());
+        Set<String> sites = new LinkedHashSet<>(TerrestrialSiteCatalog.load().ids());
         List<CatalogRow> vehicles = CatalogTable.load(LAUNCH_VEHICLES).rows();
         Set<String> providers = new LinkedHashSet<>();
         vehicles.forEach(r -> providers.add(r.text("provider")));

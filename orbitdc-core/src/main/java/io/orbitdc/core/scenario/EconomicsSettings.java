@@ -1,5 +1,9 @@
 package io.orbitdc.core.scenario;
 
-/** Financing and the ground reference. */
-public record EconomicsSettings(double discountRate, TerrestrialSettings terrestrial) {
+import java.util.OptionalDouble;
+
+/** Financing, the orbital cost assumptions and the ground reference, in SI units and USD. */
+public record EconomicsSettings(double discountRate, double satelliteCostUsdPerW, OptionalDouble satelliteCostUsdPerKg,
+                                double groundSegmentUsdPerS, double insuranceFraction, double acceleratorFailureRate,
+                                double disposalFraction, double deliveredFraction, TerrestrialSettings terrestrial) {
 }

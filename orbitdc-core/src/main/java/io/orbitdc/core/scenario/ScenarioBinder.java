@@ -204,7 +204,13 @@ final class ScenarioBinder {
             t.error("site", "unknown terrestrial site '" + site + "'; " + Suggestions.closest(site, catalogs.terrestrialSiteIds())
                     .map(n -> "did you mean '" + n + "'?").orElse("expected a terrestrial-site catalog id"));
         }
-        return new EconomicsSettings(e.real("discountRate"), new TerrestrialSettings(site, t.optionalQuantity("itPower"),
-                t.optionalWhole("accelerators"), t.optionalReal("pue"), t.optionalQuantity("electricityPrice")));
+        TerrestrialSettings terrestrial = new TerrestrialSettings(site, t.optionalQuantity("itPower"),
+                t.optionalWhole("accelerators"), t.optionalReal("pue"), t.optionalQuantity("electricityPrice"),
+                t.optionalQuantity("facilityCapex"), t.optionalQuantity("timeToPower"), t.real("utilisation"),
+                t.real("availability"), t.quantity("hardwareLife"), t.quantity("facilityLife"), t.real("sparesFraction"),
+                t.quantity("waterPrice"));
+        return new EconomicsSettings(e.real("discountRate"), e.quantity("satelliteCostPerW"),
+                e.optionalQuantity("satelliteCostPerKg"), e.quantity("groundSegmentPerYear"), e.real("insurance"),
+                e.real("acceleratorFailureRate"), e.real("disposalFraction"), e.real("deliveredFraction"), terrestrial);
     }
 }

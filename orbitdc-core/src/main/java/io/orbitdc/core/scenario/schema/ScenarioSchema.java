@@ -252,20 +252,53 @@ public final class ScenarioSchema {
             optional("satelliteUnitCost", q(Dimension.MONEY), null, "Cost to rebuild one satellite after a launch failure (default: accelerator prices plus 1,500 USD/kg of satellite).")
                     .bounded(Bound.atLeast(0, "a cost cannot be negative"))));
 
-    public static final ObjectSchema TERRESTRIAL = new ObjectSchema("terrestrial", "The ground campus orbit is compared with.", List.of(
-            optional("site", TEXT, "stargate-abilene", "Terrestrial site catalog id."),
-            optional("itPower", q(Dimension.POWER), null, "IT load (default: the site's).")
+    private static final Dimension MONEY_PER_YEAR = Dimension.MONEY.dividedBy(Dimension.DURATION);
+    private static final Dimension MONEY_PER_VOLUME = Dimension.MONEY.dividedBy(Dimension.VOLUME);
+
+    public static final ObjectSchema TERRESTRIAL = new ObjectSchema("terrestrial", "The ground campus orbit is compared with; by default it carries the same accelerators and IT load as the fleet.", List.of(
+            optional("site", TEXT, "stargate-abilene", "Terrestrial site catalog id: its PUE, power price, build cost and wait for power."),
+            optional("itPower", q(Dimension.POWER), null, "IT load (default: the fleet's, or the site's for a ground-only scenario).")
                     .bounded(Bound.above(0, "an IT load must be positive")),
-            optional("accelerators", WHOLE, null, "Accelerator units (default: the site's).")
+            optional("accelerators", WHOLE, null, "Accelerator units (default: the fleet's, or the site's for a ground-only scenario).")
                     .bounded(Bound.atLeast(1, "a site has at least one accelerator")),
             optional("pue", REAL, null, "Power usage effectiveness (default: the site's).")
                     .bounded(Bound.between(1, 3, "PUE is at least 1")),
             optional("electricityPrice", q(Dimension.PRICE_PER_ENERGY), null, "Electricity price, e.g. 0.04 USD/kWh (default: the site's).")
+                    .bounded(Bound.atLeast(0, "a price cannot be negative")),
+            optional("facilityCapex", q(Dimension.PRICE_PER_POWER), null, "Facility build cost per W of IT load (default: the site's).")
+                    .bounded(Bound.atLeast(0, "a cost cannot be negative")),
+            optional("timeToPower", q(Dimension.DURATION), null, "Wait for grid power beyond construction (default: the site's).")
+                    .bounded(Bound.atLeast(0, "a wait cannot be negative")),
+            optional("utilisation", REAL, "0.9", "Average IT power drawn as a fraction of nameplate (energy bill).")
+                    .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
+            optional("availability", REAL, "0.99", "Fraction of hours the hardware is in service.")
+                    .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
+            optional("hardwareLife", q(Dimension.DURATION), "6 yr", "Depreciation life of IT hardware (refresh period).")
+                    .bounded(Bound.above(0, "a life must be positive")),
+            optional("facilityLife", q(Dimension.DURATION), "15 yr", "Life of the facility.")
+                    .bounded(Bound.above(0, "a life must be positive")),
+            optional("sparesFraction", REAL, "0.05", "Spare and repair stock as a fraction of IT hardware.")
+                    .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
+            optional("waterPrice", q(MONEY_PER_VOLUME), "2 USD/m3", "Price of cooling water.")
                     .bounded(Bound.atLeast(0, "a price cannot be negative"))));
 
-    public static final ObjectSchema ECONOMICS = new ObjectSchema("economics", "Money: financing and the ground reference.", List.of(
-            optional("discountRate", REAL, "0.08", "Annual discount rate for net present values.")
+    public static final ObjectSchema ECONOMICS = new ObjectSchema("economics", "Money: financing, the orbital cost assumptions and the ground reference.", List.of(
+            optional("discountRate", REAL, "0.08", "Annual discount rate for levelized costs and net present values.")
                     .bounded(new Bound(0, true, 1, false, "a discount rate lies in [0, 1)")),
+            optional("satelliteCostPerW", q(Dimension.PRICE_PER_POWER), "49 USD/W", "Satellite platform cost (array, radiator, bus, integration) per W of IT load.")
+                    .bounded(Bound.atLeast(0, "a cost cannot be negative")),
+            optional("satelliteCostPerKg", q(Dimension.PRICE_PER_MASS), null, "If given: platform cost per kg of non-compute satellite mass, instead of per W.")
+                    .bounded(Bound.atLeast(0, "a cost cannot be negative")),
+            optional("groundSegmentPerYear", q(MONEY_PER_YEAR), "5 MUSD/yr", "Ground stations and operations per year.")
+                    .bounded(Bound.atLeast(0, "a cost cannot be negative")),
+            optional("insurance", REAL, "0.06", "Launch and first-year insurance as a fraction of hardware, platform and launch.")
+                    .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
+            optional("acceleratorFailureRate", REAL, "0.09", "Accelerator failures per accelerator-year in orbit (no repair: spares are flown).")
+                    .bounded(new Bound(0, true, 5, false, "a yearly failure rate from 0 to 5")),
+            optional("disposalFraction", REAL, "0.02", "End-of-life disposal as a fraction of platform cost.")
+                    .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
+            optional("deliveredFraction", REAL, "1", "Fraction of nameplate compute delivered in orbit (set it from a digital-twin run).")
+                    .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
             optional("terrestrial", new FieldType.Group(TERRESTRIAL), null, "The ground reference campus.")));
 
     public static final ObjectSchema ROOT = new ObjectSchema("scenario", "An orbitdc scenario.", List.of(

@@ -1,0 +1,121 @@
+package io.orbitdc.core.pipeline;
+
+import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.economics.CostComparison;
+import io.orbitdc.core.economics.CostSide;
+import io.orbitdc.core.economics.CostStudy;
+import io.orbitdc.core.economics.CostStudyInputs;
+import io.orbitdc.core.economics.Financing;
+import io.orbitdc.core.economics.GroundCostInputs;
+import io.orbitdc.core.economics.GroundCostModel;
+import io.orbitdc.core.economics.SpaceCostInputs;
+import io.orbitdc.core.economics.TerrestrialSite;
+import io.orbitdc.core.economics.TerrestrialSiteCatalog;
+import io.orbitdc.core.launch.LaunchStudy;
+import io.orbitdc.core.scenario.EconomicsSettings;
+import io.orbitdc.core.scenario.SatelliteDesign;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.ScenarioCatalogs;
+import io.orbitdc.core.scenario.TerrestrialSettings;
+import io.orbitdc.core.sizing.SizingResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The economics stage. For a scenario that flies something: the fleet from sizing, its launch
+ * cost from the launch plan (or the scenario's flat {@code launch.pricePerKg}), against a ground
+ * campus carrying the same accelerators and IT load at the chosen site's rates. For a ground-only
+ * scenario: the site itself.
+ */
+public final class CostStage {
+
+    private static final double YEAR_S = 365.25 * 86400.0;
+    private static final double J_PER_MWH = 3.6e9;
+
+    private final ScenarioCatalogs catalogs;
+    private final TerrestrialSiteCatalog sites;
+
+    public CostStage(ScenarioCatalogs catalogs) {
+        this.catalogs = catalogs;
+        this.sites = TerrestrialSiteCatalog.load();
+    }
+
+    /** The result of the stage: a comparison, or only the ground side, and the notes a reader needs. */
+    public record CostReport(Scenario scenario, CostComparison comparison, CostSide groundOnly, List<String> notes) {
+        public CostReport {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public CostReport run(Scenario scenario) {
+        List<String> notes = new ArrayList<>();
+        TerrestrialSite site = site(scenario);
+        if (!scenario.hasSpaceSegment()) {
+            Accelerator acc = accelerator(site.acceleratorId());
+            double years = scenario.missionLifeS() / YEAR_S;
+            if (acc.priceUsd().isEmpty()) {
+                notes.add(acc.id() + " has no catalog price: IT hardware is counted at $0");
+            }
+            GroundCostInputs ground = ground(scenario.economics().terrestrial(), site, acc, site.accelerators(),
+                    site.itPowerW(), years);
+            CostSide side = new GroundCostModel(new Financing(scenario.economics().discountRate())).cost(ground);
+            return new CostReport(scenario, null, side, notes);
+        }
+        SizingReport sizing = SizingStage.run(scenario);
+        SpaceCostInputs space = space(scenario, sizing, notes);
+        long units = (long) space.satellites() * space.acceleratorsPerSatellite();
+        Accelerator acc = scenario.satellite().get().accelerator();
+        GroundCostInputs ground = ground(scenario.economics().terrestrial(), site, acc, units, space.fleetItPowerW(),
+                space.missionYears());
+        CostComparison comparison = CostStudy.run(new CostStudyInputs(space, ground, scenario.economics().discountRate()));
+        return new CostReport(scenario, comparison, null, notes);
+    }
+
+    private SpaceCostInputs space(Scenario scenario, SizingReport sizing, List<String> notes) {
+        SatelliteDesign d = scenario.satellite().orElseThrow();
+        SizingResult r = sizing.primary().result();
+        int satellites = sizing.shells().stream().mapToInt(s -> s.result().fleet().satellites()).sum();
+        EconomicsSettings e = scenario.economics();
+        double price = d.accelerator().priceUsd().orElse(0);
+        if (d.accelerator().priceUsd().isEmpty()) {
+            notes.add(d.accelerator().id() + " has no catalog price: IT hardware is counted at $0 on both sides"
+                    + " (set satellite.accelerator.price to include it)");
+        }
+        OptionalDouble launchTotal = OptionalDouble.empty();
+        double perKg = scenario.launch().pricePerKgUsd().orElse(Double.NaN);
+        if (scenario.launch().pricePerKgUsd().isEmpty()) {
+            double planned = LaunchStudy.withShippedCatalog().planner().plan(LaunchStage.request(scenario, sizing)).totals().costUsd();
+            launchTotal = OptionalDouble.of(planned);
+            perKg = planned / (satellites * r.mass().totalKg());
+            notes.add("launch cost from the launch plan (orbitdc launch); set launch.pricePerKg for a flat price");
+        }
+        return new SpaceCostInputs(satellites, r.mass().totalKg(), r.mass().computeKg(), d.acceleratorsPerSatellite(),
+                d.accelerator().gpuCount(), price, r.power().itLoadW(), e.satelliteCostUsdPerW(), e.satelliteCostUsdPerKg(),
+                launchTotal, perKg, e.groundSegmentUsdPerS() * YEAR_S, e.insuranceFraction(), e.acceleratorFailureRate(),
+                scenario.launch().annualLossRate(), e.disposalFraction(), scenario.missionLifeS() / YEAR_S,
+                e.deliveredFraction());
+    }
+
+    private static GroundCostInputs ground(TerrestrialSettings t, TerrestrialSite site, Accelerator acc, long units,
+                                           double itPowerW, double years) {
+        double price = acc.priceUsd().orElse(0);
+        return new GroundCostInputs(t.accelerators().isPresent() ? t.accelerators().getAsInt() : units, acc.gpuCount(),
+                price, t.itPowerW().orElse(itPowerW), t.pue().orElse(site.pue()), t.utilisation(), t.availability(),
+                t.electricityUsdPerJ().isPresent() ? t.electricityUsdPerJ().getAsDouble() * J_PER_MWH : site.electricityUsdPerMwh(),
+                t.facilityCapexUsdPerW().orElse(site.facilityCapexUsdPerW()), site.backupCapexUsdPerW(),
+                site.waterM3PerMwh(), t.waterUsdPerM3(),
+                t.timeToPowerS().isPresent() ? t.timeToPowerS().getAsDouble() / YEAR_S : site.timeToPowerYears(),
+                t.hardwareLifeS() / YEAR_S, t.facilityLifeS() / YEAR_S, t.sparesFraction(), years);
+    }
+
+    private TerrestrialSite site(Scenario scenario) {
+        String id = scenario.economics().terrestrial().siteId();
+        return sites.site(id).orElseThrow(() -> new IllegalArgumentException("unknown terrestrial site " + id));
+    }
+
+    private Accelerator accelerator(String id) {
+        return catalogs.accelerator(id).orElseThrow(
+                () -> new IllegalStateException("terrestrial-site catalog names unknown accelerator " + id));
+    }
+}
