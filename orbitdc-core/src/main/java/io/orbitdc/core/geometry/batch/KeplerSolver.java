@@ -1,0 +1,99 @@
+package io.orbitdc.core.geometry.batch;
+
+/**
+ * Solves Kepler's equation M = E - e sin E for the eccentric anomaly of an elliptic orbit.
+ *
+ * <p>Valid for 0 &lt;= e &lt; 1 and any finite M. For e &lt;= 0.3 (every LEO constellation) it
+ * solves for the correction d = E - M with one sine/cosine of M and polynomial sine/cosine of d,
+ * which is both robust for near-circular orbits (d is of the order of e) and cheap; for larger e
+ * it uses plain Newton iterations started at E = pi for e &gt; 0.8 (ref: vallado-2013 algorithm 2).
+ * Results are converged to about 1e-15 rad.
+ */
+public final class KeplerSolver {
+
+    /** Largest |d| for which the polynomial sine/cosine below is accurate to 1e-16. */
+    private static final double SMALL_ECCENTRICITY = 0.3;
+    private static final int MAX_ITERATIONS = 30;
+
+    private KeplerSolver() {
+    }
+
+    /**
+     * Eccentric anomaly for a mean anomaly already reduced to [0, 2 pi), together with the sine
+     * and cosine of the result.
+     *
+     * @param meanAnomaly mean anomaly (rad), in [0, 2 pi)
+     * @param sinM sine of the mean anomaly
+     * @param cosM cosine of the mean anomaly
+     * @param e eccentricity in [0, 1)
+     * @param out receives {E, sin E, cos E}
+     */
+    static void solve(double meanAnomaly, double sinM, double cosM, double e, double[] out) {
+        if (e <= SMALL_ECCENTRICITY) {
+            // Newton on d: f(d) = d - e sin(M + d), starting from d = e sin M / (1 - e cos M).
+            double d = e * sinM / (1.0 - e * cosM);
+            double sinE = 0;
+            double cosE = 0;
+            for (int k = 0; k < MAX_ITERATIONS; k++) {
+                double d2 = d * d;
+                // Taylor series to d^11 / d^12: truncation below 1e-16 for |d| <= 0.3
+                double sd = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42 * (1 - d2 / 72 * (1 - d2 / 110)))));
+                double cd = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30 * (1 - d2 / 56 * (1 - d2 / 90 * (1 - d2 / 132)))));
+                sinE = sinM * cd + cosM * sd;
+                cosE = cosM * cd - sinM * sd;
+                double step = (d - e * sinE) / (1.0 - e * cosE);
+                d -= step;
+                if (Math.abs(step) <= 1e-15) {
+                    break;
+                }
+            }
+            // sin/cos of the final d, so that the returned triple is consistent
+            double d2 = d * d;
+            double sd = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42 * (1 - d2 / 72 * (1 - d2 / 110)))));
+            double cd = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30 * (1 - d2 / 56 * (1 - d2 / 90 * (1 - d2 / 132)))));
+            out[0] = meanAnomaly + d;
+            out[1] = sinM * cd + cosM * sd;
+            out[2] = cosM * cd - sinM * sd;
+            return;
+        }
+        double bigE = e > 0.8 ? Math.PI : meanAnomaly;
+        for (int k = 0; k < MAX_ITERATIONS; k++) {
+            double step = (bigE - e * Math.sin(bigE) - meanAnomaly) / (1.0 - e * Math.cos(bigE));
+            bigE -= step;
+            if (Math.abs(step) <= 1e-15) {
+                break;
+            }
+        }
+        out[0] = bigE;
+        out[1] = Math.sin(bigE);
+        out[2] = Math.cos(bigE);
+    }
+
+    /**
+     * Eccentric anomaly E (rad, in [0, 2 pi) up to rounding) for mean anomaly M and eccentricity e.
+     *
+     * @param meanAnomaly mean anomaly (rad), any finite value
+     * @param e eccentricity in [0, 1)
+     * @return eccentric anomaly (rad)
+     * @throws IllegalArgumentException if e is outside [0, 1) or M is not finite
+     */
+    public static double eccentricAnomaly(double meanAnomaly, double e) {
+        if (!(e >= 0 && e < 1)) {
+            throw new IllegalArgumentException("eccentricity must be in [0, 1) for an elliptic orbit, found " + e);
+        }
+        if (!Double.isFinite(meanAnomaly)) {
+            throw new IllegalArgumentException("mean anomaly must be finite, found " + meanAnomaly);
+        }
+        double m = reduce(meanAnomaly);
+        double[] out = new double[3];
+        solve(m, Math.sin(m), Math.cos(m), e, out);
+        return out[0];
+    }
+
+    /** Reduces an angle to [0, 2 pi). */
+    static double reduce(double angle) {
+        double twoPi = 2 * Math.PI;
+        double r = angle - twoPi * Math.floor(angle / twoPi);
+        return r >= twoPi ? 0.0 : r;
+    }
+}
