@@ -158,24 +158,30 @@ public final class BatchJ2Propagator {
 
     private void propagateRange(double t, ShadowCone cone, int from, int to,
                                 double[] x, double[] y, double[] z, byte[] flag) {
+        double[] trig = new double[6];
         double[] kepler = new double[3];
         for (int k = from; k < to; k++) {
-            double m = KeplerSolver.reduce(m0[k] + mRate[k] * t);
-            KeplerSolver.solve(m, Math.sin(m), Math.cos(m), e[k], kepler);
-            double sinE = kepler[1];
-            double cosE = kepler[2];
-            // perifocal coordinates
-            double xp = a[k] * (cosE - e[k]);
-            double yp = semiMinor[k] * sinE;
-            double w = argp0[k] + argpRate[k] * t;
-            double cw = Math.cos(w);
-            double sw = Math.sin(w);
-            // rotate by the argument of perigee into the node frame
-            double xn = xp * cw - yp * sw;
-            double yn = xp * sw + yp * cw;
-            double node = raan0[k] + raanRate[k] * t;
-            double co = Math.cos(node);
-            double so = Math.sin(node);
+            double xn;
+            double yn;
+            if (e[k] == 0) {
+                // circular: the in-plane angle is the argument of latitude u = omega + M
+                SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, trig, 0);
+                xn = a[k] * trig[1];
+                yn = a[k] * trig[0];
+            } else {
+                double m = KeplerSolver.reduce(m0[k] + mRate[k] * t);
+                SinCos.of(m, trig, 0);
+                KeplerSolver.solve(m, trig[0], trig[1], e[k], kepler);
+                // perifocal coordinates, then rotation by the argument of perigee into the node frame
+                double xp = a[k] * (kepler[2] - e[k]);
+                double yp = semiMinor[k] * kepler[1];
+                SinCos.of(argp0[k] + argpRate[k] * t, trig, 2);
+                xn = xp * trig[3] - yp * trig[2];
+                yn = xp * trig[2] + yp * trig[3];
+            }
+            SinCos.of(raan0[k] + raanRate[k] * t, trig, 4);
+            double so = trig[4];
+            double co = trig[5];
             double yi = yn * cosI[k];
             double px = xn * co - yi * so;
             double py = xn * so + yi * co;

@@ -11,7 +11,7 @@ package io.orbitdc.core.geometry.batch;
  */
 public final class KeplerSolver {
 
-    /** Largest |d| for which the polynomial sine/cosine below is accurate to 1e-16. */
+    /** Largest |d| for which the polynomial sine/cosine of d (valid to pi/4) is used. */
     private static final double SMALL_ECCENTRICITY = 0.3;
     private static final int MAX_ITERATIONS = 30;
 
@@ -35,10 +35,8 @@ public final class KeplerSolver {
             double sinE = 0;
             double cosE = 0;
             for (int k = 0; k < MAX_ITERATIONS; k++) {
-                double d2 = d * d;
-                // Taylor series to d^11 / d^12: truncation below 1e-16 for |d| <= 0.3
-                double sd = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42 * (1 - d2 / 72 * (1 - d2 / 110)))));
-                double cd = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30 * (1 - d2 / 56 * (1 - d2 / 90 * (1 - d2 / 132)))));
+                double sd = SinCos.sinSmall(d);
+                double cd = SinCos.cosSmall(d);
                 sinE = sinM * cd + cosM * sd;
                 cosE = cosM * cd - sinM * sd;
                 double step = (d - e * sinE) / (1.0 - e * cosE);
@@ -48,9 +46,8 @@ public final class KeplerSolver {
                 }
             }
             // sin/cos of the final d, so that the returned triple is consistent
-            double d2 = d * d;
-            double sd = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42 * (1 - d2 / 72 * (1 - d2 / 110)))));
-            double cd = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30 * (1 - d2 / 56 * (1 - d2 / 90 * (1 - d2 / 132)))));
+            double sd = SinCos.sinSmall(d);
+            double cd = SinCos.cosSmall(d);
             out[0] = meanAnomaly + d;
             out[1] = sinM * cd + cosM * sd;
             out[2] = cosM * cd - sinM * sd;

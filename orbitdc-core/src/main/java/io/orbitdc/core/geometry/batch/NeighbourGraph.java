@@ -10,10 +10,11 @@ import java.util.Objects;
  * sight, found with a uniform 3-D grid of cell size R instead of all pairs.
  *
  * <p>Method (docs/models/neighbour-graph.md): each satellite goes to the grid cell
- * floor(r / R); cells are hashed into 2^k buckets (ref: teschner-2003); satellites are ordered by
+ * floor(r / R); cells are hashed into 2^k buckets by 8 x 8 x 8 blocks (ref: teschner-2003); satellites are ordered by
  * bucket with a stable counting sort (ties by satellite index), so the order is deterministic;
- * each satellite then tests only the satellites in the buckets of its 27 neighbouring cells. Two
- * satellites within R are always in neighbouring cells, so the answer equals the all-pairs one.
+ * each satellite then tests only the satellites of its own cell and of 13 of its 26 neighbouring
+ * cells (the other 13 find it), skipping bucket entries of other cells. Two satellites within R
+ * are always in neighbouring cells, so the answer equals the all-pairs one.
  * Cost per step is O(N + pairs tested); memory is O(N + edges); buffers are reused between calls.
  *
  * <p>A pair is a neighbour when its distance d satisfies d &lt;= R and {@link LineOfSight#clear}.
@@ -25,6 +26,11 @@ public final class NeighbourGraph {
     /** Satellites per parallel block (fixed, so results do not depend on the thread count). */
     static final int BLOCK = 2048;
     private static final double MAX_CELL_INDEX = 1 << 30;
+    private static final int KEY_MASK = (1 << 21) - 1;
+    /** The 13 neighbour-cell offsets lexicographically after (0, 0, 0). */
+    private static final int[][] FORWARD = {
+        {0, 0, 1}, {0, 1, -1}, {0, 1, 0}, {0, 1, 1},
+        {1, -1, -1}, {1, -1, 0}, {1, -1, 1}, {1, 0, -1}, {1, 0, 0}, {1, 0, 1}, {1, 1, -1}, {1, 1, 0}, {1, 1, 1}};
 
     private final double rangeM;
     private final double rangeSq;
@@ -41,12 +47,10 @@ public final class NeighbourGraph {
     private int[] bucketStart = new int[0];
     private int[] bucketFill = new int[0];
     private int[] sortedId = new int[0];
-    private int[] sortedCellX = new int[0];
-    private int[] sortedCellY = new int[0];
-    private int[] sortedCellZ = new int[0];
-    private double[] sortedX = new double[0];
-    private double[] sortedY = new double[0];
-    private double[] sortedZ = new double[0];
+    private long[] sortedKey = new long[0];
+    private int[] sortedCell = new int[0];
+    private int[] sortedBucket = new int[0];
+    private double[] sortedXyz = new double[0];
     private int[] degree = new int[0];
     private final List<EdgeBuffer> blockEdges = new ArrayList<>();
     private final EdgeBuffer edges = new EdgeBuffer();
@@ -101,6 +105,11 @@ public final class NeighbourGraph {
         ensureCapacity(count);
         n = count;
         edgesKept = keepEdges;
+        if (n == 0) {
+            degreeSum = 0;
+            edges.clear();
+            return;
+        }
         workers.forEachBlock(n, BLOCK, (b, from, to) -> assignCells(x, y, z, from, to));
         countingSort();
         workers.forEachBlock(n, BLOCK, (b, from, to) -> gather(x, y, z, from, to));
@@ -108,27 +117,28 @@ public final class NeighbourGraph {
         while (blockEdges.size() < blocks) {
             blockEdges.add(new EdgeBuffer());
         }
-        workers.forEachBlock(n, BLOCK, (b, from, to) -> scan(blockEdges.get(b), from, to, keepEdges));
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += degree[i];
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> scan(blockEdges.get(b), from, to));
+        // degrees from the edges, in block order (integer sums: independent of thread count)
+        Arrays.fill(degree, 0, n, 0);
+        int[] offset = new int[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            EdgeBuffer eb = blockEdges.get(b);
+            int[] pairs = eb.pairs;
+            for (int k = 0, end = 2 * eb.size; k < end; k++) {
+                degree[pairs[k]]++;
+            }
+            offset[b + 1] = offset[b] + eb.size;
         }
-        degreeSum = sum;
+        degreeSum = 2L * offset[blocks];
         edges.clear();
         if (keepEdges) {
-            int total = 0;
-            for (int b = 0; b < blocks; b++) {
-                total += blockEdges.get(b).size;
-            }
-            edges.ensureCapacity(total);
-            int at = 0;
-            for (int b = 0; b < blocks; b++) {
+            edges.ensureCapacity(offset[blocks]);
+            workers.forEachBlock(blocks, 1, (b, from, to) -> {
                 EdgeBuffer eb = blockEdges.get(b);
-                System.arraycopy(eb.pairs, 0, edges.pairs, 2 * at, 2 * eb.size);
-                System.arraycopy(eb.distancesM, 0, edges.distancesM, at, eb.size);
-                at += eb.size;
-            }
-            edges.size = total;
+                System.arraycopy(eb.pairs, 0, edges.pairs, 2 * offset[b], 2 * eb.size);
+                System.arraycopy(eb.distancesM, 0, edges.distancesM, offset[b], eb.size);
+            });
+            edges.size = offset[blocks];
         }
     }
 
@@ -186,12 +196,10 @@ public final class NeighbourGraph {
             cellZ = new int[c];
             bucketOf = new int[c];
             sortedId = new int[c];
-            sortedCellX = new int[c];
-            sortedCellY = new int[c];
-            sortedCellZ = new int[c];
-            sortedX = new double[c];
-            sortedY = new double[c];
-            sortedZ = new double[c];
+            sortedKey = new long[c];
+            sortedCell = new int[3 * c];
+            sortedBucket = new int[c];
+            sortedXyz = new double[3 * c];
             degree = new int[c];
         }
         int buckets = Integer.highestOneBit(Math.max(16, 2 * count - 1)) << 1;
@@ -203,8 +211,11 @@ public final class NeighbourGraph {
     }
 
     private int bucket(int cx, int cy, int cz) {
-        // ref: teschner-2003 (spatial hash with three large primes)
-        return ((cx * 73856093) ^ (cy * 19349663) ^ (cz * 83492791)) & mask;
+        // Cells of one 8 x 8 x 8 block share a hashed block number (ref: teschner-2003, three
+        // large primes) and take 512 consecutive buckets by their position in the block, so that
+        // neighbouring cells mostly sit in nearby buckets and nearby memory.
+        int block = ((cx >> 3) * 73856093) ^ ((cy >> 3) * 19349663) ^ ((cz >> 3) * 83492791);
+        return ((block << 9) | ((cx & 7) << 6) | ((cy & 7) << 3) | (cz & 7)) & mask;
     }
 
     private void assignCells(double[] x, double[] y, double[] z, int from, int to) {
@@ -238,84 +249,88 @@ public final class NeighbourGraph {
         }
     }
 
+    private static long key(int cx, int cy, int cz) {
+        // 21 bits per axis: distinct for cells less than 2^21 apart, which covers all 27 neighbours
+        return ((long) (cx & KEY_MASK) << 42) | ((long) (cy & KEY_MASK) << 21) | (cz & KEY_MASK);
+    }
+
     private void gather(double[] x, double[] y, double[] z, int from, int to) {
         for (int p = from; p < to; p++) {
             int i = sortedId[p];
-            sortedX[p] = x[i];
-            sortedY[p] = y[i];
-            sortedZ[p] = z[i];
-            sortedCellX[p] = cellX[i];
-            sortedCellY[p] = cellY[i];
-            sortedCellZ[p] = cellZ[i];
+            sortedXyz[3 * p] = x[i];
+            sortedXyz[3 * p + 1] = y[i];
+            sortedXyz[3 * p + 2] = z[i];
+            sortedKey[p] = key(cellX[i], cellY[i], cellZ[i]);
+            sortedCell[3 * p] = cellX[i];
+            sortedCell[3 * p + 1] = cellY[i];
+            sortedCell[3 * p + 2] = cellZ[i];
+            sortedBucket[p] = bucketOf[i];
         }
     }
 
-    private void scan(EdgeBuffer out, int from, int to, boolean keepEdges) {
+    /**
+     * Finds, for each satellite of sorted positions [from, to), its neighbours in the same cell
+     * that come later in the sorted order and in the 13 "forward" neighbouring cells; every pair is
+     * thus found exactly once, by the satellite whose cell comes first.
+     */
+    private void scan(EdgeBuffer out, int from, int to) {
         out.clear();
-        int[] near = new int[27];
-        int nearCount = 0;
-        int lastX = 0;
-        int lastY = 0;
-        int lastZ = 0;
+        int[] nearBucket = new int[FORWARD.length];
+        long[] nearKey = new long[FORWARD.length];
+        long lastKey = 0;
         boolean haveLast = false;
+        double[] xyz = sortedXyz;
+        long[] keys = sortedKey;
         for (int p = from; p < to; p++) {
-            int cx = sortedCellX[p];
-            int cy = sortedCellY[p];
-            int cz = sortedCellZ[p];
-            if (!haveLast || cx != lastX || cy != lastY || cz != lastZ) {
-                nearCount = neighbourBuckets(cx, cy, cz, near);
-                lastX = cx;
-                lastY = cy;
-                lastZ = cz;
+            long own = keys[p];
+            if (!haveLast || own != lastKey) {
+                for (int k = 0; k < FORWARD.length; k++) {
+                    int cx = sortedCell[3 * p] + FORWARD[k][0];
+                    int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
+                    int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
+                    nearBucket[k] = bucket(cx, cy, cz);
+                    nearKey[k] = key(cx, cy, cz);
+                }
+                lastKey = own;
                 haveLast = true;
             }
             int i = sortedId[p];
-            double px = sortedX[p];
-            double py = sortedY[p];
-            double pz = sortedZ[p];
-            int count = 0;
-            for (int k = 0; k < nearCount; k++) {
-                int b = near[k];
+            double px = xyz[3 * p];
+            double py = xyz[3 * p + 1];
+            double pz = xyz[3 * p + 2];
+            int ownEnd = bucketStart[sortedBucket[p] + 1];
+            for (int q = p + 1; q < ownEnd; q++) {
+                if (keys[q] == own) {
+                    test(out, i, px, py, pz, q);
+                }
+            }
+            for (int k = 0; k < FORWARD.length; k++) {
+                long wanted = nearKey[k];
+                int b = nearBucket[k];
                 for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
-                    double dx = sortedX[q] - px;
-                    double dy = sortedY[q] - py;
-                    double dz = sortedZ[q] - pz;
-                    double d2 = dx * dx + dy * dy + dz * dz;
-                    if (d2 <= rangeSq && q != p
-                            && lineOfSight.clear(px, py, pz, sortedX[q], sortedY[q], sortedZ[q])) {
-                        count++;
-                        int j = sortedId[q];
-                        if (keepEdges && i < j) {
-                            out.add(i, j, Math.sqrt(d2));
-                        }
+                    if (keys[q] == wanted) {
+                        test(out, i, px, py, pz, q);
                     }
                 }
             }
-            degree[i] = count;
         }
     }
 
-    /** Distinct buckets of the 27 cells around (cx, cy, cz), in ascending order. */
-    private int neighbourBuckets(int cx, int cy, int cz, int[] near) {
-        int count = 0;
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dz = -1; dz <= 1; dz++) {
-                    int b = bucket(cx + dx, cy + dy, cz + dz);
-                    // insertion into a sorted, duplicate-free list
-                    int pos = count;
-                    while (pos > 0 && near[pos - 1] > b) {
-                        pos--;
-                    }
-                    if (pos > 0 && near[pos - 1] == b) {
-                        continue;
-                    }
-                    System.arraycopy(near, pos, near, pos + 1, count - pos);
-                    near[pos] = b;
-                    count++;
-                }
+    private void test(EdgeBuffer out, int i, double px, double py, double pz, int q) {
+        double qx = sortedXyz[3 * q];
+        double qy = sortedXyz[3 * q + 1];
+        double qz = sortedXyz[3 * q + 2];
+        double dx = qx - px;
+        double dy = qy - py;
+        double dz = qz - pz;
+        double d2 = dx * dx + dy * dy + dz * dz;
+        if (d2 <= rangeSq && lineOfSight.clear(px, py, pz, qx, qy, qz)) {
+            int j = sortedId[q];
+            if (i < j) {
+                out.add(i, j, Math.sqrt(d2));
+            } else {
+                out.add(j, i, Math.sqrt(d2));
             }
         }
-        return count;
     }
 }
