@@ -10,7 +10,7 @@ import java.util.Objects;
  * sight, found with a uniform 3-D grid of cell size R instead of all pairs.
  *
  * <p>Method (docs/models/neighbour-graph.md): each satellite goes to the grid cell
- * floor(r / R); cells are hashed into 2^k buckets by 8 x 8 x 8 blocks (ref: teschner-2003); satellites are ordered by
+ * floor(r / R); cells are hashed into 2^k buckets by 4 x 4 x 4 blocks (ref: teschner-2003); satellites are ordered by
  * bucket with a stable counting sort (ties by satellite index), so the order is deterministic;
  * each satellite then tests only the satellites of its own cell and of 13 of its 26 neighbouring
  * cells (the other 13 find it), skipping bucket entries of other cells. Two satellites within R
@@ -211,11 +211,11 @@ public final class NeighbourGraph {
     }
 
     private int bucket(int cx, int cy, int cz) {
-        // Cells of one 8 x 8 x 8 block share a hashed block number (ref: teschner-2003, three
-        // large primes) and take 512 consecutive buckets by their position in the block, so that
+        // Cells of one 4 x 4 x 4 block share a hashed block number (ref: teschner-2003, three
+        // large primes) and take 64 consecutive buckets by their position in the block, so that
         // neighbouring cells mostly sit in nearby buckets and nearby memory.
-        int block = ((cx >> 3) * 73856093) ^ ((cy >> 3) * 19349663) ^ ((cz >> 3) * 83492791);
-        return ((block << 9) | ((cx & 7) << 6) | ((cy & 7) << 3) | (cz & 7)) & mask;
+        int block = ((cx >> 2) * 73856093) ^ ((cy >> 2) * 19349663) ^ ((cz >> 2) * 83492791);
+        return ((block << 6) | ((cx & 3) << 4) | ((cy & 3) << 2) | (cz & 3)) & mask;
     }
 
     private void assignCells(double[] x, double[] y, double[] z, int from, int to) {
