@@ -18,7 +18,8 @@ import java.util.Locale;
  * (conical shadow flag) and the neighbour graph (degrees and edge list) at every step.
  *
  * <p>Usage: {@code java -Xmx4g -cp bench/target/benchmarks.jar io.orbitdc.bench.FleetGeometryBenchmark
- * [--satellites 100000] [--hours 24] [--step-s 60] [--range-km 250] [--threads 2]}.
+ * [--satellites 100000] [--hours 24] [--step-s 60] [--range-km 250] [--threads 2] [--edges]}.
+ * {@code --edges} also fills the edge list with distances at every step (default: degrees only).
  * Prints wall time, throughput, peak heap use and summary statistics of the run.
  */
 public final class FleetGeometryBenchmark {
@@ -32,8 +33,13 @@ public final class FleetGeometryBenchmark {
         double stepS = 60;
         double rangeKm = 250;
         int threads = Runtime.getRuntime().availableProcessors();
+        boolean edges = false;
         for (int k = 0; k < args.length; k++) {
             String value = k + 1 < args.length ? args[k + 1] : null;
+            if (args[k].equals("--edges")) {
+                edges = true;
+                continue;
+            }
             switch (args[k]) {
                 case "--satellites" -> satellites = Integer.parseInt(need(args[k], value));
                 case "--hours" -> hours = Double.parseDouble(need(args[k], value));
@@ -41,11 +47,11 @@ public final class FleetGeometryBenchmark {
                 case "--range-km" -> rangeKm = Double.parseDouble(need(args[k], value));
                 case "--threads" -> threads = Integer.parseInt(need(args[k], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[k]
-                        + "; expected --satellites, --hours, --step-s, --range-km or --threads");
+                        + "; expected --satellites, --hours, --step-s, --range-km --threads or --edges");
             }
             k++;
         }
-        run(satellites, hours, stepS, rangeKm, threads);
+        run(satellites, hours, stepS, rangeKm, threads, edges);
     }
 
     private static String need(String option, String value) {
@@ -55,7 +61,7 @@ public final class FleetGeometryBenchmark {
         return value;
     }
 
-    private static void run(int satellites, double hours, double stepS, double rangeKm, int threads) {
+    private static void run(int satellites, double hours, double stepS, double rangeKm, int threads, boolean keepEdges) {
         long start = System.nanoTime();
         OfflineSun env = new OfflineSun();
         FleetElements fleet = WalkerShells.fleet(satellites);
@@ -77,7 +83,7 @@ public final class FleetGeometryBenchmark {
                 long t0 = System.nanoTime();
                 propagator.propagate(s * stepS, positions);
                 long t1 = System.nanoTime();
-                graph.compute(positions, true);
+                graph.compute(positions, keepEdges);
                 long t2 = System.nanoTime();
                 propagateNs += t1 - t0;
                 graphNs += t2 - t1;
@@ -90,7 +96,7 @@ public final class FleetGeometryBenchmark {
                     maxDegree = Math.max(maxDegree, degree[k]);
                 }
                 degreeSum += graph.meanDegree();
-                edgeSum += graph.edgeCount();
+                edgeSum += graph.edgeTotal();
             }
         }
         double wallS = (System.nanoTime() - start) * 1e-9;
@@ -101,8 +107,8 @@ public final class FleetGeometryBenchmark {
             }
         }
         double satSteps = (double) steps * fleet.size();
-        System.out.printf(Locale.ROOT, "satellites=%d steps=%d stepS=%.0f rangeKm=%.0f threads=%d%n",
-                fleet.size(), steps, stepS, rangeKm, threads);
+        System.out.printf(Locale.ROOT, "satellites=%d steps=%d stepS=%.0f rangeKm=%.0f threads=%d edgeList=%b%n",
+                fleet.size(), steps, stepS, rangeKm, threads, keepEdges);
         System.out.printf(Locale.ROOT, "wallS=%.2f propagateS=%.2f graphS=%.2f nsPerSatStepPropagate=%.1f%n",
                 wallS, propagateNs * 1e-9, graphNs * 1e-9, propagateNs / satSteps);
         System.out.printf(Locale.ROOT, "peakHeapMiB=%.0f maxHeapMiB=%.0f%n",

@@ -7,6 +7,8 @@ final class EdgeBuffer {
     int[] pairs = new int[64];
     double[] distancesM = new double[32];
     int size;
+    /** Whether distances are wanted; when false only the pairs are stored. */
+    boolean withDistances = true;
 
     void clear() {
         size = 0;
@@ -19,7 +21,9 @@ final class EdgeBuffer {
         }
         pairs[2 * size] = i;
         pairs[2 * size + 1] = j;
-        distancesM[size] = distanceM;
+        if (withDistances) {
+            distancesM[size] = distanceM;
+        }
         size++;
     }
 

@@ -42,20 +42,21 @@ public final class LineOfSight {
      * @return true if the segment P-Q (m, Earth-centred) stays at or outside the blocking sphere
      */
     public boolean clear(double px, double py, double pz, double qx, double qy, double qz) {
+        double pp = px * px + py * py + pz * pz;
+        double qq = qx * qx + qy * qy + qz * qz;
+        if (pp < blockingRadiusSq || qq < blockingRadiusSq) {
+            return false;
+        }
         double dx = qx - px;
         double dy = qy - py;
         double dz = qz - pz;
         double dd = dx * dx + dy * dy + dz * dz;
-        // closest point of the segment to the Earth's centre: P + t (Q - P), t clamped to [0, 1]
-        double t = dd > 0 ? -(px * dx + py * dy + pz * dz) / dd : 0;
-        if (t < 0) {
-            t = 0;
-        } else if (t > 1) {
-            t = 1;
+        // the closest point P + t (Q - P) to the centre is inside the segment when 0 < t < 1,
+        // with t = -P.d / d.d; its squared distance is |P|^2 - (P.d)^2 / d.d (no division needed)
+        double along = -(px * dx + py * dy + pz * dz);
+        if (along <= 0 || along >= dd) {
+            return true;
         }
-        double cx = px + t * dx;
-        double cy = py + t * dy;
-        double cz = pz + t * dz;
-        return cx * cx + cy * cy + cz * cz >= blockingRadiusSq;
+        return pp * dd - along * along >= blockingRadiusSq * dd;
     }
 }

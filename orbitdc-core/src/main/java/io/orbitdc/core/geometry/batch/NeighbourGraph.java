@@ -117,7 +117,7 @@ public final class NeighbourGraph {
         while (blockEdges.size() < blocks) {
             blockEdges.add(new EdgeBuffer());
         }
-        workers.forEachBlock(n, BLOCK, (b, from, to) -> scan(blockEdges.get(b), from, to));
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> scan(blockEdges.get(b), from, to, keepEdges));
         // degrees from the edges, in block order (integer sums: independent of thread count)
         Arrays.fill(degree, 0, n, 0);
         int[] offset = new int[blocks + 1];
@@ -273,8 +273,9 @@ public final class NeighbourGraph {
      * that come later in the sorted order and in the 13 "forward" neighbouring cells; every pair is
      * thus found exactly once, by the satellite whose cell comes first.
      */
-    private void scan(EdgeBuffer out, int from, int to) {
+    private void scan(EdgeBuffer out, int from, int to, boolean withDistances) {
         out.clear();
+        out.withDistances = withDistances;
         int[] nearBucket = new int[FORWARD.length];
         long[] nearKey = new long[FORWARD.length];
         long lastKey = 0;
@@ -326,11 +327,7 @@ public final class NeighbourGraph {
         double d2 = dx * dx + dy * dy + dz * dz;
         if (d2 <= rangeSq && lineOfSight.clear(px, py, pz, qx, qy, qz)) {
             int j = sortedId[q];
-            if (i < j) {
-                out.add(i, j, Math.sqrt(d2));
-            } else {
-                out.add(j, i, Math.sqrt(d2));
-            }
+            out.add(Math.min(i, j), Math.max(i, j), out.withDistances ? Math.sqrt(d2) : 0);
         }
     }
 }
