@@ -11,7 +11,7 @@ import org.orekit.utils.ExtendedPositionProvider;
  * satellites are in the Earth's shadow.
  *
  * <p>Model (docs/models/batch-propagator.md): the mean node, argument of perigee and mean
- * anomaly drift linearly at the J2 secular rates (ref: vallado-2013 eqs. 9-41; brouwer-1959),
+ * anomaly drift linearly at the J2 secular rates (ref: vallado-2013 ch. 9; brouwer-1959),
  * a, e and i stay constant, and the position is the Keplerian position of those mean elements.
  * Short-period J2 terms (a few km) are ignored, as are drag, third bodies and higher harmonics.
  * The J2 axis is the z axis of the given inertial frame (EME2000/GCRF: the 0.3 deg precession
@@ -91,7 +91,7 @@ public final class BatchJ2Propagator {
             raan0[k] = elements.raan(k);
             argp0[k] = elements.argumentOfPerigee(k);
             m0[k] = elements.meanAnomaly(k);
-            // ref: vallado-2013 eq. 9-41 (first-order J2 secular rates of mean elements)
+            // ref: vallado-2013 ch. 9 (first-order J2 secular rates of mean elements)
             double meanMotion = Math.sqrt(earth.muM3PerS2() / (a[k] * a[k] * a[k]));
             double p = a[k] * eta * eta;
             double k2 = 1.5 * earth.j2() * (earth.equatorialRadiusM() / p) * (earth.equatorialRadiusM() / p);

@@ -36,7 +36,7 @@ final class ShadowCone {
         uy = sy / d;
         uz = sz / d;
         earthRadiusSq = earthRadiusM * earthRadiusM;
-        // ref: vallado-2013 section 5.3 (shadow geometry: umbra and penumbra cones)
+        // ref: vallado-2013 ch. 5 (shadow geometry: umbra and penumbra cones)
         double sinU = (Constants.SUN_RADIUS - earthRadiusM) / d;
         double sinP = (Constants.SUN_RADIUS + earthRadiusM) / d;
         tanUmbra = sinU / Math.sqrt(1 - sinU * sinU);

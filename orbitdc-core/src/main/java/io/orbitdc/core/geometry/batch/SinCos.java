@@ -2,7 +2,7 @@ package io.orbitdc.core.geometry.batch;
 
 /**
  * Sine and cosine of one angle computed together, in plain Java arithmetic: the angle is reduced
- * by multiples of pi/2 with a three-part pi/2 (Cody-Waite reduction, ref: muller-2016 ch. 11) and
+ * by multiples of pi/2 with a three-part pi/2 (Cody-Waite reduction, ref: muller-2016) and
  * both functions are evaluated by Taylor polynomials on [-pi/4, pi/4] (truncation below 5e-17).
  *
  * <p>About 3x cheaper than separate {@link Math#sin}/{@link Math#cos} calls, accurate to a few
@@ -12,10 +12,11 @@ package io.orbitdc.core.geometry.batch;
 final class SinCos {
 
     private static final double TWO_OVER_PI = 0.6366197723675814;
-    // pi/2 split so that k * PIO2_1 and k * PIO2_2 are exact for |k| < 2^20 (fdlibm constants)
+    // pi/2 = PIO2_1 + PIO2_2 + PIO2_TAIL, the first two of 33 bits each so that k * PIO2_1 and
+    // k * PIO2_2 are exact for |k| < 2^20 (ref: fdlibm-1993, e_rem_pio2.c pio2_1, pio2_2, pio2_2t)
     private static final double PIO2_1 = 1.57079632673412561417e+00;
-    private static final double PIO2_2 = 6.07710050650619224932e-11;
-    private static final double PIO2_3 = 2.02226624879595063154e-21;
+    private static final double PIO2_2 = 6.07710050630396597660e-11;
+    private static final double PIO2_TAIL = 2.02226624879595063154e-21;
     private static final double LIMIT = 1e5;
     // Taylor coefficients (-1)^k/(2k+1)! and (-1)^k/(2k)!
     private static final double S1 = -0.16666666666666666;
@@ -48,7 +49,7 @@ final class SinCos {
             return;
         }
         double k = Math.rint(x * TWO_OVER_PI);
-        double r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_3;
+        double r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_TAIL;
         double s = sinSmall(r);
         double c = cosSmall(r);
         switch ((int) k & 3) {

@@ -54,7 +54,7 @@ class BatchJ2PropagatorTest {
     @Test
     void sunSynchronousNodeRateMatchesPublishedInclination() {
         // Published: an 800 km circular sun-synchronous orbit has i = 98.6 deg; the node must then
-        // advance 360 deg per tropical year (0.9856 deg/day). ref: wertz-larson-1999 (SMAD, sec. 6.2).
+        // advance 360 deg per tropical year (0.9856 deg/day). ref: wertz-larson-1999 (SMAD, sun-synchronous orbits).
         // Tolerance 1 % of the rate, about the rounding of the published 98.6 deg.
         double re = EarthJ2.EIGEN5C.equatorialRadiusM();
         FleetElements fleet = FleetElements.builder(1).add(re + 800e3, 0, Math.toRadians(98.6), 0, 0, 0).build();
