@@ -169,7 +169,7 @@ public final class BatchJ2Propagator {
                 xn = a[k] * trig[1];
                 yn = a[k] * trig[0];
             } else {
-                double m = KeplerSolver.reduce(m0[k] + mRate[k] * t);
+                double m = m0[k] + mRate[k] * t;
                 SinCos.of(m, trig, 0);
                 KeplerSolver.solve(m, trig[0], trig[1], e[k], kepler);
                 // perifocal coordinates, then rotation by the argument of perigee into the node frame

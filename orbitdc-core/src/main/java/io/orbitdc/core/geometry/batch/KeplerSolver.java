@@ -19,10 +19,9 @@ public final class KeplerSolver {
     }
 
     /**
-     * Eccentric anomaly for a mean anomaly already reduced to [0, 2 pi), together with the sine
-     * and cosine of the result.
+     * Eccentric anomaly for a mean anomaly, together with the sine and cosine of the result.
      *
-     * @param meanAnomaly mean anomaly (rad), in [0, 2 pi)
+     * @param meanAnomaly mean anomaly (rad), any finite value (not reduced)
      * @param sinM sine of the mean anomaly
      * @param cosM cosine of the mean anomaly
      * @param e eccentricity in [0, 1)
@@ -30,38 +29,41 @@ public final class KeplerSolver {
      */
     static void solve(double meanAnomaly, double sinM, double cosM, double e, double[] out) {
         if (e <= SMALL_ECCENTRICITY) {
-            // Newton on d: f(d) = d - e sin(M + d), starting from d = e sin M / (1 - e cos M).
+            // Newton on d: f(d) = d - e sin(M + d), from d0 = e sin M / (1 - e cos M), which is
+            // off by O(e^3). After a step of size h the remaining error is about
+            // e h^2 / (2 (1 - e)), so we stop as soon as that is below 1e-16 rad.
             double d = e * sinM / (1.0 - e * cosM);
             double sinE = 0;
             double cosE = 0;
+            double step = 0;
             for (int k = 0; k < MAX_ITERATIONS; k++) {
                 double sd = SinCos.sinSmall(d);
                 double cd = SinCos.cosSmall(d);
                 sinE = sinM * cd + cosM * sd;
                 cosE = cosM * cd - sinM * sd;
-                double step = (d - e * sinE) / (1.0 - e * cosE);
+                step = (d - e * sinE) / (1.0 - e * cosE);
                 d -= step;
-                if (Math.abs(step) <= 1e-15) {
+                if (e * step * step <= 2e-16 * (1 - e)) {
                     break;
                 }
             }
-            // sin/cos of the final d, so that the returned triple is consistent
-            double sd = SinCos.sinSmall(d);
-            double cd = SinCos.cosSmall(d);
+            // move sin/cos from E + step to E by a second-order update (error ~ step^3)
+            double half = 0.5 * step * step;
             out[0] = meanAnomaly + d;
-            out[1] = sinM * cd + cosM * sd;
-            out[2] = cosM * cd - sinM * sd;
+            out[1] = sinE - step * cosE - half * sinE;
+            out[2] = cosE + step * sinE - half * cosE;
             return;
         }
-        double bigE = e > 0.8 ? Math.PI : meanAnomaly;
+        double m = reduce(meanAnomaly);
+        double bigE = e > 0.8 ? Math.PI : m;
         for (int k = 0; k < MAX_ITERATIONS; k++) {
-            double step = (bigE - e * Math.sin(bigE) - meanAnomaly) / (1.0 - e * Math.cos(bigE));
+            double step = (bigE - e * Math.sin(bigE) - m) / (1.0 - e * Math.cos(bigE));
             bigE -= step;
             if (Math.abs(step) <= 1e-15) {
                 break;
             }
         }
-        out[0] = bigE;
+        out[0] = bigE + (meanAnomaly - m);
         out[1] = Math.sin(bigE);
         out[2] = Math.cos(bigE);
     }
