@@ -26,7 +26,7 @@ import org.orekit.utils.ExtendedPositionProvider;
 public final class BatchJ2Propagator {
 
     /** Satellites per parallel block; fixed so the split never depends on the thread count. */
-    static final int BLOCK = 4096;
+    static final int BLOCK = 1024;
 
     private final int n;
     private final double[] a;

@@ -27,7 +27,7 @@ class BatchJ2PropagatorTest {
 
     @Test
     void resultsAreBitIdenticalForOneTwoAndThreeThreads() {
-        // 10,001 satellites span three parallel blocks of 4096, the last one partial.
+        // 10,001 satellites span ten parallel blocks of 1,024, the last one partial.
         FleetElements fleet = randomFleet(10_001, 42);
         FleetPositions[] outs = new FleetPositions[3];
         for (int threads = 1; threads <= 3; threads++) {
