@@ -301,31 +301,37 @@ public final class NeighbourGraph {
             double pz = xyz[3 * p + 2];
             int ownEnd = bucketStart[sortedBucket[p] + 1];
             for (int q = p + 1; q < ownEnd; q++) {
-                if (keys[q] == own) {
-                    test(out, i, px, py, pz, q);
+                double dx = xyz[3 * q] - px;
+                double dy = xyz[3 * q + 1] - py;
+                double dz = xyz[3 * q + 2] - pz;
+                double d2 = dx * dx + dy * dy + dz * dz;
+                // non-short-circuit '&': one hard-to-predict branch per candidate instead of two
+                if (d2 <= rangeSq & keys[q] == own) {
+                    link(out, i, px, py, pz, q, d2);
                 }
             }
             for (int k = 0; k < FORWARD.length; k++) {
                 long wanted = nearKey[k];
                 int b = nearBucket[k];
                 for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
-                    if (keys[q] == wanted) {
-                        test(out, i, px, py, pz, q);
+                    double dx = xyz[3 * q] - px;
+                    double dy = xyz[3 * q + 1] - py;
+                    double dz = xyz[3 * q + 2] - pz;
+                    double d2 = dx * dx + dy * dy + dz * dz;
+                    if (d2 <= rangeSq & keys[q] == wanted) {
+                        link(out, i, px, py, pz, q, d2);
                     }
                 }
             }
         }
     }
 
-    private void test(EdgeBuffer out, int i, double px, double py, double pz, int q) {
+    /** Records pair (i, sorted entry q), already within range, if it has line of sight. */
+    private void link(EdgeBuffer out, int i, double px, double py, double pz, int q, double d2) {
         double qx = sortedXyz[3 * q];
         double qy = sortedXyz[3 * q + 1];
         double qz = sortedXyz[3 * q + 2];
-        double dx = qx - px;
-        double dy = qy - py;
-        double dz = qz - pz;
-        double d2 = dx * dx + dy * dy + dz * dz;
-        if (d2 <= rangeSq && lineOfSight.clear(px, py, pz, qx, qy, qz)) {
+        if (lineOfSight.clear(px, py, pz, qx, qy, qz)) {
             int j = sortedId[q];
             out.add(Math.min(i, j), Math.max(i, j), out.withDistances ? Math.sqrt(d2) : 0);
         }
