@@ -20,7 +20,8 @@ import java.util.Locale;
  * <p>Usage: {@code java -Xmx4g -cp bench/target/benchmarks.jar io.orbitdc.bench.FleetGeometryBenchmark
  * [--satellites 100000] [--hours 24] [--step-s 60] [--range-km 250] [--threads 2] [--edges]}.
  * {@code --edges} also fills the edge list with distances at every step (default: degrees only).
- * Prints wall time, throughput, peak heap use and summary statistics of the run.
+ * Prints wall time, process CPU time (the machine may be shared: CPU / threads is the wall time on
+ * idle cores), peak heap use and summary statistics of the run.
  */
 public final class FleetGeometryBenchmark {
 
@@ -111,6 +112,10 @@ public final class FleetGeometryBenchmark {
                 fleet.size(), steps, stepS, rangeKm, threads, keepEdges);
         System.out.printf(Locale.ROOT, "wallS=%.2f propagateS=%.2f graphS=%.2f nsPerSatStepPropagate=%.1f%n",
                 wallS, propagateNs * 1e-9, graphNs * 1e-9, propagateNs / satSteps);
+        double cpuS = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() * 1e-9 : Double.NaN;
+        System.out.printf(Locale.ROOT, "processCpuS=%.2f loadAverageAtEnd=%.2f%n", cpuS,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "peakHeapMiB=%.0f maxHeapMiB=%.0f%n",
                 peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
         System.out.printf(Locale.ROOT, "umbraFraction=%.4f meanDegree=%.2f maxDegree=%d meanEdgesPerStep=%.0f%n",
