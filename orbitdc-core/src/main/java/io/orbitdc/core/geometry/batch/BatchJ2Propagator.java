@@ -1,0 +1,195 @@
+package io.orbitdc.core.geometry.batch;
+
+import java.util.Objects;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.orekit.frames.Frame;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.ExtendedPositionProvider;
+
+/**
+ * Propagates a whole fleet at once with first-order J2 secular theory and flags which
+ * satellites are in the Earth's shadow.
+ *
+ * <p>Model (docs/models/batch-propagator.md): the mean node, argument of perigee and mean
+ * anomaly drift linearly at the J2 secular rates (ref: vallado-2013 ch. 9; brouwer-1959),
+ * a, e and i stay constant, and the position is the Keplerian position of those mean elements.
+ * Short-period J2 terms (a few km) are ignored, as are drag, third bodies and higher harmonics.
+ * The J2 axis is the z axis of the given inertial frame (EME2000/GCRF: the 0.3 deg precession
+ * of the true pole since J2000 is ignored). Valid for elliptic LEO-to-GEO orbits over days to
+ * weeks; position error grows with time from the neglected effects.
+ *
+ * <p>Memory is O(satellites): elements, rates and the caller's {@link FleetPositions}. Each
+ * satellite is computed independently by the same arithmetic, in fixed blocks, so the result is
+ * bit-identical for any number of threads. One Sun position per step serves all satellites.
+ * Instances are immutable and may be shared; a step's outputs go to the caller's buffer.
+ */
+public final class BatchJ2Propagator {
+
+    /** Satellites per parallel block; fixed so the split never depends on the thread count. */
+    static final int BLOCK = 1024;
+
+    private final int n;
+    private final double[] a;
+    private final double[] e;
+    private final double[] semiMinor;
+    private final double[] cosI;
+    private final double[] sinI;
+    private final double[] raan0;
+    private final double[] argp0;
+    private final double[] m0;
+    private final double[] raanRate;
+    private final double[] argpRate;
+    private final double[] mRate;
+    private final EarthJ2 earth;
+    private final AbsoluteDate epoch;
+    private final Frame frame;
+    private final ExtendedPositionProvider sun;
+    private final ShadowModel shadowModel;
+    private final FleetWorkers workers;
+
+    /**
+     * @param elements mean elements at {@code epoch}, expressed in {@code frame}
+     * @param earth gravity constants (use {@link EarthJ2#EIGEN5C} unless matching another model)
+     * @param epoch epoch of the elements; step times are seconds after it
+     * @param frame Earth-centred inertial frame of elements and outputs (EME2000 or GCRF)
+     * @param sun Sun position provider, called once per step (e.g. Orekit's
+     *            AnalyticalSolarPositionProvider)
+     * @param shadowModel shadow geometry for the flag
+     * @param workers threads to run on (not closed by this class)
+     */
+    public BatchJ2Propagator(FleetElements elements, EarthJ2 earth, AbsoluteDate epoch, Frame frame,
+                             ExtendedPositionProvider sun, ShadowModel shadowModel, FleetWorkers workers) {
+        Objects.requireNonNull(elements, "elements");
+        this.earth = Objects.requireNonNull(earth, "earth");
+        this.epoch = Objects.requireNonNull(epoch, "epoch");
+        this.frame = Objects.requireNonNull(frame, "frame");
+        this.sun = Objects.requireNonNull(sun, "sun");
+        this.shadowModel = Objects.requireNonNull(shadowModel, "shadowModel");
+        this.workers = Objects.requireNonNull(workers, "workers");
+        if (!frame.isPseudoInertial()) {
+            throw new IllegalArgumentException("frame must be inertial (EME2000/GCRF), found " + frame.getName());
+        }
+        n = elements.size();
+        a = new double[n];
+        e = new double[n];
+        semiMinor = new double[n];
+        cosI = new double[n];
+        sinI = new double[n];
+        raan0 = new double[n];
+        argp0 = new double[n];
+        m0 = new double[n];
+        raanRate = new double[n];
+        argpRate = new double[n];
+        mRate = new double[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = elements.semiMajorAxisM(k);
+            e[k] = elements.eccentricity(k);
+            double eta = Math.sqrt(1 - e[k] * e[k]);
+            semiMinor[k] = a[k] * eta;
+            cosI[k] = Math.cos(elements.inclination(k));
+            sinI[k] = Math.sin(elements.inclination(k));
+            raan0[k] = elements.raan(k);
+            argp0[k] = elements.argumentOfPerigee(k);
+            m0[k] = elements.meanAnomaly(k);
+            // ref: vallado-2013 ch. 9 (first-order J2 secular rates of mean elements)
+            double meanMotion = Math.sqrt(earth.muM3PerS2() / (a[k] * a[k] * a[k]));
+            double p = a[k] * eta * eta;
+            double k2 = 1.5 * earth.j2() * (earth.equatorialRadiusM() / p) * (earth.equatorialRadiusM() / p);
+            double c2 = cosI[k] * cosI[k];
+            raanRate[k] = -k2 * meanMotion * cosI[k];
+            argpRate[k] = 0.5 * k2 * meanMotion * (5 * c2 - 1);
+            mRate[k] = meanMotion * (1 + 0.5 * k2 * eta * (3 * c2 - 1));
+        }
+    }
+
+    /** @return number of satellites */
+    public int size() {
+        return n;
+    }
+
+    /** @return epoch of the elements */
+    public AbsoluteDate epoch() {
+        return epoch;
+    }
+
+    /** @return the inertial frame of the elements and outputs */
+    public Frame frame() {
+        return frame;
+    }
+
+    /** @param k satellite index @return secular node rate dOmega/dt (rad/s) */
+    public double raanRate(int k) {
+        return raanRate[k];
+    }
+
+    /** @param k satellite index @return secular perigee rate domega/dt (rad/s) */
+    public double argumentOfPerigeeRate(int k) {
+        return argpRate[k];
+    }
+
+    /** @param k satellite index @return secular mean-anomaly rate dM/dt (rad/s), mean motion included */
+    public double meanAnomalyRate(int k) {
+        return mRate[k];
+    }
+
+    /**
+     * Writes the positions and shadow flags of all satellites at {@code timeS} seconds after the
+     * epoch into {@code out}.
+     *
+     * @param timeS seconds since the epoch (may be negative), finite
+     * @param out buffers sized for this fleet
+     */
+    public void propagate(double timeS, FleetPositions out) {
+        if (!Double.isFinite(timeS)) {
+            throw new IllegalArgumentException("step time must be finite seconds since epoch, found " + timeS);
+        }
+        if (out.size() != n) {
+            throw new IllegalArgumentException("output buffer holds " + out.size() + " satellites, fleet has " + n);
+        }
+        Vector3D s = sun.getPosition(epoch.shiftedBy(timeS), frame);
+        ShadowCone cone = new ShadowCone(shadowModel, earth.equatorialRadiusM(), s.getX(), s.getY(), s.getZ());
+        double[] x = out.x();
+        double[] y = out.y();
+        double[] z = out.z();
+        byte[] flag = out.shadow();
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> propagateRange(timeS, cone, from, to, x, y, z, flag));
+        out.markStep(timeS, s.getX(), s.getY(), s.getZ());
+    }
+
+    private void propagateRange(double t, ShadowCone cone, int from, int to,
+                                double[] x, double[] y, double[] z, byte[] flag) {
+        double[] trig = new double[6];
+        double[] kepler = new double[3];
+        for (int k = from; k < to; k++) {
+            double xn;
+            double yn;
+            if (e[k] == 0) {
+                // circular: the in-plane angle is the argument of latitude u = omega + M
+                SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, trig, 0);
+                xn = a[k] * trig[1];
+                yn = a[k] * trig[0];
+            } else {
+                double m = m0[k] + mRate[k] * t;
+                SinCos.of(m, trig, 0);
+                KeplerSolver.solve(m, trig[0], trig[1], e[k], kepler);
+                // perifocal coordinates, then rotation by the argument of perigee into the node frame
+                double xp = a[k] * (kepler[2] - e[k]);
+                double yp = semiMinor[k] * kepler[1];
+                SinCos.of(argp0[k] + argpRate[k] * t, trig, 2);
+                xn = xp * trig[3] - yp * trig[2];
+                yn = xp * trig[2] + yp * trig[3];
+            }
+            SinCos.of(raan0[k] + raanRate[k] * t, trig, 4);
+            double so = trig[4];
+            double co = trig[5];
+            double yi = yn * cosI[k];
+            double px = xn * co - yi * so;
+            double py = xn * so + yi * co;
+            double pz = yn * sinI[k];
+            x[k] = px;
+            y[k] = py;
+            z[k] = pz;
+            flag[k] = cone.classify(px, py, pz);
+        }
+    }
+}

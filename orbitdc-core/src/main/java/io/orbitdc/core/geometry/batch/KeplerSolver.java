@@ -1,0 +1,98 @@
+package io.orbitdc.core.geometry.batch;
+
+/**
+ * Solves Kepler's equation M = E - e sin E for the eccentric anomaly of an elliptic orbit.
+ *
+ * <p>Valid for 0 &lt;= e &lt; 1 and any finite M. For e &lt;= 0.3 (every LEO constellation) it
+ * solves for the correction d = E - M with one sine/cosine of M and polynomial sine/cosine of d,
+ * which is both robust for near-circular orbits (d is of the order of e) and cheap; for larger e
+ * it uses plain Newton iterations started at E = pi for e &gt; 0.8 (ref: vallado-2013 algorithm 2).
+ * Results are converged to about 1e-15 rad.
+ */
+public final class KeplerSolver {
+
+    /** Largest |d| for which the polynomial sine/cosine of d (valid to pi/4) is used. */
+    private static final double SMALL_ECCENTRICITY = 0.3;
+    private static final int MAX_ITERATIONS = 30;
+
+    private KeplerSolver() {
+    }
+
+    /**
+     * Eccentric anomaly for a mean anomaly, together with the sine and cosine of the result.
+     *
+     * @param meanAnomaly mean anomaly (rad), any finite value (not reduced)
+     * @param sinM sine of the mean anomaly
+     * @param cosM cosine of the mean anomaly
+     * @param e eccentricity in [0, 1)
+     * @param out receives {E, sin E, cos E}
+     */
+    static void solve(double meanAnomaly, double sinM, double cosM, double e, double[] out) {
+        if (e <= SMALL_ECCENTRICITY) {
+            // Newton on d: f(d) = d - e sin(M + d), from d0 = e sin M / (1 - e cos M), which is
+            // off by O(e^3). After a step of size h the remaining error is about
+            // e h^2 / (2 (1 - e)), so we stop as soon as that is below 1e-16 rad.
+            double d = e * sinM / (1.0 - e * cosM);
+            double sinE = 0;
+            double cosE = 0;
+            double step = 0;
+            for (int k = 0; k < MAX_ITERATIONS; k++) {
+                double sd = SinCos.sinSmall(d);
+                double cd = SinCos.cosSmall(d);
+                sinE = sinM * cd + cosM * sd;
+                cosE = cosM * cd - sinM * sd;
+                step = (d - e * sinE) / (1.0 - e * cosE);
+                d -= step;
+                if (e * step * step <= 2e-16 * (1 - e)) {
+                    break;
+                }
+            }
+            // move sin/cos from E + step to E by a second-order update (error ~ step^3)
+            double half = 0.5 * step * step;
+            out[0] = meanAnomaly + d;
+            out[1] = sinE - step * cosE - half * sinE;
+            out[2] = cosE + step * sinE - half * cosE;
+            return;
+        }
+        double m = reduce(meanAnomaly);
+        double bigE = e > 0.8 ? Math.PI : m;
+        for (int k = 0; k < MAX_ITERATIONS; k++) {
+            double step = (bigE - e * Math.sin(bigE) - m) / (1.0 - e * Math.cos(bigE));
+            bigE -= step;
+            if (Math.abs(step) <= 1e-15) {
+                break;
+            }
+        }
+        out[0] = bigE + (meanAnomaly - m);
+        out[1] = Math.sin(bigE);
+        out[2] = Math.cos(bigE);
+    }
+
+    /**
+     * Eccentric anomaly E (rad, in [0, 2 pi) up to rounding) for mean anomaly M and eccentricity e.
+     *
+     * @param meanAnomaly mean anomaly (rad), any finite value
+     * @param e eccentricity in [0, 1)
+     * @return eccentric anomaly (rad)
+     * @throws IllegalArgumentException if e is outside [0, 1) or M is not finite
+     */
+    public static double eccentricAnomaly(double meanAnomaly, double e) {
+        if (!(e >= 0 && e < 1)) {
+            throw new IllegalArgumentException("eccentricity must be in [0, 1) for an elliptic orbit, found " + e);
+        }
+        if (!Double.isFinite(meanAnomaly)) {
+            throw new IllegalArgumentException("mean anomaly must be finite, found " + meanAnomaly);
+        }
+        double m = reduce(meanAnomaly);
+        double[] out = new double[3];
+        solve(m, Math.sin(m), Math.cos(m), e, out);
+        return out[0];
+    }
+
+    /** Reduces an angle to [0, 2 pi). */
+    static double reduce(double angle) {
+        double twoPi = 2 * Math.PI;
+        double r = angle - twoPi * Math.floor(angle / twoPi);
+        return r >= twoPi ? 0.0 : r;
+    }
+}

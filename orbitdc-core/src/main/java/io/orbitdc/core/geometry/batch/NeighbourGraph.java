@@ -1,0 +1,339 @@
+package io.orbitdc.core.geometry.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * For one instant, every pair of satellites closer than a range R that also has a clear line of
+ * sight, found with a uniform 3-D grid of cell size R instead of all pairs.
+ *
+ * <p>Method (docs/models/neighbour-graph.md): each satellite goes to the grid cell
+ * floor(r / R); cells are hashed into 2^k buckets by 4 x 4 x 4 blocks (ref: teschner-2003); satellites are ordered by
+ * bucket with a stable counting sort (ties by satellite index), so the order is deterministic;
+ * each satellite then tests only the satellites of its own cell and of 13 of its 26 neighbouring
+ * cells (the other 13 find it), skipping bucket entries of other cells. Two satellites within R
+ * are always in neighbouring cells, so the answer equals the all-pairs one.
+ * Cost per step is O(N + pairs tested); memory is O(N + edges); buffers are reused between calls.
+ *
+ * <p>A pair is a neighbour when its distance d satisfies d &lt;= R and {@link LineOfSight#clear}.
+ * The result (degrees, edge list and its order) is identical for any number of threads.
+ * Not thread-safe: one instance per concurrent user.
+ */
+public final class NeighbourGraph {
+
+    /** Satellites per parallel block (fixed, so results do not depend on the thread count). */
+    static final int BLOCK = 2048;
+    private static final double MAX_CELL_INDEX = 1 << 30;
+    private static final int KEY_MASK = (1 << 21) - 1;
+    /** The 13 neighbour-cell offsets lexicographically after (0, 0, 0). */
+    private static final int[][] FORWARD = {
+        {0, 0, 1}, {0, 1, -1}, {0, 1, 0}, {0, 1, 1},
+        {1, -1, -1}, {1, -1, 0}, {1, -1, 1}, {1, 0, -1}, {1, 0, 0}, {1, 0, 1}, {1, 1, -1}, {1, 1, 0}, {1, 1, 1}};
+
+    private final double rangeM;
+    private final double rangeSq;
+    private final double invCell;
+    private final LineOfSight lineOfSight;
+    private final FleetWorkers workers;
+
+    private int n;
+    private int mask;
+    private int[] cellX = new int[0];
+    private int[] cellY = new int[0];
+    private int[] cellZ = new int[0];
+    private int[] bucketOf = new int[0];
+    private int[] bucketStart = new int[0];
+    private int[] bucketFill = new int[0];
+    private int[] sortedId = new int[0];
+    private long[] sortedKey = new long[0];
+    private int[] sortedCell = new int[0];
+    private int[] sortedBucket = new int[0];
+    private double[] sortedXyz = new double[0];
+    private int[] degree = new int[0];
+    private final List<EdgeBuffer> blockEdges = new ArrayList<>();
+    private final EdgeBuffer edges = new EdgeBuffer();
+    private boolean edgesKept;
+    private long degreeSum;
+
+    /**
+     * @param rangeM neighbour range R (m), positive
+     * @param lineOfSight Earth blocking test
+     * @param workers threads (not closed by this class)
+     */
+    public NeighbourGraph(double rangeM, LineOfSight lineOfSight, FleetWorkers workers) {
+        if (!(rangeM > 0) || !Double.isFinite(rangeM)) {
+            throw new IllegalArgumentException("neighbour range must be a positive finite number of metres, found " + rangeM);
+        }
+        this.rangeM = rangeM;
+        this.rangeSq = rangeM * rangeM;
+        this.invCell = 1.0 / rangeM;
+        this.lineOfSight = Objects.requireNonNull(lineOfSight, "lineOfSight");
+        this.workers = Objects.requireNonNull(workers, "workers");
+    }
+
+    /** @return neighbour range R (m) */
+    public double rangeM() {
+        return rangeM;
+    }
+
+    /**
+     * Builds the graph for the positions of one propagation step.
+     *
+     * @param positions positions (m) of all satellites
+     * @param keepEdges whether to fill the edge list (degrees are always computed)
+     */
+    public void compute(FleetPositions positions, boolean keepEdges) {
+        compute(positions.x(), positions.y(), positions.z(), positions.size(), keepEdges);
+    }
+
+    /**
+     * Builds the graph for satellites 0..count-1 at positions (x, y, z) in metres.
+     *
+     * @param x x coordinates (m)
+     * @param y y coordinates (m)
+     * @param z z coordinates (m)
+     * @param count number of satellites to use (prefix of the arrays)
+     * @param keepEdges whether to fill the edge list (degrees are always computed)
+     */
+    public void compute(double[] x, double[] y, double[] z, int count, boolean keepEdges) {
+        if (count < 0 || count > x.length || count > y.length || count > z.length) {
+            throw new IllegalArgumentException("satellite count " + count + " must be between 0 and the array lengths "
+                    + x.length + "/" + y.length + "/" + z.length);
+        }
+        ensureCapacity(count);
+        n = count;
+        edgesKept = keepEdges;
+        if (n == 0) {
+            degreeSum = 0;
+            edges.clear();
+            return;
+        }
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> assignCells(x, y, z, from, to));
+        countingSort();
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> gather(x, y, z, from, to));
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        while (blockEdges.size() < blocks) {
+            blockEdges.add(new EdgeBuffer());
+        }
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> scan(blockEdges.get(b), from, to, keepEdges));
+        // degrees from the edges, in block order (integer sums: independent of thread count)
+        Arrays.fill(degree, 0, n, 0);
+        int[] offset = new int[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            EdgeBuffer eb = blockEdges.get(b);
+            int[] pairs = eb.pairs;
+            for (int k = 0, end = 2 * eb.size; k < end; k++) {
+                degree[pairs[k]]++;
+            }
+            offset[b + 1] = offset[b] + eb.size;
+        }
+        degreeSum = 2L * offset[blocks];
+        edges.clear();
+        if (keepEdges) {
+            edges.ensureCapacity(offset[blocks]);
+            workers.forEachBlock(blocks, 1, (b, from, to) -> {
+                EdgeBuffer eb = blockEdges.get(b);
+                System.arraycopy(eb.pairs, 0, edges.pairs, 2 * offset[b], 2 * eb.size);
+                System.arraycopy(eb.distancesM, 0, edges.distancesM, offset[b], eb.size);
+            });
+            edges.size = offset[blocks];
+        }
+    }
+
+    /** @return number of satellites in the last computation */
+    public int size() {
+        return n;
+    }
+
+    /** @param k satellite index @return number of neighbours of satellite k */
+    public int degree(int k) {
+        if (k < 0 || k >= n) {
+            throw new IndexOutOfBoundsException("satellite index " + k + " outside 0.." + (n - 1));
+        }
+        return degree[k];
+    }
+
+    /** @return live array of neighbour counts; entries 0..size()-1 are valid */
+    public int[] degrees() {
+        return degree;
+    }
+
+    /** @return mean number of neighbours per satellite (0 for an empty fleet) */
+    public double meanDegree() {
+        return n == 0 ? 0 : (double) degreeSum / n;
+    }
+
+    /** @return number of edges (unordered pairs); equals half the degree sum */
+    public long edgeTotal() {
+        return degreeSum / 2;
+    }
+
+    /** @return number of edges in the edge list (0 if edges were not kept) */
+    public int edgeCount() {
+        return edgesKept ? edges.size : 0;
+    }
+
+    /**
+     * @return live array of edges as index pairs (i0, j0, i1, j1, ...) with i &lt; j; entries
+     *         0..2*edgeCount()-1 are valid; order is deterministic but unspecified
+     */
+    public int[] edgePairs() {
+        return edges.pairs;
+    }
+
+    /** @return live array of edge lengths (m), aligned with {@link #edgePairs()} */
+    public double[] edgeDistancesM() {
+        return edges.distancesM;
+    }
+
+    private void ensureCapacity(int count) {
+        if (cellX.length < count) {
+            int c = Math.max(count, cellX.length + cellX.length / 2);
+            cellX = new int[c];
+            cellY = new int[c];
+            cellZ = new int[c];
+            bucketOf = new int[c];
+            sortedId = new int[c];
+            sortedKey = new long[c];
+            sortedCell = new int[3 * c];
+            sortedBucket = new int[c];
+            sortedXyz = new double[3 * c];
+            degree = new int[c];
+        }
+        int buckets = Integer.highestOneBit(Math.max(16, 2 * count - 1)) << 1;
+        if (bucketFill.length != buckets) {
+            bucketFill = new int[buckets];
+            bucketStart = new int[buckets + 1];
+        }
+        mask = buckets - 1;
+    }
+
+    private int bucket(int cx, int cy, int cz) {
+        // Cells of one 4 x 4 x 4 block share a hashed block number (ref: teschner-2003, three
+        // large primes) and take 64 consecutive buckets by their position in the block, so that
+        // neighbouring cells mostly sit in nearby buckets and nearby memory.
+        int block = ((cx >> 2) * 73856093) ^ ((cy >> 2) * 19349663) ^ ((cz >> 2) * 83492791);
+        return ((block << 6) | ((cx & 3) << 4) | ((cy & 3) << 2) | (cz & 3)) & mask;
+    }
+
+    private void assignCells(double[] x, double[] y, double[] z, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double fx = Math.floor(x[i] * invCell);
+            double fy = Math.floor(y[i] * invCell);
+            double fz = Math.floor(z[i] * invCell);
+            if (!(Math.abs(fx) < MAX_CELL_INDEX && Math.abs(fy) < MAX_CELL_INDEX && Math.abs(fz) < MAX_CELL_INDEX)) {
+                throw new IllegalArgumentException("satellite " + i + " at (" + x[i] + ", " + y[i] + ", " + z[i]
+                        + ") m is not finite or more than 2^30 ranges (R = " + rangeM + " m) from the origin");
+            }
+            cellX[i] = (int) fx;
+            cellY[i] = (int) fy;
+            cellZ[i] = (int) fz;
+            bucketOf[i] = bucket(cellX[i], cellY[i], cellZ[i]);
+        }
+    }
+
+    private void countingSort() {
+        int buckets = mask + 1;
+        Arrays.fill(bucketStart, 0, buckets + 1, 0);
+        for (int i = 0; i < n; i++) {
+            bucketStart[bucketOf[i] + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        System.arraycopy(bucketStart, 0, bucketFill, 0, buckets);
+        for (int i = 0; i < n; i++) {
+            sortedId[bucketFill[bucketOf[i]]++] = i;
+        }
+    }
+
+    private static long key(int cx, int cy, int cz) {
+        // 21 bits per axis: distinct for cells less than 2^21 apart, which covers all 27 neighbours
+        return ((long) (cx & KEY_MASK) << 42) | ((long) (cy & KEY_MASK) << 21) | (cz & KEY_MASK);
+    }
+
+    private void gather(double[] x, double[] y, double[] z, int from, int to) {
+        for (int p = from; p < to; p++) {
+            int i = sortedId[p];
+            sortedXyz[3 * p] = x[i];
+            sortedXyz[3 * p + 1] = y[i];
+            sortedXyz[3 * p + 2] = z[i];
+            sortedKey[p] = key(cellX[i], cellY[i], cellZ[i]);
+            sortedCell[3 * p] = cellX[i];
+            sortedCell[3 * p + 1] = cellY[i];
+            sortedCell[3 * p + 2] = cellZ[i];
+            sortedBucket[p] = bucketOf[i];
+        }
+    }
+
+    /**
+     * Finds, for each satellite of sorted positions [from, to), its neighbours in the same cell
+     * that come later in the sorted order and in the 13 "forward" neighbouring cells; every pair is
+     * thus found exactly once, by the satellite whose cell comes first.
+     */
+    private void scan(EdgeBuffer out, int from, int to, boolean withDistances) {
+        out.clear();
+        out.withDistances = withDistances;
+        int[] nearBucket = new int[FORWARD.length];
+        long[] nearKey = new long[FORWARD.length];
+        long lastKey = 0;
+        boolean haveLast = false;
+        double[] xyz = sortedXyz;
+        long[] keys = sortedKey;
+        for (int p = from; p < to; p++) {
+            long own = keys[p];
+            if (!haveLast || own != lastKey) {
+                for (int k = 0; k < FORWARD.length; k++) {
+                    int cx = sortedCell[3 * p] + FORWARD[k][0];
+                    int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
+                    int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
+                    nearBucket[k] = bucket(cx, cy, cz);
+                    nearKey[k] = key(cx, cy, cz);
+                }
+                lastKey = own;
+                haveLast = true;
+            }
+            int i = sortedId[p];
+            double px = xyz[3 * p];
+            double py = xyz[3 * p + 1];
+            double pz = xyz[3 * p + 2];
+            int ownEnd = bucketStart[sortedBucket[p] + 1];
+            for (int q = p + 1; q < ownEnd; q++) {
+                double dx = xyz[3 * q] - px;
+                double dy = xyz[3 * q + 1] - py;
+                double dz = xyz[3 * q + 2] - pz;
+                double d2 = dx * dx + dy * dy + dz * dz;
+                // non-short-circuit '&': one hard-to-predict branch per candidate instead of two
+                if (d2 <= rangeSq & keys[q] == own) {
+                    link(out, i, px, py, pz, q, d2);
+                }
+            }
+            for (int k = 0; k < FORWARD.length; k++) {
+                long wanted = nearKey[k];
+                int b = nearBucket[k];
+                for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
+                    double dx = xyz[3 * q] - px;
+                    double dy = xyz[3 * q + 1] - py;
+                    double dz = xyz[3 * q + 2] - pz;
+                    double d2 = dx * dx + dy * dy + dz * dz;
+                    if (d2 <= rangeSq & keys[q] == wanted) {
+                        link(out, i, px, py, pz, q, d2);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Records pair (i, sorted entry q), already within range, if it has line of sight. */
+    private void link(EdgeBuffer out, int i, double px, double py, double pz, int q, double d2) {
+        double qx = sortedXyz[3 * q];
+        double qy = sortedXyz[3 * q + 1];
+        double qz = sortedXyz[3 * q + 2];
+        if (lineOfSight.clear(px, py, pz, qx, qy, qz)) {
+            int j = sortedId[q];
+            out.add(Math.min(i, j), Math.max(i, j), out.withDistances ? Math.sqrt(d2) : 0);
+        }
+    }
+}
