@@ -62,7 +62,7 @@ final class TwinFixtures {
 
     static SatelliteTwinSpec satellite(double arrayAreaM2, double batteryJ, double radiatorAreaM2) {
         return new SatelliteTwinSpec(new ArrayPowerModel(arraySpec(), arrayAreaM2), 0.85, battery(batteryJ), 500.0,
-                100.0, compute(), thermal(radiatorAreaM2), new ThrottleSpec(DIE_LIMIT_K, 10.0, 0.0), radiation(),
+                100.0, compute(), thermal(radiatorAreaM2), new ThrottleSpec(DIE_LIMIT_K, 30.0, 0.0), radiation(),
                 RollbackSpec.checkpointed(600.0, 60.0), FailureRates.none(), new FailureLayout(4, 0, 0, 4));
     }
 
