@@ -26,6 +26,7 @@ public final class SatelliteTwin {
     private double maxDieK;
     private double throttledS;
     private boolean tidFailed;
+    private boolean flown;
 
     public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed) {
         this.spec = Objects.requireNonNull(spec, "satellite spec");
@@ -45,8 +46,12 @@ public final class SatelliteTwin {
         this.maxDieK = thermal.dieK();
     }
 
-    /** Steps the whole timeline; call once. */
+    /** Steps the whole timeline; a twin flies once. */
     public SatelliteTwin run() {
+        if (flown) {
+            throw new IllegalStateException("satellite " + satellite + " has already flown its timeline; create a new twin");
+        }
+        flown = true;
         double dt = timeline.stepS();
         ComputeSpec c = spec.compute();
         double installedRate = c.accelerators() * c.flopsPerUnit();

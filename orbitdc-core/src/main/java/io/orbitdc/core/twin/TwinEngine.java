@@ -1,5 +1,6 @@
 package io.orbitdc.core.twin;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -40,7 +41,7 @@ public final class TwinEngine {
 
     /** A fleet of identical satellites. */
     public static TwinEngine uniform(GeometryTimeline timeline, SatelliteTwinSpec spec, long seed) {
-        return new TwinEngine(timeline, java.util.Collections.nCopies(timeline.satelliteCount(), spec), seed);
+        return new TwinEngine(timeline, Collections.nCopies(timeline.satelliteCount(), spec), seed);
     }
 
     /** Runs on {@code threads} worker threads (≥ 1) and returns the fleet summary. */
