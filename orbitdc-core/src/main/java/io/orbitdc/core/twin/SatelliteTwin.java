@@ -27,6 +27,12 @@ public final class SatelliteTwin {
     private double throttledS;
     private boolean tidFailed;
     private boolean flown;
+    // last step's values, kept only for the recorder's samples
+    private double lastSunlit;
+    private double lastArrayW;
+    private double lastComputeW;
+    private double lastDuty = 1.0;
+    private int lastWorking;
 
     public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed) {
         this.spec = Objects.requireNonNull(spec, "satellite spec");
@@ -46,8 +52,18 @@ public final class SatelliteTwin {
         this.maxDieK = thermal.dieK();
     }
 
-    /** Steps the whole timeline; a twin flies once. */
+    /** Steps the whole timeline without recording; a twin flies once. */
     public SatelliteTwin run() {
+        return run(StepRecorder.NONE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Steps the whole timeline, handing {@code recorder} a sample after every
+     * {@code everySteps}-th step (steps everySteps − 1, 2·everySteps − 1, …, and the last step).
+     */
+    public SatelliteTwin run(StepRecorder recorder, int everySteps) {
+        Objects.requireNonNull(recorder, "recorder");
+        InputRange.positive("recording interval (steps)", everySteps);
         if (flown) {
             throw new IllegalStateException("satellite " + satellite + " has already flown its timeline; create a new twin");
         }
@@ -55,16 +71,30 @@ public final class SatelliteTwin {
         double dt = timeline.stepS();
         ComputeSpec c = spec.compute();
         double installedRate = c.accelerators() * c.flopsPerUnit();
-        for (int n = 0; n < timeline.stepCount(); n++) {
+        int last = timeline.stepCount() - 1;
+        for (int n = 0; n <= last; n++) {
             step(n, dt, c, installedRate);
+            if (recorder != StepRecorder.NONE && ((n + 1) % everySteps == 0 || n == last)) {
+                recorder.record(sample(n, dt));
+            }
         }
         return this;
+    }
+
+    private SatelliteSample sample(int n, double dt) {
+        return new SatelliteSample(satellite, n, (n + 1) * dt, lastSunlit, lastArrayW, power.battery().soc(),
+                lastComputeW, lastDuty, thermal.dieK(), thermal.radiatorK(), radiation.doseRad(), lastWorking,
+                compute.deliveredFlop());
     }
 
     private void step(int n, double dt, ComputeSpec c, double installedRate) {
         failures.step(dt);
         if (failures.satelliteLost()) {
             compute.book(installedRate, 0.0, 1.0, 1.0, 0.0, dt);
+            lastSunlit = timeline.sunlitFraction(satellite, n);
+            lastArrayW = 0.0;
+            lastComputeW = 0.0;
+            lastWorking = 0;
             return;
         }
         tidFailed = tidFailed || radiation.tidExceeded();
@@ -77,6 +107,11 @@ public final class SatelliteTwin {
         LoadDemand served = power.step(arrayW,
                 new LoadDemand(spec.busLoadW(), spec.thermalControlW(), computeDemandW), dt);
         double servedFraction = computeDemandW > 0.0 ? served.computeW() / computeDemandW : 1.0;
+        lastSunlit = sunlit;
+        lastArrayW = arrayW;
+        lastComputeW = served.computeW();
+        lastDuty = duty;
+        lastWorking = working;
         thermal.step(dt, served.computeW(), served.thermalControlW(), spec.thermal().absorbedFluxWPerM2(sunlit));
         maxDieK = Math.max(maxDieK, thermal.dieK());
         if (duty < 1.0 && working > 0) {

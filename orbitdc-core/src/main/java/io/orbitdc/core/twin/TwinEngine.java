@@ -46,16 +46,26 @@ public final class TwinEngine {
 
     /** Runs on {@code threads} worker threads (≥ 1) and returns the fleet summary. */
     public TwinSummary run(int threads) {
+        return run(threads, StepRecorder.NONE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs on {@code threads} worker threads, handing {@code recorder} each satellite's state
+     * every {@code everySteps} steps (see {@link StepRecorder} for its threading contract).
+     */
+    public TwinSummary run(int threads, StepRecorder recorder, int everySteps) {
         InputRange.positive("threads", threads);
+        Objects.requireNonNull(recorder, "recorder");
+        InputRange.positive("recording interval (steps)", everySteps);
         SatelliteTwin[] done = new SatelliteTwin[satellites.size()];
         if (threads == 1) {
             for (int k = 0; k < done.length; k++) {
-                done[k] = fly(k);
+                done[k] = fly(k, recorder, everySteps);
             }
         } else {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
-                pool.submit(() -> IntStream.range(0, done.length).parallel().forEach(k -> done[k] = fly(k))).get();
+                pool.submit(() -> IntStream.range(0, done.length).parallel().forEach(k -> done[k] = fly(k, recorder, everySteps))).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("twin run interrupted", e);
@@ -72,8 +82,8 @@ public final class TwinEngine {
         return summarise(done);
     }
 
-    private SatelliteTwin fly(int k) {
-        return new SatelliteTwin(satellites.get(k), timeline, k, seed).run();
+    private SatelliteTwin fly(int k, StepRecorder recorder, int everySteps) {
+        return new SatelliteTwin(satellites.get(k), timeline, k, seed).run(recorder, everySteps);
     }
 
     /** Sums per-satellite results in index order (fixed order: deterministic floating-point sums). */
