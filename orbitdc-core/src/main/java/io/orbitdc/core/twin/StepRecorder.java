@@ -1,0 +1,17 @@
+package io.orbitdc.core.twin;
+
+/**
+ * Receives per-satellite samples at the recording interval, e.g. to stream them into a results
+ * database as the run goes (so memory does not grow with mission length). Calls for one satellite
+ * come from one thread in step order; calls for different satellites may come from different
+ * threads at the same time, so implementations must be thread-safe across satellites. Ordering
+ * between satellites is not defined: a writer that needs a fixed order should key rows by
+ * (satellite, step).
+ */
+@FunctionalInterface
+public interface StepRecorder {
+    /** A recorder that drops every sample. */
+    StepRecorder NONE = sample -> { };
+
+    void record(SatelliteSample sample);
+}

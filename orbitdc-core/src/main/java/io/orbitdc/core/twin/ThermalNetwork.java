@@ -1,0 +1,122 @@
+package io.orbitdc.core.twin;
+
+import io.orbitdc.core.sizing.SpaceEnvironment;
+import java.util.Objects;
+
+/**
+ * Three-node lumped thermal network die → cold plate → radiator → space, integrated with
+ * backward (implicit) Euler:
+ * <pre>
+ * C_d·(T_d' − T_d)/Δt = Q_d − G₁·(T_d' − T_p')
+ * C_p·(T_p' − T_p)/Δt = Q_p + G₁·(T_d' − T_p') − G₂·(T_p' − T_r')
+ * C_r·(T_r' − T_r)/Δt = G₂·(T_p' − T_r') + A·q_abs − A·n·ε·σ·(T_r'⁴ − T_sink⁴)
+ * </pre>
+ * Why implicit: the die node's time constant C_d/G₁ is seconds while steps are tens of seconds,
+ * so explicit Euler would oscillate or diverge unless sub-stepped hundreds of times. Backward
+ * Euler is unconditionally stable and keeps the network's order (hotter input or smaller radiator
+ * never gives a cooler die). The two linear nodes are eliminated exactly; the radiator's
+ * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton from an upper bound, which
+ * converges monotonically. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + A·q_abs − radiated).
+ * ref: gilmore-2002 ch. 2 (radiator loads); net emission as in the sizing Radiator model
+ *
+ * <p>Validity: lumped nodes (no gradient along the radiator, fin efficiency 1), constant
+ * properties, first-order accurate in time (use steps short against C_r/(4·k·T³), minutes for
+ * typical panels, when transients matter). Mutable, one per satellite.
+ */
+public final class ThermalNetwork {
+    private static final int MAX_NEWTON_ITERATIONS = 200;
+    private final ThermalNetworkSpec spec;
+    private final double radiativeConductance;
+    private final double sinkFourth;
+    private double dieK;
+    private double plateK;
+    private double radiatorK;
+    private double radiatedW;
+
+    public ThermalNetwork(ThermalNetworkSpec spec) {
+        this.spec = Objects.requireNonNull(spec, "thermal network spec");
+        this.radiativeConductance = spec.radiatorAreaM2() * spec.radiator().sides() * spec.radiator().emissivity()
+                * SpaceEnvironment.STEFAN_BOLTZMANN;
+        double sink = spec.environment().sinkTemperatureK();
+        this.sinkFourth = sink * sink * sink * sink;
+        this.dieK = spec.initialTemperatureK();
+        this.plateK = spec.initialTemperatureK();
+        this.radiatorK = spec.initialTemperatureK();
+    }
+
+    /**
+     * Advances {@code dtS} with {@code dieHeatW} dissipated in the dies, {@code plateHeatW} in
+     * the cold plate (other electronics, pumps) and the radiator absorbing
+     * {@code absorbedFluxWPerM2} per m² of plate.
+     */
+    public void step(double dtS, double dieHeatW, double plateHeatW, double absorbedFluxWPerM2) {
+        InputRange.positive("thermal step (s)", dtS);
+        InputRange.nonNegative("die heat (W)", dieHeatW);
+        InputRange.nonNegative("plate heat (W)", plateHeatW);
+        InputRange.nonNegative("absorbed flux (W/m²)", absorbedFluxWPerM2);
+        double cd = spec.dieCapacityJPerK() / dtS;
+        double cp = spec.plateCapacityJPerK() / dtS;
+        double cr = spec.radiatorCapacityJPerK() / dtS;
+        double g1 = spec.dieToPlateWPerK();
+        double g2 = spec.plateToRadiatorWPerK();
+        // die: T_d' = a1 + b1·T_p'
+        double a1 = (cd * dieK + dieHeatW) / (cd + g1);
+        double b1 = g1 / (cd + g1);
+        // plate: T_p' = a2 + b2·T_r'
+        double den2 = cp + g1 * (1.0 - b1) + g2;
+        double a2 = (cp * plateK + plateHeatW + g1 * a1) / den2;
+        double b2 = g2 / den2;
+        // radiator: c·T + k·T⁴ = R
+        double c = cr + g2 * (1.0 - b2);
+        double k = radiativeConductance;
+        double r = cr * radiatorK + g2 * a2 + absorbedFluxWPerM2 * spec.radiatorAreaM2() + k * sinkFourth;
+        double t = solveRadiator(c, k, r);
+        radiatorK = t;
+        plateK = a2 + b2 * t;
+        dieK = a1 + b1 * plateK;
+        radiatedW = k * (t * t * t * t - sinkFourth);
+        if (!Double.isFinite(dieK) || !Double.isFinite(plateK)) {
+            throw new IllegalStateException("thermal network left finite numbers: die " + dieK + " K, plate "
+                    + plateK + " K after a step of " + dtS + " s with " + dieHeatW + " W in the dies");
+        }
+    }
+
+    /** Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0): Newton from an upper bound. */
+    private static double solveRadiator(double c, double k, double r) {
+        double t = Math.min(r / c, Math.sqrt(Math.sqrt(r / k)));
+        for (int i = 0; i < MAX_NEWTON_ITERATIONS; i++) {
+            double t3 = t * t * t;
+            double g = c * t + k * t3 * t - r;
+            double next = t - g / (c + 4.0 * k * t3);
+            if (next < 0.0) {
+                next = 0.0;
+            }
+            if (Math.abs(next - t) <= 1e-13 * Math.max(1.0, t)) {
+                return next;
+            }
+            t = next;
+        }
+        return t;
+    }
+
+    public double dieK() {
+        return dieK;
+    }
+
+    public double plateK() {
+        return plateK;
+    }
+
+    public double radiatorK() {
+        return radiatorK;
+    }
+
+    /** Net power the radiator emitted to space at the end of the last step, W. */
+    public double radiatedW() {
+        return radiatedW;
+    }
+
+    public ThermalNetworkSpec spec() {
+        return spec;
+    }
+}

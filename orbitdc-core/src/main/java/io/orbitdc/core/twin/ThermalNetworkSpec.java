@@ -1,0 +1,55 @@
+package io.orbitdc.core.twin;
+
+import io.orbitdc.core.sizing.RadiatorEnvironment;
+import io.orbitdc.core.sizing.RadiatorSpec;
+import java.util.Objects;
+
+/**
+ * A satellite's lumped heat path: all dies as one node, the cold plate (with the pumped loop or
+ * heat pipes) as a second, the radiator panel as a third.
+ *
+ * @param dieCapacityJPerK           heat capacity of the dies and their packages, J/K (> 0)
+ * @param plateCapacityJPerK         heat capacity of cold plates, coolant and pipes, J/K (> 0)
+ * @param radiatorCapacityJPerK      heat capacity of the radiator panels, J/K (> 0)
+ * @param dieToPlateWPerK            conductance dies → cold plate, W/K (> 0)
+ * @param plateToRadiatorWPerK       conductance cold plate → radiator, W/K (> 0)
+ * @param radiatorAreaM2             radiator plate area, m² (> 0); faces come from the spec
+ * @param radiator                   emissivity, absorptivity and radiating faces (the sizing spec; its design temperature is unused)
+ * @param environment                the radiator's environment (sun, albedo, Earth IR view factors, sink)
+ * @param initialTemperatureK        temperature of all three nodes at mission start, K
+ */
+public record ThermalNetworkSpec(double dieCapacityJPerK, double plateCapacityJPerK, double radiatorCapacityJPerK,
+                                 double dieToPlateWPerK, double plateToRadiatorWPerK, double radiatorAreaM2,
+                                 RadiatorSpec radiator, RadiatorEnvironment environment, double initialTemperatureK) {
+    public ThermalNetworkSpec {
+        InputRange.positive("die heat capacity (J/K)", dieCapacityJPerK);
+        InputRange.positive("cold-plate heat capacity (J/K)", plateCapacityJPerK);
+        InputRange.positive("radiator heat capacity (J/K)", radiatorCapacityJPerK);
+        InputRange.positive("die-to-plate conductance (W/K)", dieToPlateWPerK);
+        InputRange.positive("plate-to-radiator conductance (W/K)", plateToRadiatorWPerK);
+        InputRange.positive("radiator area (m²)", radiatorAreaM2);
+        Objects.requireNonNull(radiator, "radiator spec");
+        Objects.requireNonNull(environment, "radiator environment");
+        InputRange.within("initial temperature (K)", initialTemperatureK, 3.0, 500.0);
+    }
+
+    /** The same network with another radiator area (capacities unchanged). */
+    public ThermalNetworkSpec withRadiatorAreaM2(double areaM2) {
+        return new ThermalNetworkSpec(dieCapacityJPerK, plateCapacityJPerK, radiatorCapacityJPerK, dieToPlateWPerK,
+                plateToRadiatorWPerK, areaM2, radiator, environment, initialTemperatureK);
+    }
+
+    /**
+     * Heat absorbed per m² of plate at a sunlit fraction: the Sun and albedo terms of the
+     * environment scale with the sunlit fraction, Earth IR does not; an absorbed-flux override
+     * applies unchanged in every step. ref: gilmore-2002 ch. 2
+     */
+    public double absorbedFluxWPerM2(double sunlitFraction) {
+        if (environment.absorbedFluxOverrideWPerM2().isPresent()) {
+            return environment.absorbedFluxOverrideWPerM2().getAsDouble();
+        }
+        return sunlitFraction * (environment.solarLoadWPerM2(radiator.absorptivity())
+                + environment.albedoLoadWPerM2(radiator.absorptivity()))
+                + environment.earthIrLoadWPerM2(radiator.emissivity());
+    }
+}

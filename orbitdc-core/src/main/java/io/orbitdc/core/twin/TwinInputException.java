@@ -1,0 +1,10 @@
+package io.orbitdc.core.twin;
+
+/** A twin input outside its valid range; the message says what was found and what was expected. */
+public class TwinInputException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public TwinInputException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The digital twin's time-stepping core: a fleet flown step by step through a precomputed
+ * {@link io.orbitdc.core.twin.GeometryTimeline}, with per-satellite power
+ * ({@link io.orbitdc.core.twin.PowerChain}: array, battery, load shedding, energy ledger), heat
+ * ({@link io.orbitdc.core.twin.ThermalNetwork} with a {@link io.orbitdc.core.twin.ThrottleController}),
+ * radiation ({@link io.orbitdc.core.twin.RadiationState}) and hardware failures
+ * ({@link io.orbitdc.core.twin.FailureState}), reduced by {@link io.orbitdc.core.twin.TwinEngine}
+ * into a {@link io.orbitdc.core.twin.TwinSummary} that says where the nameplate compute went.
+ *
+ * <p>Physics is reused from {@code io.orbitdc.core.sizing} (array factors, radiator loads, dose
+ * model, per-rad event figures) so a twin and a sizing of the same design agree in steady state.
+ * Equations, assumptions and validation: docs/models/twin-*.md. Links, workloads, schedulers and
+ * result storage are not part of this package yet.
+ */
+package io.orbitdc.core.twin;

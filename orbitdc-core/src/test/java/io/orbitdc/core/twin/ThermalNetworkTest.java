@@ -1,0 +1,110 @@
+package io.orbitdc.core.twin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.orbitdc.core.sizing.DieTemperature;
+import io.orbitdc.core.sizing.Radiator;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ThermalNetworkTest {
+    private static final double HEAT_W = 4000.0;
+
+    @Test
+    void steadyStateReproducesTheSizingRadiatorAndDieModels() {
+        // The sizing model (ref: forethought-2026 appendix E net flux) sizes the area that rejects 4 kW
+        // at 320 K; the network, held at that load in sunlight until steady, must settle the radiator at
+        // 320 K (tolerance 1e-6 K) and the die at T_r + Q·(1/G₁ + 1/G₂) as DieTemperature gives.
+        double area = new Radiator(TwinFixtures.radiatorSpec(), TwinFixtures.radiatorEnvironment()).size(HEAT_W).areaM2();
+        ThermalNetworkSpec spec = TwinFixtures.thermal(area);
+        ThermalNetwork net = new ThermalNetwork(spec);
+        for (int i = 0; i < 2000; i++) {
+            net.step(600.0, HEAT_W, 0.0, spec.absorbedFluxWPerM2(1.0));
+        }
+        assertThat(net.radiatorK()).isCloseTo(320.0, within(1e-6));
+        double die = DieTemperature.of(320.0, 1.0 / 160.0 + 1.0 / 400.0, HEAT_W, TwinFixtures.DIE_LIMIT_K).dieTemperatureK();
+        assertThat(net.dieK()).isCloseTo(die, within(1e-6));
+    }
+
+    @Test
+    void eachStepConservesEnergy() {
+        // backward Euler closes the balance ΣC·ΔT = Δt·(Q_d + Q_p + A·q_abs − radiated) to rounding (1e-9 relative)
+        ThermalNetworkSpec spec = TwinFixtures.thermal(5.0);
+        ThermalNetwork net = new ThermalNetwork(spec);
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int i = 0; i < 500; i++) {
+            double d0 = net.dieK();
+            double p0 = net.plateK();
+            double r0 = net.radiatorK();
+            double dt = 1.0 + rng.nextDouble() * 300.0;
+            double qd = rng.nextDouble() * 6000.0;
+            double qp = rng.nextDouble() * 200.0;
+            double qabs = spec.absorbedFluxWPerM2(rng.nextDouble());
+            net.step(dt, qd, qp, qabs);
+            double stored = spec.dieCapacityJPerK() * (net.dieK() - d0) + spec.plateCapacityJPerK() * (net.plateK() - p0)
+                    + spec.radiatorCapacityJPerK() * (net.radiatorK() - r0);
+            double flow = dt * (qd + qp + qabs * spec.radiatorAreaM2() - net.radiatedW());
+            assertThat(stored).isCloseTo(flow, within(1e-9 * (Math.abs(flow) + dt * (qd + qp + net.radiatedW()))));
+        }
+    }
+
+    @Test
+    void hugeStepsStayStableAndMonotone() {
+        // explicit Euler with Δt = 1e5 s and C_d/G₁ = 5 s would diverge; the implicit scheme heats
+        // monotonically from 293 K to its steady state without overshoot
+        ThermalNetwork net = new ThermalNetwork(TwinFixtures.thermal(4.0));
+        double previous = net.dieK();
+        for (int i = 0; i < 50; i++) {
+            net.step(1e5, HEAT_W, 0.0, 0.0);
+            assertThat(net.dieK()).isFinite().isGreaterThanOrEqualTo(previous - 1e-9);
+            previous = net.dieK();
+        }
+    }
+
+    @Property(tries = 100)
+    void moreRadiatorAreaNeverRaisesDieTemperature(
+            @ForAll long seed,
+            @ForAll @DoubleRange(min = 0.2, max = 20.0) double smallAreaM2,
+            @ForAll @DoubleRange(min = 0.0, max = 20.0) double extraAreaM2,
+            @ForAll @IntRange(min = 1, max = 300) int steps) {
+        // same heat and sunlight history, same capacities, same start: the die of the larger
+        // radiator is never warmer, step by step (solver tolerance 1e-9 K)
+        ThermalNetwork small = new ThermalNetwork(TwinFixtures.thermal(smallAreaM2));
+        ThermalNetworkSpec bigSpec = TwinFixtures.thermal(smallAreaM2 + extraAreaM2);
+        ThermalNetwork big = new ThermalNetwork(bigSpec);
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int n = 0; n < steps; n++) {
+            double dt = 1.0 + rng.nextDouble() * 600.0;
+            double qd = rng.nextDouble() * 8000.0;
+            double qp = rng.nextDouble() * 300.0;
+            double sunlit = rng.nextDouble();
+            double flux = bigSpec.absorbedFluxWPerM2(sunlit);
+            small.step(dt, qd, qp, flux);
+            big.step(dt, qd, qp, flux);
+            assertThat(big.dieK()).isLessThanOrEqualTo(small.dieK() + 1e-9);
+            assertThat(big.radiatorK()).isLessThanOrEqualTo(small.radiatorK() + 1e-9);
+        }
+    }
+
+    @Property(tries = 100)
+    void temperaturesStayFiniteAndPositive(
+            @ForAll long seed,
+            @ForAll @DoubleRange(min = 0.01, max = 1e6) double dtS,
+            @ForAll @DoubleRange(min = 0.0, max = 1e6) double heatW,
+            @ForAll @DoubleRange(min = 0.01, max = 1e3) double areaM2) {
+        ThermalNetworkSpec spec = TwinFixtures.thermal(areaM2);
+        ThermalNetwork net = new ThermalNetwork(spec);
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int n = 0; n < 50; n++) {
+            net.step(dtS, heatW * rng.nextDouble(), 0.0, spec.absorbedFluxWPerM2(rng.nextInt(2)));
+            assertThat(net.dieK()).isFinite().isPositive();
+            assertThat(net.plateK()).isFinite().isPositive();
+            assertThat(net.radiatorK()).isFinite().isPositive();
+        }
+    }
+}
