@@ -1,6 +1,8 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.pipeline.GeometryStage;
@@ -30,16 +32,32 @@ final class GeometryCommand extends ReportCommand {
     @Option(names = "--oem", description = "With --out: also write a CCSDS OEM file per evaluated satellite.")
     boolean oem;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the fleet scan (default: all cores). Results do not depend on it.")
+    Integer threadCount;
+
+    private int threads() {
+        if (threadCount != null && threadCount < 1) {
+            throw new BadInputException("--threads " + threadCount + ": expected at least 1");
+        }
+        return threadCount != null ? threadCount : Runtime.getRuntime().availableProcessors();
+    }
+
     @Override
     public Integer call() {
         Scenario scenario = loadSpaceScenario("propagate");
         OrekitDataSetup data = dataSetup();
         GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
-        GeometryResult result = GeometryStage.run(request, data);
-        String jsonText = JsonOutput.pretty(JsonOutput.tree(result.report()));
-        String text = GeometryTable.render(scenario.name(), result.report());
+        GeometryReport report;
+        try (FleetWorkers workers = new FleetWorkers(threads())) {
+            report = GeometryStage.report(scenario, request, data, workers);
+        }
+        String jsonText = JsonOutput.pretty(JsonOutput.tree(report));
+        String text = GeometryTable.render(scenario.name(), report);
         if (out != null) {
-            new GeometryOutputs(data).writeAll(out, request, result, scenario.stepS(), oem);
+            // event tables, CZML and OEM come from Orekit's detectors on the evaluated subset
+            GeometryResult events = GeometryStage.run(request, data);
+            new GeometryOutputs(data).writeAll(out, request, events, scenario.stepS(), oem);
+            AtomicOutput.writeString(out.resolve("report.json"), jsonText);
             AtomicOutput.writeString(out.resolve("geometry.txt"), text);
         }
         return print(jsonText, text);

@@ -1,6 +1,12 @@
 package io.orbitdc.core.pipeline;
 
 import io.orbitdc.core.geometry.ClusterFormation;
+import io.orbitdc.core.geometry.DragBudget;
+import io.orbitdc.core.geometry.GeometryReport;
+import io.orbitdc.core.geometry.batch.FleetWorkers;
+import io.orbitdc.core.geometry.scan.FleetEventScan;
+import io.orbitdc.core.geometry.scan.FleetEventSummary;
+import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.geometry.Fleet;
 import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.GeometryRequest;
@@ -62,8 +68,50 @@ public final class GeometryStage {
                 stations);
     }
 
+    /** Orekit's event detectors on the evaluated subset: event tables, CZML and OEM come from here. */
     public static GeometryResult run(GeometryRequest request, OrekitDataSetup data) {
         return new GeometryEngine(data).run(request);
+    }
+
+    /**
+     * Whether the whole fleet can be scanned with the batch J2-secular propagator: the scenario
+     * asks for that propagator and no shell comes from a TLE.
+     */
+    public static boolean fleetScanApplies(GeometryRequest request) {
+        return request.fleet().propagator() == PropagatorChoice.J2_SECULAR
+                && request.fleet().satellites().stream().noneMatch(s -> s.tle().isPresent());
+    }
+
+    /**
+     * The geometry report of a scenario. With the J2-secular propagator every satellite is scanned
+     * at the scenario's step ({@link FleetEventScan}), with the inter-satellite neighbour graph at
+     * every step; otherwise Orekit's detectors run on an evenly spaced subset and links are not computed.
+     */
+    public static GeometryReport report(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
+                                        FleetWorkers workers) {
+        if (!fleetScanApplies(request)) {
+            return run(request, data).report();
+        }
+        double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
+        FleetEventSummary scan = new FleetEventScan(data, workers).scan(request.fleet().satellites(), request.start(),
+                spanS, scenario.stepS(), request.stations(), request.saa(),
+                new ScanOptions(0, scenario.links().rangeM(), scenario.links().grazingHeightM(), scenario.stepS()));
+        var fleet = new GeometryReport.FleetSummary(scan.satellites(), scan.satellites(), "J2_SECULAR (batch fleet scan)",
+                scan.sunlitFraction(), scan.umbraFraction(), scan.longestEclipseS(), scan.meanEclipseS(),
+                scan.eclipseDays(), (int) Math.min(Integer.MAX_VALUE, scan.umbraCount()));
+        List<GeometryReport.StationSummary> stations = scan.stations().stream()
+                .map(s -> new GeometryReport.StationSummary(s.id(), s.name(), s.contactsPerDay(), s.meanContactS(), s.longestGapS()))
+                .toList();
+        double lowest = request.fleet().satellites().stream().mapToDouble(s -> s.orbit().getA()).min().orElseThrow()
+                - org.orekit.utils.Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+        DragBudget drag = DragBudget.of(Math.max(lowest, DragBudget.REENTRY_ALTITUDE_M),
+                request.fleet().body().ballisticCoefficientKgPerM2(), request.solarActivity());
+        return new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
+                new GeometryReport.BetaSummary(scan.betaMinDeg(), scan.betaMaxDeg()), stations,
+                new GeometryReport.SaaSummary(scan.saaPassesPerDay(), scan.saaMeanPassS(), scan.saaTimeFraction()),
+                new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
+                new GeometryReport.DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(), drag.activity().name(),
+                        drag.densityKgPerM3(), drag.deltaVPerYearMps(), drag.decayRateMPerDay(), drag.deorbitYears()));
     }
 
     private static List<Satellite> satellites(String name, Shell shell, int count, Scenario s, OrekitDataSetup data) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                        long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
-                       Optional<SatelliteDesign> satellite, List<GroundStation> groundStations,
+                       Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
                        List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics) {
 
     public Scenario {

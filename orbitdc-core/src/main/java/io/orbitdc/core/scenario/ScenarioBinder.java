@@ -47,7 +47,7 @@ final class ScenarioBinder {
         Optional<FleetTarget> target = r.present("target") ? Optional.of(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
-                shells, target, satellite, groundStations(r), workloads(r), launch(r.group("launch"), r),
+                shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
                 economics(r.group("economics")));
         diagnostics.throwIfAny();
         return scenario;
@@ -105,6 +105,10 @@ final class ScenarioBinder {
         }
         return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, c.whole("phasing"),
                 c.choice("pattern"), tle);
+    }
+
+    private static LinkSettings links(FieldReader l) {
+        return new LinkSettings(l.quantity("range"), l.quantity("grazingHeight"));
     }
 
     private static FleetTarget target(FieldReader t) {

@@ -9,6 +9,8 @@ import io.orbitdc.core.geometry.batch.EarthJ2;
 import io.orbitdc.core.geometry.batch.FleetElements;
 import io.orbitdc.core.geometry.batch.FleetPositions;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
+import io.orbitdc.core.geometry.batch.LineOfSight;
+import io.orbitdc.core.geometry.batch.NeighbourGraph;
 import io.orbitdc.core.geometry.batch.ShadowModel;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,6 +41,7 @@ public final class FleetEventScan {
 
     private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
     private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
+    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
     /** Geocentric latitude above which no SAA boundary can be within one step (sin 20 deg). */
     private static final double SAA_SKIP_SIN_LAT = Math.sin(Math.toRadians(20));
     private static final int BLOCK = 1024;
@@ -52,12 +55,13 @@ public final class FleetEventScan {
     }
 
     /**
-     * Scans [start, start + spanS] at {@code stepS}.
+     * Scans [start, start + spanS] at {@code stepS}; with links, the neighbour graph (spatial
+     * index, never all pairs) is built every {@code options.linkEveryS()} and its mean degree averaged.
      *
-     * @param recordFor record the intervals of the first {@code recordFor} satellites
+     * @param options what to record, and the inter-satellite link graph if any
      */
     public FleetEventSummary scan(List<Satellite> satellites, Instant start, double spanS, double stepS,
-                                  List<GroundStation> stations, SaaRegion saa, int recordFor) {
+                                  List<GroundStation> stations, SaaRegion saa, ScanOptions options) {
         if (satellites.isEmpty() || !(spanS > 0) || !(stepS > 0)) {
             throw new IllegalArgumentException("a scan needs satellites, a positive span and a positive step");
         }
@@ -68,7 +72,12 @@ public final class FleetEventScan {
                 ShadowModel.CONICAL, workers);
         int n = satellites.size();
         List<FleetEventSummary.Interval> recorded = Collections.synchronizedList(new ArrayList<>());
-        int record = Math.min(recordFor, n);
+        int record = Math.min(options.recordFor(), n);
+        NeighbourGraph graph = options.links() ? new NeighbourGraph(options.linkRangeM(),
+                new LineOfSight(EARTH_RADIUS_M, options.linkGrazingHeightM()), workers) : null;
+        double degreeSum = 0;
+        long graphs = 0;
+        double nextGraphS = 0;
         double startOfDayS = start.atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay()
                 + start.getNano() / 1e9;
         BitSet[] days = new BitSet[n];
@@ -107,6 +116,12 @@ public final class FleetEventScan {
             double t = Math.min(i * stepS, spanS);
             double dt = i == 0 ? 0 : t - Math.min((i - 1) * stepS, spanS);
             propagator.propagate(t, pos);
+            if (graph != null && t >= nextGraphS) {
+                graph.compute(pos, false);
+                degreeSum += graph.meanDegree();
+                graphs++;
+                nextGraphS = t + options.linkEveryS();
+            }
             earth.at(t);
             for (int s = 0; s < geo.size(); s++) {
                 StationGeometry g = geo.get(s);
@@ -170,7 +185,8 @@ public final class FleetEventScan {
         return new FleetEventSummary(n, spanS, stepS, 1 - shadow.totalS() / satTime, umbra.totalS() / satTime,
                 umbra.longestS(), umbra.meanCompleteS(), allDays.cardinality(), umbra.count(), beta.minDeg(),
                 beta.maxDeg(), stationEvents, saaPasses.count() / spanDays / n, saaPasses.meanCompleteS(),
-                saaPasses.totalS() / satTime, sorted);
+                saaPasses.totalS() / satTime, graphs == 0 ? Double.NaN : degreeSum / graphs,
+                options.links() ? options.linkRangeM() : Double.NaN, sorted);
     }
 
     /**
@@ -192,7 +208,11 @@ public final class FleetEventScan {
             double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
             double cosTheta = -(dx * x + dy * y + dz * z) / (d * r);
             double theta = Math.acos(Math.max(-1, Math.min(1, cosTheta)));
-            double earth = Math.asin(EARTH_RADIUS_M / r);
+            // the limb that hides the Sun lies near the satellite's latitude: use the ellipsoid's
+            // radius there, a(1 − f sin²φ), not the equatorial one (20 km less near the poles,
+            // where a dawn-dusk orbit meets its eclipses)
+            double sinLat = z / r;
+            double earth = Math.asin(EARTH_RADIUS_M * (1 - FLATTENING * sinLat * sinLat) / r);
             double sunRadius = Math.asin(SUN_RADIUS_M / d);
             gUmbra = earth - sunRadius - theta;
             gShadow = earth + sunRadius - theta;

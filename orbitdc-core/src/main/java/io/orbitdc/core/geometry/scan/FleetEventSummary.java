@@ -10,13 +10,14 @@ import java.util.List;
  * @param sunlitFraction   time fraction outside any shadow (penumbra counts as shadow)
  * @param umbraFraction    time fraction in umbra
  * @param eclipseDays      calendar days (UTC) on which any satellite met umbra
+ * @param meanNeighbours   mean neighbours per satellite within the link range with line of sight (NaN without links)
  * @param recorded         umbra, shadow and contact intervals of the recorded satellites
  */
 public record FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
                                 double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
                                 long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
                                 double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
-                                List<Interval> recorded) {
+                                double meanNeighbours, double linkRangeM, List<Interval> recorded) {
 
     public FleetEventSummary {
         stations = List.copyOf(stations);

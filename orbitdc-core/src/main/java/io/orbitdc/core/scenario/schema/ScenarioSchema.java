@@ -234,6 +234,12 @@ public final class ScenarioSchema {
             optional("reductionFactor", REAL, null, "earth-observation: raw-to-result size ratio.")
                     .bounded(Bound.atLeast(1, "processing does not grow the data"))));
 
+    public static final ObjectSchema LINKS = new ObjectSchema("links", "Inter-satellite links: who can talk to whom.", List.of(
+            optional("range", q(Dimension.LENGTH), "1000 km", "Largest inter-satellite link distance.")
+                    .bounded(Bound.above(0, "a link range must be positive")),
+            optional("grazingHeight", q(Dimension.LENGTH), "80 km", "Lowest height of a link path above the Earth's surface (the atmosphere blocks lower paths).")
+                    .bounded(Bound.between(0, 1_000_000, "a grazing height from 0 to 1,000 km"))));
+
     public static final ObjectSchema LAUNCH = new ObjectSchema("launch", "How the fleet gets to orbit.", List.of(
             optional("vehicles", new FieldType.ListOf(TEXT), null, "Launch vehicle catalog ids allowed (default: all)."),
             optional("excludeProviders", new FieldType.ListOf(TEXT), null, "Providers never to use, e.g. [SpaceX]."),
@@ -320,6 +326,7 @@ public final class ScenarioSchema {
             optional("target", new FieldType.Group(TARGET), null, "A fleet compute target."),
             optional("satellite", new FieldType.Group(SATELLITE), null, "The satellite design."),
             optional("groundStations", new FieldType.ListOf(new FieldType.CatalogRef("ground-station", GROUND_STATION)), null, "Ground stations: catalog ids or inline objects."),
+            optional("links", new FieldType.Group(LINKS), null, "Inter-satellite links."),
             optional("workloads", new FieldType.ListOf(new FieldType.Group(WORKLOAD)), null, "AI workloads."),
             optional("launch", new FieldType.Group(LAUNCH), null, "Launch logistics."),
             optional("economics", new FieldType.Group(ECONOMICS), null, "Economics.")),

@@ -43,7 +43,7 @@ class FleetEventScanTest {
                 Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), START, Duration.ofDays(1),
                 List.of(HBK)));
         FleetEventSummary fast = new FleetEventScan(DATA, FleetWorkers.sequential())
-                .scan(sats, START, 86400, 30, List.of(HBK), SaaRegion.standard(), 1);
+                .scan(sats, START, 86400, 30, List.of(HBK), SaaRegion.standard(), new ScanOptions(1, 0, 0, 1));
 
         List<EclipseInterval> umbra = orekit.eclipses().stream()
                 .filter(e -> e.kind() == EclipseInterval.Kind.UMBRA && !e.truncated()).toList();
@@ -72,17 +72,42 @@ class FleetEventScanTest {
     }
 
     @Test
+    void dawnDuskEclipsesNearThePoleAgreeWithOrekitWithinTenSeconds() {
+        // in its December eclipse season a 06:00 dawn-dusk orbit meets its shadow at high latitude,
+        // where the oblate Earth's limb is lower than the equatorial radius
+        Instant december = Instant.parse("2027-12-21T00:00:00Z");
+        List<Satellite> sats = Fleet.single("dawn-dusk", OrbitSpec.sunSynchronous(650_000, 6.0, december, DATA), DATA);
+        GeometryResult orekit = new GeometryEngine(DATA).run(GeometryRequest.of(
+                Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), december, Duration.ofDays(1),
+                List.of()));
+        FleetEventSummary fast = new FleetEventScan(DATA, FleetWorkers.sequential())
+                .scan(sats, december, 86400, 30, List.of(), SaaRegion.standard(), new ScanOptions(1, 0, 0, 1));
+        List<EclipseInterval> umbra = orekit.eclipses().stream()
+                .filter(e -> e.kind() == EclipseInterval.Kind.UMBRA && !e.truncated()).toList();
+        List<FleetEventSummary.Interval> fastUmbra = fast.recorded().stream()
+                .filter(i -> i.kind().equals("umbra") && !i.truncated()).toList();
+        assertThat(umbra).hasSizeGreaterThan(10);
+        assertThat(fastUmbra).hasSameSizeAs(umbra);
+        for (int j = 0; j < umbra.size(); j++) {
+            assertThat(fastUmbra.get(j).startS()).isCloseTo(Duration.between(december, umbra.get(j).start()).toMillis() / 1e3, within(10.0));
+            assertThat(fastUmbra.get(j).endS()).isCloseTo(Duration.between(december, umbra.get(j).end()).toMillis() / 1e3, within(10.0));
+        }
+    }
+
+    @Test
     void resultsAreIdenticalForOneOrTwoThreads() {
         List<Satellite> walker = new WalkerConstellation("w", OrbitSpec.circular(550_000, 53, 0, START), 2400, 40, 1,
                 WalkerConstellation.Pattern.DELTA).satellites(DATA);
         FleetEventSummary one;
         FleetEventSummary two;
         try (FleetWorkers w1 = FleetWorkers.sequential(); FleetWorkers w2 = new FleetWorkers(2)) {
-            one = new FleetEventScan(DATA, w1).scan(walker, START, 6 * 3600, 60, List.of(SVALSAT), SaaRegion.standard(), 3);
-            two = new FleetEventScan(DATA, w2).scan(walker, START, 6 * 3600, 60, List.of(SVALSAT), SaaRegion.standard(), 3);
+            ScanOptions options = new ScanOptions(3, 1_000_000, 80_000, 600);
+            one = new FleetEventScan(DATA, w1).scan(walker, START, 6 * 3600, 60, List.of(SVALSAT), SaaRegion.standard(), options);
+            two = new FleetEventScan(DATA, w2).scan(walker, START, 6 * 3600, 60, List.of(SVALSAT), SaaRegion.standard(), options);
         }
         assertThat(two).isEqualTo(one);
         assertThat(one.saaPassesPerDay()).isPositive();
+        assertThat(one.meanNeighbours()).isPositive();
     }
 
     private static double seconds(Instant t) {
