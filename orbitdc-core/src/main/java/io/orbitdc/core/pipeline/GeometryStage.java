@@ -95,7 +95,8 @@ public final class GeometryStage {
         double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
         FleetEventSummary scan = new FleetEventScan(data, workers).scan(request.fleet().satellites(), request.start(),
                 spanS, scenario.stepS(), request.stations(), request.saa(),
-                new ScanOptions(0, scenario.links().rangeM(), scenario.links().grazingHeightM(), scenario.stepS()));
+                new ScanOptions(0, scenario.links().rangeM(), scenario.links().grazingHeightM(),
+                        linkSamplingS(spanS, scenario.stepS())));
         var fleet = new GeometryReport.FleetSummary(scan.satellites(), scan.satellites(), "J2_SECULAR (batch fleet scan)",
                 scan.sunlitFraction(), scan.umbraFraction(), scan.longestEclipseS(), scan.meanEclipseS(),
                 scan.eclipseDays(), (int) Math.min(Integer.MAX_VALUE, scan.umbraCount()));
@@ -112,6 +113,20 @@ public final class GeometryStage {
                 new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
                 new GeometryReport.DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(), drag.activity().name(),
                         drag.densityKgPerM3(), drag.deltaVPerYearMps(), drag.decayRateMPerDay(), drag.deorbitYears()));
+    }
+
+    /** Neighbour graphs a report averages at most; a day at 30 s is sampled at every step. */
+    static final int MAX_LINK_GRAPHS = 2880;
+
+    /**
+     * Interval between neighbour graphs: every step while that is at most {@link #MAX_LINK_GRAPHS}
+     * graphs, else a whole number of steps spreading that many over the span. The mean degree is
+     * a time average, which evenly spaced samples estimate without bias; a year at 30 s would
+     * otherwise build a million graphs for one number.
+     */
+    static double linkSamplingS(double spanS, double stepS) {
+        double steps = Math.ceil(spanS / stepS);
+        return steps <= MAX_LINK_GRAPHS ? stepS : Math.ceil(steps / MAX_LINK_GRAPHS) * stepS;
     }
 
     private static List<Satellite> satellites(String name, Shell shell, int count, Scenario s, OrekitDataSetup data) {

@@ -152,12 +152,24 @@ public final class BatchJ2Propagator {
         double[] y = out.y();
         double[] z = out.z();
         byte[] flag = out.shadow();
-        workers.forEachBlock(n, BLOCK, (b, from, to) -> propagateRange(timeS, cone, from, to, x, y, z, flag));
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> propagateRange(timeS, cone, from, to, x, y, z, flag, 0));
         out.markStep(timeS, s.getX(), s.getY(), s.getZ());
     }
 
+    /**
+     * Positions of satellites [from, to) at {@code timeS}, written to index {@code k - from} of
+     * the arrays, on the calling thread and without the Sun or shadow flags: for scans that split
+     * the fleet between threads and evaluate their own event functions.
+     */
+    public void positions(double timeS, int from, int to, double[] x, double[] y, double[] z) {
+        if (from < 0 || to > n || from > to) {
+            throw new IndexOutOfBoundsException("satellites [" + from + ", " + to + ") of a fleet of " + n);
+        }
+        propagateRange(timeS, null, from, to, x, y, z, null, from);
+    }
+
     private void propagateRange(double t, ShadowCone cone, int from, int to,
-                                double[] x, double[] y, double[] z, byte[] flag) {
+                                double[] x, double[] y, double[] z, byte[] flag, int offset) {
         double[] trig = new double[6];
         double[] kepler = new double[3];
         for (int k = from; k < to; k++) {
@@ -186,10 +198,12 @@ public final class BatchJ2Propagator {
             double px = xn * co - yi * so;
             double py = xn * so + yi * co;
             double pz = yn * sinI[k];
-            x[k] = px;
-            y[k] = py;
-            z[k] = pz;
-            flag[k] = cone.classify(px, py, pz);
+            x[k - offset] = px;
+            y[k - offset] = py;
+            z[k - offset] = pz;
+            if (flag != null) {
+                flag[k] = cone.classify(px, py, pz);
+            }
         }
     }
 }

@@ -42,9 +42,9 @@ public final class FleetEventScan {
     private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
     private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
     private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
-    /** Geocentric latitude above which no SAA boundary can be within one step (sin 20 deg). */
-    private static final double SAA_SKIP_SIN_LAT = Math.sin(Math.toRadians(20));
     private static final int BLOCK = 1024;
+    /** Steps whose shared geometry (Sun, Earth rotation, stations) is computed before the satellites walk them. */
+    private static final int CHUNK = 4096;
 
     private final OrekitDataSetup data;
     private final FleetWorkers workers;
@@ -95,7 +95,11 @@ public final class FleetEventScan {
                 recorded.add(new FleetEventSummary.Interval(k, "shadow", s, e, t));
             }
         });
-        IntervalTracker saaPasses = new IntervalTracker(n);
+        IntervalTracker saaPasses = new IntervalTracker(n, (k, s, e, t) -> {
+            if (k < record) {
+                recorded.add(new FleetEventSummary.Interval(k, "saa", s, e, t));
+            }
+        });
         List<StationGeometry> geo = stations.stream().map(StationGeometry::of).toList();
         List<IntervalTracker> contacts = new ArrayList<>();
         for (StationGeometry g : geo) {
@@ -110,54 +114,56 @@ public final class FleetEventScan {
 
         FleetPositions pos = new FleetPositions(n);
         EarthRotation earth = new EarthRotation(data, frame, epoch);
-        double[] stationsInertial = new double[6 * geo.size()];
         long steps = (long) Math.ceil(spanS / stepS - 1e-9);
-        for (long i = 0; i <= steps; i++) {
-            double t = Math.min(i * stepS, spanS);
-            double dt = i == 0 ? 0 : t - Math.min((i - 1) * stepS, spanS);
-            propagator.propagate(t, pos);
-            if (graph != null && t >= nextGraphS) {
-                graph.compute(pos, false);
-                degreeSum += graph.meanDegree();
-                graphs++;
-                nextGraphS = t + options.linkEveryS();
+        double saaReachCos = Math.cos(Math.toRadians(saaReachDeg(saa) + stepMotionDeg(propagator, stepS)));
+        StepChunk chunk = new StepChunk(CHUNK, geo.size());
+        // satellites are split into blocks that each walk a whole chunk of steps: threads meet
+        // once per chunk, not once per step, which is what makes small fleets scale on cores
+        int block = Math.max(1, Math.min(BLOCK, (n + 4 * workers.threads() - 1) / (4 * workers.threads())));
+        for (long c0 = 0; c0 <= steps; c0 += CHUNK) {
+            int len = (int) Math.min(CHUNK, steps + 1 - c0);
+            for (int j = 0; j < len; j++) {
+                long i = c0 + j;
+                double t = Math.min(i * stepS, spanS);
+                chunk.fill(j, t, i == 0 ? 0 : t - Math.min((i - 1) * stepS, spanS), data.sun().getPosition(epoch.shiftedBy(t), frame),
+                        earth, geo, saa);
+                beta.sample(t, chunk.sun(j));
+                if (graph != null && t >= nextGraphS) {
+                    propagator.propagate(t, pos);
+                    graph.compute(pos, false);
+                    degreeSum += graph.meanDegree();
+                    graphs++;
+                    nextGraphS = t + options.linkEveryS();
+                }
             }
-            earth.at(t);
-            for (int s = 0; s < geo.size(); s++) {
-                StationGeometry g = geo.get(s);
-                earth.toInertial(g.positionM()[0], g.positionM()[1], g.positionM()[2], stationsInertial, 6 * s);
-                earth.toInertial(g.up()[0], g.up()[1], g.up()[2], stationsInertial, 6 * s + 3);
-            }
-            double[] sun = pos.sunPositionM();
-            boolean first = i == 0;
-            workers.forEachBlock(n, BLOCK, (b, from, to) -> {
-                double[] fixed = new double[3];
-                for (int k = from; k < to; k++) {
-                    double x = pos.x()[k];
-                    double y = pos.y()[k];
-                    double z = pos.z()[k];
-                    double r = Math.sqrt(x * x + y * y + z * z);
-                    sample(umbra, shadow, k, x, y, z, r, sun, t, dt, first);
-                    for (int s = 0; s < geo.size(); s++) {
-                        double dx = x - stationsInertial[6 * s];
-                        double dy = y - stationsInertial[6 * s + 1];
-                        double dz = z - stationsInertial[6 * s + 2];
-                        double sinEl = (dx * stationsInertial[6 * s + 3] + dy * stationsInertial[6 * s + 4]
-                                + dz * stationsInertial[6 * s + 5]) / Math.sqrt(dx * dx + dy * dy + dz * dz);
-                        feed(contacts.get(s), k, sinEl - geo.get(s).sinMask(), t, dt, first);
+            boolean firstChunk = c0 == 0;
+            workers.forEachBlock(n, block, (b, from, to) -> {
+                int size = to - from;
+                double[] x = new double[size];
+                double[] y = new double[size];
+                double[] z = new double[size];
+                for (int j = 0; j < len; j++) {
+                    double t = chunk.t(j);
+                    double dt = chunk.dt(j);
+                    boolean first = firstChunk && j == 0;
+                    propagator.positions(t, from, to, x, y, z);
+                    for (int k = from; k < to; k++) {
+                        double px = x[k - from];
+                        double py = y[k - from];
+                        double pz = z[k - from];
+                        double r = Math.sqrt(px * px + py * py + pz * pz);
+                        sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
+                        for (int s = 0; s < geo.size(); s++) {
+                            feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                        }
+                        // far from the SAA (farther than its largest extent plus a step's motion)
+                        // neither this sample nor its neighbours can bracket a boundary crossing
+                        double gSaa = chunk.cosFromSaaCentre(j, px, py, pz, r) < saaReachCos ? -1
+                                : chunk.saaFunction(j, saa, px, py, pz, r);
+                        feed(saaPasses, k, gSaa, t, dt, first);
                     }
-                    double gSaa;
-                    if (z / r > SAA_SKIP_SIN_LAT) {
-                        gSaa = -1;
-                    } else {
-                        earth.toEarthFixed(x, y, z, fixed);
-                        gSaa = saa.inside(Math.toDegrees(Math.asin(fixed[2] / r)),
-                                Math.toDegrees(Math.atan2(fixed[1], fixed[0])), r - EARTH_RADIUS_M);
-                    }
-                    feed(saaPasses, k, gSaa, t, dt, first);
                 }
             });
-            beta.sample(t, sun);
         }
         for (int k = 0; k < n; k++) {
             umbra.finish(k, spanS);
@@ -190,12 +196,18 @@ public final class FleetEventScan {
     }
 
     /**
-     * Umbra and shadow functions: the apparent Earth radius minus the Sun–Earth separation seen
-     * from the satellite, ∓ the apparent Sun radius (positive inside). On the day side (r·s > 0)
-     * no shadow boundary is near, and a constant outside value saves the trigonometry.
+     * Umbra and shadow functions in the cosine domain: cos θ − cos(ρE ∓ ρS), with θ the angle
+     * between the directions to the Sun and to the Earth's centre seen from the satellite and ρE,
+     * ρS the apparent radii of the Earth and Sun; positive inside. It has the sign of the angular
+     * form ρE ∓ ρS − θ (cosine is decreasing on [0, π]) and is as smooth, so crossings
+     * interpolate alike, without any inverse trigonometric function. On the day side (r·s > 0) no
+     * shadow boundary is near, and a constant outside value is used.
      */
     private static void sample(IntervalTracker umbra, IntervalTracker shadow, int k, double x, double y, double z,
-                               double r, double[] sun, double t, double dt, boolean first) {
+                               double r, StepChunk chunk, int j, boolean first) {
+        double t = chunk.t(j);
+        double dt = chunk.dt(j);
+        double[] sun = chunk.sun(j);
         double gUmbra;
         double gShadow;
         if (x * sun[0] + y * sun[1] + z * sun[2] > 0) {
@@ -205,20 +217,39 @@ public final class FleetEventScan {
             double dx = sun[0] - x;
             double dy = sun[1] - y;
             double dz = sun[2] - z;
-            double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            double cosTheta = -(dx * x + dy * y + dz * z) / (d * r);
-            double theta = Math.acos(Math.max(-1, Math.min(1, cosTheta)));
+            double d2 = dx * dx + dy * dy + dz * dz;
+            double invD = 1 / Math.sqrt(d2);
+            double cosTheta = -(dx * x + dy * y + dz * z) * invD / r;
             // the limb that hides the Sun lies near the satellite's latitude: use the ellipsoid's
             // radius there, a(1 − f sin²φ), not the equatorial one (20 km less near the poles,
             // where a dawn-dusk orbit meets its eclipses)
             double sinLat = z / r;
-            double earth = Math.asin(EARTH_RADIUS_M * (1 - FLATTENING * sinLat * sinLat) / r);
-            double sunRadius = Math.asin(SUN_RADIUS_M / d);
-            gUmbra = earth - sunRadius - theta;
-            gShadow = earth + sunRadius - theta;
+            double sinE = Math.min(1, EARTH_RADIUS_M * (1 - FLATTENING * sinLat * sinLat) / r);
+            double cosE = Math.sqrt(1 - sinE * sinE);
+            double sinS = SUN_RADIUS_M * invD;
+            double cosS = Math.sqrt(1 - sinS * sinS);
+            gUmbra = cosTheta - (cosE * cosS + sinE * sinS);
+            gShadow = cosTheta - (cosE * cosS - sinE * sinS);
         }
         feed(umbra, k, gUmbra, t, dt, first);
         feed(shadow, k, gShadow, t, dt, first);
+    }
+
+    /** Largest angular distance from the SAA centre to its boundary at any altitude, deg (see {@link StepChunk}). */
+    private static double saaReachDeg(SaaRegion saa) {
+        double s = SaaRegion.scale(Double.MAX_VALUE);
+        // inside the ellipse |Δlat| + |Δlon| ≤ √(A² + B²) (Cauchy–Schwarz), and the arc is at most |Δlat| + |Δlon|
+        return Math.hypot(saa.semiLatDeg500() * s, saa.semiLonDeg500() * s) + 1.0;
+    }
+
+    /** Largest angle any satellite moves through in one step, deg. */
+    private static double stepMotionDeg(BatchJ2Propagator propagator, double stepS) {
+        double fastest = 0;
+        for (int k = 0; k < propagator.size(); k++) {
+            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k) + propagator.argumentOfPerigeeRate(k)));
+        }
+        // eccentric orbits move faster at perigee than on average: a factor 2 covers e < 0.2
+        return Math.toDegrees(2 * fastest * stepS);
     }
 
     private static void feed(IntervalTracker tracker, int k, double g, double t, double dt, boolean first) {

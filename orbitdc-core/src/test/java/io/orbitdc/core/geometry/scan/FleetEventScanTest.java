@@ -72,6 +72,27 @@ class FleetEventScanTest {
     }
 
     @Test
+    void saaPassesAgreeWithTheOrekitEngineWithinTenSeconds() {
+        // the scan skips the SAA function far from the region (a dot-product bound); the passes must
+        // still be the ones the Orekit engine finds by evaluating the region on its own ephemeris
+        List<Satellite> sats = iss();
+        GeometryResult orekit = new GeometryEngine(DATA).run(GeometryRequest.of(
+                Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), START, Duration.ofDays(1),
+                List.of()));
+        FleetEventSummary fast = new FleetEventScan(DATA, FleetWorkers.sequential())
+                .scan(sats, START, 86400, 30, List.of(), SaaRegion.standard(), new ScanOptions(1, 0, 0, 1));
+        var passes = orekit.saaPasses().stream().filter(p -> !p.truncated()).toList();
+        List<FleetEventSummary.Interval> fastPasses = fast.recorded().stream()
+                .filter(i -> i.kind().equals("saa") && !i.truncated()).toList();
+        assertThat(passes).hasSizeGreaterThan(3);
+        assertThat(fastPasses).hasSameSizeAs(passes);
+        for (int j = 0; j < passes.size(); j++) {
+            assertThat(fastPasses.get(j).startS()).isCloseTo(seconds(passes.get(j).start()), within(10.0));
+            assertThat(fastPasses.get(j).endS()).isCloseTo(seconds(passes.get(j).end()), within(10.0));
+        }
+    }
+
+    @Test
     void dawnDuskEclipsesNearThePoleAgreeWithOrekitWithinTenSeconds() {
         // in its December eclipse season a 06:00 dawn-dusk orbit meets its shadow at high latitude,
         // where the oblate Earth's limb is lower than the equatorial radius

@@ -1,0 +1,118 @@
+package io.orbitdc.core.geometry.scan;
+
+import io.orbitdc.core.geometry.SaaRegion;
+import java.util.List;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.orekit.utils.Constants;
+
+/**
+ * The geometry a fleet scan shares between satellites for a run of consecutive steps: time, Sun
+ * position, each station's inertial position and local vertical, the inertial→Earth-fixed
+ * rotation and the direction of the SAA centre. Filled once per step by one thread, then read by
+ * every worker; a chunk is reused for the next run of steps. Memory: (15 + 6·stations) doubles
+ * per step of the chunk.
+ */
+final class StepChunk {
+
+    private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
+    /** First eccentricity squared of the WGS-84 ellipsoid. */
+    private static final double E2 = FLATTENING * (2 - FLATTENING);
+
+    private final int stations;
+    private final double[] t;
+    private final double[] dt;
+    private final double[][] sun;
+    /** Per step and station: inertial position (3) and local vertical (3). */
+    private final double[] station;
+    /** Per step: row-major inertial→Earth-fixed rotation. */
+    private final double[] toFixed;
+    /** Per step: inertial unit vector towards the SAA centre. */
+    private final double[] saaCentre;
+
+    StepChunk(int capacity, int stations) {
+        this.stations = stations;
+        t = new double[capacity];
+        dt = new double[capacity];
+        sun = new double[capacity][3];
+        station = new double[capacity * 6 * stations];
+        toFixed = new double[capacity * 9];
+        saaCentre = new double[capacity * 3];
+    }
+
+    /** Fills step {@code j} of the chunk. */
+    void fill(int j, double timeS, double stepS, Vector3D sunM, EarthRotation earth, List<StationGeometry> geo,
+              SaaRegion saa) {
+        t[j] = timeS;
+        dt[j] = stepS;
+        sun[j][0] = sunM.getX();
+        sun[j][1] = sunM.getY();
+        sun[j][2] = sunM.getZ();
+        earth.at(timeS);
+        for (int s = 0; s < stations; s++) {
+            StationGeometry g = geo.get(s);
+            int off = (j * stations + s) * 6;
+            earth.toInertial(g.positionM()[0], g.positionM()[1], g.positionM()[2], station, off);
+            earth.toInertial(g.up()[0], g.up()[1], g.up()[2], station, off + 3);
+        }
+        // the rotation's columns are the images of the inertial axes
+        double[] column = new double[3];
+        for (int c = 0; c < 3; c++) {
+            earth.toEarthFixed(c == 0 ? 1 : 0, c == 1 ? 1 : 0, c == 2 ? 1 : 0, column);
+            for (int row = 0; row < 3; row++) {
+                toFixed[9 * j + 3 * row + c] = column[row];
+            }
+        }
+        double lat = Math.toRadians(saa.centreLatDeg());
+        double lon = Math.toRadians(saa.centreLonDeg());
+        earth.toInertial(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), saaCentre, 3 * j);
+    }
+
+    double t(int j) {
+        return t[j];
+    }
+
+    double dt(int j) {
+        return dt[j];
+    }
+
+    /** Sun position at step j, m (inertial); do not modify. */
+    double[] sun(int j) {
+        return sun[j];
+    }
+
+    /** Sine of the satellite's elevation seen from station s at step j. */
+    double sinElevation(int j, int s, double x, double y, double z) {
+        int off = (j * stations + s) * 6;
+        double dx = x - station[off];
+        double dy = y - station[off + 1];
+        double dz = z - station[off + 2];
+        return (dx * station[off + 3] + dy * station[off + 4] + dz * station[off + 5]) / Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /** Cosine of the geocentric angle between the satellite and the SAA centre at step j. */
+    double cosFromSaaCentre(int j, double x, double y, double z, double r) {
+        return (x * saaCentre[3 * j] + y * saaCentre[3 * j + 1] + z * saaCentre[3 * j + 2]) / r;
+    }
+
+    /**
+     * The SAA region's boundary function at the satellite's geodetic latitude, longitude and
+     * height above the WGS-84 ellipsoid, as the Orekit engine evaluates it. Latitude from one
+     * step of the usual fixed-point formula tan φ = z / (p (1 − e² N/(N + h))) with N and h taken
+     * at the geocentric latitude: in LEO that is within 1e-6 deg of the exact value, while
+     * geocentric latitude and height above the equatorial radius would move the boundary by up to
+     * 0.2 deg and 20 km of height (tens of seconds of pass time).
+     */
+    double saaFunction(int j, SaaRegion saa, double x, double y, double z, double r) {
+        int m = 9 * j;
+        double fx = toFixed[m] * x + toFixed[m + 1] * y + toFixed[m + 2] * z;
+        double fy = toFixed[m + 3] * x + toFixed[m + 4] * y + toFixed[m + 5] * z;
+        double fz = toFixed[m + 6] * x + toFixed[m + 7] * y + toFixed[m + 8] * z;
+        double sin2 = fz * fz / (r * r);
+        double height = r - EARTH_RADIUS_M * (1 - FLATTENING * sin2);
+        double n = EARTH_RADIUS_M / Math.sqrt(1 - E2 * sin2);
+        double p = Math.sqrt(fx * fx + fy * fy);
+        double latitude = Math.atan2(fz, p * (1 - E2 * n / (n + height)));
+        return saa.inside(Math.toDegrees(latitude), Math.toDegrees(Math.atan2(fy, fx)), height);
+    }
+}
