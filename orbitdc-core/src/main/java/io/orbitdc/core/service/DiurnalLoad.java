@@ -2,8 +2,8 @@ package io.orbitdc.core.service;
 
 /**
  * A day's request rate with a sinusoidal diurnal swing: λ(t) = λ̄ (1 + A cos(2π (t − t_peak) / day)).
- * A first-harmonic model of the daily traffic cycle of user-facing services (ref:
- * barroso-2018 §5); amplitude 0 is a constant rate.
+ * A first-harmonic model of the daily traffic cycle of user-facing services, an orbitdc
+ * assumption (ref: links-diurnal-load); amplitude 0 is a constant rate.
  *
  * @param meanRate  mean request rate λ̄ (1/s)
  * @param amplitude relative swing A in [0, 1]

@@ -49,7 +49,10 @@ class DownlinkBudgetTest {
         assertThat(b.marginAtRateDb(range, 1200)).isCloseTo(15.1, within(0.1));
     }
 
-    /** Path loss follows ITU-R P.525: 32.45 + 20 log f[MHz] + 20 log d[km] (0.01 dB). */
+    /**
+     * Path loss follows ITU-R P.525 eq. 4, 32.4 + 20 log f[MHz] + 20 log d[km], whose constant is
+     * 20 log10(4π·10⁹/c) = 32.448 rounded (ref: itu-r-p525); checked with the unrounded constant to 0.01 dB.
+     */
     @Test
     void freeSpaceLossMatchesItuRP525() {
         DownlinkBudget b = new DownlinkBudget(DownlinkTerminal.xBandDefault());
