@@ -108,7 +108,8 @@ final class ScenarioBinder {
     }
 
     private static LinkSettings links(FieldReader l) {
-        return new LinkSettings(l.quantity("range"), l.quantity("grazingHeight"));
+        return new LinkSettings(l.quantity("range"), l.quantity("grazingHeight"), LinkBinder.optical(l.group("optical")),
+                LinkBinder.downlink(l.group("downlink")));
     }
 
     private static FleetTarget target(FieldReader t) {

@@ -234,11 +234,8 @@ public final class ScenarioSchema {
             optional("reductionFactor", REAL, null, "earth-observation: raw-to-result size ratio.")
                     .bounded(Bound.atLeast(1, "processing does not grow the data"))));
 
-    public static final ObjectSchema LINKS = new ObjectSchema("links", "Inter-satellite links: who can talk to whom.", List.of(
-            optional("range", q(Dimension.LENGTH), "1000 km", "Largest inter-satellite link distance.")
-                    .bounded(Bound.above(0, "a link range must be positive")),
-            optional("grazingHeight", q(Dimension.LENGTH), "80 km", "Lowest height of a link path above the Earth's surface (the atmosphere blocks lower paths).")
-                    .bounded(Bound.between(0, 1_000_000, "a grazing height from 0 to 1,000 km"))));
+    /** The links: section; declared in {@link LinkSchema}. */
+    public static final ObjectSchema LINKS = LinkSchema.LINKS;
 
     public static final ObjectSchema LAUNCH = new ObjectSchema("launch", "How the fleet gets to orbit.", List.of(
             optional("vehicles", new FieldType.ListOf(TEXT), null, "Launch vehicle catalog ids allowed (default: all)."),
