@@ -1,5 +1,6 @@
 package io.orbitdc.core.workload;
 
+import io.orbitdc.core.scenario.WorkloadSpec;
 import java.util.OptionalDouble;
 
 /**
@@ -72,6 +73,21 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
         return new TrainingSpec(modelParameters, tokens, DEFAULT_BATCH_TOKENS, DEFAULT_GRADIENT_BYTES, DEFAULT_ISL_BPS,
                 DEFAULT_MFU, 1.0, DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_WRITE_BPS, OptionalDouble.empty(),
                 OptionalDouble.empty(), DEFAULT_RESTART_S);
+    }
+
+    /** The job a scenario's {@code type: training} workload states, with the defaults above for unset fields. */
+    public static TrainingSpec from(WorkloadSpec w) {
+        if (!"training".equals(w.type()) || w.modelParameters().isEmpty() || w.tokens().isEmpty()) {
+            throw new IllegalArgumentException("workload '" + w.name() + "' is of type " + w.type()
+                    + (w.type().equals("training") ? " without modelParameters and tokens" : "")
+                    + "; expected a training workload with modelParameters and tokens");
+        }
+        WorkloadSpec.Training t = w.training();
+        return new TrainingSpec(w.modelParameters().getAsDouble(), w.tokens().getAsDouble(),
+                t.batchTokens().orElse(DEFAULT_BATCH_TOKENS), t.gradientBytes().orElse(DEFAULT_GRADIENT_BYTES),
+                t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS), t.modelFlopsUtilisation().orElse(DEFAULT_MFU),
+                w.share(), DEFAULT_CHECKPOINT_BYTES, t.checkpointWriteBps().orElse(DEFAULT_CHECKPOINT_WRITE_BPS),
+                t.checkpointCostS(), w.checkpointIntervalS(), t.restartS().orElse(DEFAULT_RESTART_S));
     }
 
     /** Total training compute, FLOP: 6·P·D (forward 2·P·D, backward 4·P·D). ref: kaplan-2020 §2.1; hoffmann-2022 */
