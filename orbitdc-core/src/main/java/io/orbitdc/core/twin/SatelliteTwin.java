@@ -141,7 +141,8 @@ public final class SatelliteTwin {
             }
             return;
         }
-        tidFailed = tidFailed || radiation.tidExceeded();
+        boolean tidNow = !tidFailed && radiation.tidExceeded();
+        tidFailed = tidFailed || tidNow;
         int working = tidFailed ? 0 : failures.workingAccelerators();
         double throttleDuty = throttle.duty();
         double sunlit = timeline.sunlitFraction(satellite, n);
@@ -173,7 +174,7 @@ public final class SatelliteTwin {
         compute.book(installedRate, workingRate, duty, servedFraction, lostS * workingRate, dt);
         if (log != null) {
             long events = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
-                    + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore;
+                    + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore + (tidNow ? 1 : 0);
             log.record(i, workingRate * duty * servedFraction, working > 0, events);
         }
     }

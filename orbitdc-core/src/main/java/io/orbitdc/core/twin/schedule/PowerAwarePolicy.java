@@ -16,10 +16,13 @@ package io.orbitdc.core.twin.schedule;
  * below it leaves array surplus to recharge. Once compute is at zero duty the reserve alone
  * carries F for H, so an eclipse shorter than H ends before the bus could be shed.
  *
+ * <p>A battery whose usable capacity is below F·H/η_d is kept as full as the array allows (the
+ * reserve is capped at the usable capacity; without a battery compute gets the array surplus):
+ * the bus is then protected only as far as that battery reaches.
+ *
  * <p>H = 2,400 s (40 min): the longest umbra of a circular LEO orbit is about 36 min at β = 0
  * (≈ 35 min at 550 km, ref: vallado-2013 cylindrical shadow). Validity: a single-step look at the
- * state, no knowledge of when the eclipse ends; a battery whose usable capacity is below F·H/η_d
- * makes this policy run compute only on array surplus.
+ * state, no knowledge of when the eclipse ends.
  */
 public final class PowerAwarePolicy implements SchedulerPolicy {
     public static final String NAME = "power-aware";
@@ -39,7 +42,9 @@ public final class PowerAwarePolicy implements SchedulerPolicy {
             return v.throttleDuty();
         }
         double floorW = v.housekeepingW() + idleW;
-        double reserveJ = floorW * RESERVE_HORIZON_S / v.dischargeEfficiency();
+        // a battery smaller than the reserve can only be kept full: the reserve is what it can hold
+        double reserveJ = Math.min(floorW * RESERVE_HORIZON_S / v.dischargeEfficiency(),
+                (1.0 - v.minSoc()) * v.batteryCapacityJ());
         double usableJ = v.usableBatteryJ();
         double allowedW;
         if (usableJ >= reserveJ) {
