@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * The reference, src/test/resources/twin/greedy-baseline.txt, was written by the pre-scheduler
  * code (commit 6aec1bb, recorded in a0f3f7c) — not by the code under test — for a fleet with
  * every random process (throttling, eclipse shortfall, radiation, failures) and a tight fleet's
- * recorded samples. Doubles are compared through their raw bits.
+ * recorded samples. Doubles are compared through their raw bits. The baseline depends on
+ * TwinFixtures as it was at 6aec1bb: a change to the fixtures needs the baseline re-recorded from
+ * that commit's twin with the new fixtures, never from the code under test.
  */
 class GreedyBaselineTest {
     @Test

@@ -32,7 +32,7 @@ package io.orbitdc.core.twin.schedule;
  * @param dieRiseAtZeroDutyK    steady die-over-radiator rise with the working units idle (and thermal control on), K
  * @param dieRiseAtFullDutyK    steady die-over-radiator rise with every working unit at full duty, K
  * @param throttleDuty          largest duty the hardware throttle allows this step, [0, 1]
- * @param previousDuty          duty the satellite ran in the previous step, [0, 1]
+ * @param previousDuty          duty the satellite ran in the previous step, [0, 1] (1 before the first step)
  * @param checkpointDue         whether a training checkpoint starts during this step
  */
 public record SatelliteView(int satellite, int step, double timeS, double stepS, double soc, double minSoc,
