@@ -12,11 +12,23 @@ import java.util.Optional;
  * @param file     where it was read from, for messages and report headers
  * @param durationS simulated span
  * @param missionLifeS design life over which degradation, dose and costs are taken
+ * @param scheduler the digital twin's scheduler policy name (a known policy, see
+ *                  {@code io.orbitdc.core.twin.schedule.SchedulerPolicies})
  */
 public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                        long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                        Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
-                       List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics) {
+                       List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics,
+                       String scheduler) {
+
+    /** A scenario run by the greedy scheduler. */
+    public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
+                    long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
+                    Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
+                    List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics) {
+        this(file, name, description, epoch, durationS, stepS, seed, missionLifeS, shells, target, satellite,
+                groundStations, links, workloads, launch, economics, "greedy");
+    }
 
     public Scenario {
         shells = List.copyOf(shells);

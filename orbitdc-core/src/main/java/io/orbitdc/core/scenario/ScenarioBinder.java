@@ -3,6 +3,8 @@ package io.orbitdc.core.scenario;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.twin.schedule.GreedyPolicy;
+import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ final class ScenarioBinder {
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
                 shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
-                economics(r.group("economics")));
+                economics(r.group("economics")), scheduler(r));
         diagnostics.throwIfAny();
         return scenario;
     }
@@ -154,13 +156,31 @@ final class ScenarioBinder {
             }
             out.add(new WorkloadSpec(type, w.optionalText("name").orElse(type), w.real("share"),
                     w.optionalReal("modelParameters"), w.optionalReal("tokens"), w.optionalQuantity("checkpointInterval"),
-                    w.optionalReal("requestsPerSecond"), w.optionalQuantity("rawDataPerOrbit"), w.optionalReal("reductionFactor")));
+                    w.optionalReal("requestsPerSecond"), w.optionalQuantity("rawDataPerOrbit"), w.optionalReal("reductionFactor"),
+                    new WorkloadSpec.Training(w.optionalReal("batchTokens"), w.optionalReal("gradientBytes"),
+                            w.optionalQuantity("interSatelliteBandwidth"), w.optionalReal("modelFlopsUtilisation"),
+                            w.optionalQuantity("checkpointCost"), w.optionalQuantity("checkpointWriteRate"),
+                            w.optionalQuantity("restartTime"))));
+        }
+        if (out.stream().filter(w -> w.type().equals("training")).count() > 1) {
+            r.error("workloads", "lists several training workloads; expected at most one (the twin runs one training job)");
         }
         double shares = out.stream().mapToDouble(WorkloadSpec::share).sum();
         if (shares > 1 + 1e-9) {
             r.error("workloads", String.format(Locale.ROOT, "shares add up to %.3f; expected at most 1", shares));
         }
         return out;
+    }
+
+    /** The scheduler policy name, checked against the policies on the classpath. */
+    private static String scheduler(FieldReader r) {
+        String name = r.optionalText("scheduler").orElse(GreedyPolicy.NAME);
+        SchedulerPolicies known = SchedulerPolicies.installed();
+        if (known.byName(name).isEmpty()) {
+            r.error("scheduler", "unknown scheduler policy '" + name + "'; " + Suggestions.closest(name, known.names())
+                    .map(n -> "did you mean '" + n + "'? ").orElse("") + "expected one of " + String.join(", ", known.names()));
+        }
+        return name;
     }
 
     private static void need(FieldReader w, String... fields) {

@@ -4,10 +4,41 @@ import java.util.OptionalDouble;
 
 /**
  * An AI workload as the scenario states it (training, inference or earth-observation); the
- * digital twin interprets it. Fields that do not apply to the type are empty.
+ * digital twin interprets it. Fields that do not apply to the type, and training fields left to
+ * their defaults (io.orbitdc.core.workload.TrainingSpec), are empty. SI units: seconds, bits,
+ * bits per second.
  */
 public record WorkloadSpec(String type, String name, double share, OptionalDouble modelParameters,
                            OptionalDouble tokens, OptionalDouble checkpointIntervalS,
                            OptionalDouble requestsPerSecond, OptionalDouble rawDataPerOrbitBits,
-                           OptionalDouble reductionFactor) {
+                           OptionalDouble reductionFactor, Training training) {
+
+    /**
+     * Training fields beyond P, D and the interval, each empty when left to its default.
+     *
+     * @param batchTokens                global batch per optimizer step, tokens
+     * @param gradientBytes              gradient bytes per parameter
+     * @param interSatelliteBandwidthBps per-satellite link bandwidth each way, bit/s
+     * @param modelFlopsUtilisation      MFU in (0, 1]
+     * @param checkpointCostS            time to write a checkpoint, s
+     * @param checkpointWriteBps         per-satellite checkpoint write rate, bit/s
+     * @param restartS                   restart time after an interrupt, s
+     */
+    public record Training(OptionalDouble batchTokens, OptionalDouble gradientBytes,
+                           OptionalDouble interSatelliteBandwidthBps, OptionalDouble modelFlopsUtilisation,
+                           OptionalDouble checkpointCostS, OptionalDouble checkpointWriteBps, OptionalDouble restartS) {
+        /** Every training field left to its default. */
+        public static Training defaults() {
+            OptionalDouble e = OptionalDouble.empty();
+            return new Training(e, e, e, e, e, e, e);
+        }
+    }
+
+    /** A workload with every training field beyond P, D and the interval at its default. */
+    public WorkloadSpec(String type, String name, double share, OptionalDouble modelParameters, OptionalDouble tokens,
+                        OptionalDouble checkpointIntervalS, OptionalDouble requestsPerSecond,
+                        OptionalDouble rawDataPerOrbitBits, OptionalDouble reductionFactor) {
+        this(type, name, share, modelParameters, tokens, checkpointIntervalS, requestsPerSecond, rawDataPerOrbitBits,
+                reductionFactor, Training.defaults());
+    }
 }

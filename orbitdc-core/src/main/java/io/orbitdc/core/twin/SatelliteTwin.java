@@ -1,17 +1,26 @@
 package io.orbitdc.core.twin;
 
+import io.orbitdc.core.twin.schedule.SatelliteView;
+import io.orbitdc.core.twin.schedule.SchedulerPolicy;
+import io.orbitdc.core.workload.CheckpointPlan;
 import java.util.Objects;
 
 /**
  * One satellite flown through its timeline. Each step, in order: hardware failures are drawn;
- * the throttle duty set by the last die temperature fixes the compute demand; the power chain
- * serves bus, thermal control and compute from the array and the battery; the thermal network
- * takes the served compute as die heat and the thermal-control power as cold-plate heat; the
- * throttle reads the new die temperature; the dose and single events of the step are drawn and
- * their rollbacks booked. A lost satellite books its nameplate as lost to failures and stops.
+ * the throttle duty set by the last die temperature caps the duty, and the scheduler policy
+ * picks the duty within that cap from a {@link SatelliteView}; the duty fixes the compute demand;
+ * the power chain serves bus, thermal control and compute from the array and the battery; the
+ * thermal network takes the served compute as die heat and the thermal-control power as
+ * cold-plate heat; the throttle reads the new die temperature; the dose and single events of the
+ * step are drawn and their rollbacks booked. A lost satellite books its nameplate as lost to
+ * failures and stops.
+ *
+ * <p>It can fly the whole timeline at once ({@link #run}) or block by block
+ * ({@link #advance}), handing a {@link TrainingLog} the compute it ran and the interrupts it
+ * drew each step, for a fleet-wide workload reduced after each block.
  *
  * <p>All state is accumulators (ledger, compute accounts, counters, extrema): memory does not
- * depend on the number of steps. Mutable, confined to one thread while it runs.
+ * depend on the number of steps. Mutable, used by one thread at a time.
  */
 public final class SatelliteTwin {
     private final SatelliteTwinSpec spec;
@@ -22,12 +31,18 @@ public final class SatelliteTwin {
     private final ThrottleController throttle;
     private final RadiationState radiation;
     private final FailureState failures;
+    private final SchedulerPolicy scheduler;
+    private final CheckpointPlan checkpoints;
     private final ComputeAccounts compute = new ComputeAccounts();
+    private final double dieOverRadiatorKPerW;
+    private final double plateOverRadiatorKPerW;
     private double maxDieK;
     private double throttledS;
+    private double heldBackFlop;
+    private double housekeepingShedJ;
     private boolean tidFailed;
-    private boolean flown;
-    // last step's values, kept only for the recorder's samples
+    private int nextStep;
+    // last step's values, kept only for the recorder's samples and the scheduler's view
     private double lastSunlit;
     private double lastArrayW;
     private double lastComputeW;
@@ -35,6 +50,15 @@ public final class SatelliteTwin {
     private int lastWorking;
 
     public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed) {
+        this(spec, timeline, satellite, seed, null);
+    }
+
+    /**
+     * @param checkpoints the training job's checkpoint grid, shown to the scheduler
+     *                    ({@link SatelliteView#checkpointDue()}); null without a training job
+     */
+    public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed,
+                         CheckpointPlan checkpoints) {
         this.spec = Objects.requireNonNull(spec, "satellite spec");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         if (satellite < 0 || satellite >= timeline.satelliteCount()) {
@@ -49,6 +73,10 @@ public final class SatelliteTwin {
         this.radiation = new RadiationState(spec.radiation(), timeline.saaTimeFraction(satellite), streams.radiation());
         this.failures = new FailureState(spec.failureRates(), spec.failureLayout(), spec.compute().accelerators(),
                 streams.failures());
+        this.scheduler = spec.scheduler();
+        this.checkpoints = checkpoints;
+        this.plateOverRadiatorKPerW = 1.0 / spec.thermal().plateToRadiatorWPerK();
+        this.dieOverRadiatorKPerW = 1.0 / spec.thermal().dieToPlateWPerK() + plateOverRadiatorKPerW;
         this.maxDieK = thermal.dieK();
     }
 
@@ -62,23 +90,34 @@ public final class SatelliteTwin {
      * {@code everySteps}-th step (steps everySteps − 1, 2·everySteps − 1, …, and the last step).
      */
     public SatelliteTwin run(StepRecorder recorder, int everySteps) {
-        Objects.requireNonNull(recorder, "recorder");
-        InputRange.positive("recording interval (steps)", everySteps);
-        if (flown) {
+        if (nextStep > 0) {
             throw new IllegalStateException("satellite " + satellite + " has already flown its timeline; create a new twin");
         }
-        flown = true;
+        advance(timeline.stepCount(), recorder, everySteps, null);
+        return this;
+    }
+
+    /**
+     * Steps the next {@code steps} steps (at most to the end of the timeline), recording as
+     * {@link #run(StepRecorder, int)} does; if {@code log} is not null, step i of the block is
+     * written at index i of it.
+     */
+    public void advance(int steps, StepRecorder recorder, int everySteps, TrainingLog log) {
+        Objects.requireNonNull(recorder, "recorder");
+        InputRange.positive("recording interval (steps)", everySteps);
+        InputRange.nonNegative("steps to advance", steps);
         double dt = timeline.stepS();
         ComputeSpec c = spec.compute();
         double installedRate = c.accelerators() * c.flopsPerUnit();
         int last = timeline.stepCount() - 1;
-        for (int n = 0; n <= last; n++) {
-            step(n, dt, c, installedRate);
+        int end = (int) Math.min((long) nextStep + steps, timeline.stepCount());
+        for (int i = 0; nextStep < end; nextStep++, i++) {
+            int n = nextStep;
+            step(n, dt, c, installedRate, log, i);
             if (recorder != StepRecorder.NONE && ((n + 1) % everySteps == 0 || n == last)) {
                 recorder.record(sample(n, dt));
             }
         }
-        return this;
     }
 
     private SatelliteSample sample(int n, double dt) {
@@ -87,7 +126,9 @@ public final class SatelliteTwin {
                 compute.deliveredFlop());
     }
 
-    private void step(int n, double dt, ComputeSpec c, double installedRate) {
+    private void step(int n, double dt, ComputeSpec c, double installedRate, TrainingLog log, int i) {
+        boolean wasLost = failures.satelliteLost();
+        long hardwareBefore = failures.acceleratorFailures() + failures.hostFailures();
         failures.step(dt);
         if (failures.satelliteLost()) {
             compute.book(installedRate, 0.0, 1.0, 1.0, 0.0, dt);
@@ -95,17 +136,23 @@ public final class SatelliteTwin {
             lastArrayW = 0.0;
             lastComputeW = 0.0;
             lastWorking = 0;
+            if (log != null) {
+                log.record(i, 0.0, false, wasLost ? 0 : 1);
+            }
             return;
         }
-        tidFailed = tidFailed || radiation.tidExceeded();
+        boolean tidNow = !tidFailed && radiation.tidExceeded();
+        tidFailed = tidFailed || tidNow;
         int working = tidFailed ? 0 : failures.workingAccelerators();
-        double duty = throttle.duty();
+        double throttleDuty = throttle.duty();
         double sunlit = timeline.sunlitFraction(satellite, n);
         double arrayW = spec.array().outputW(timeline.arrayCosIncidence(satellite, n), sunlit, (n + 0.5) * dt)
                 * failures.powerFactor();
+        double duty = scheduledDuty(n, dt, working, throttleDuty, sunlit, arrayW, c);
         double computeDemandW = c.powerW(working, duty);
         LoadDemand served = power.step(arrayW,
                 new LoadDemand(spec.busLoadW(), spec.thermalControlW(), computeDemandW), dt);
+        housekeepingShedJ += (spec.busLoadW() - served.busW() + spec.thermalControlW() - served.thermalControlW()) * dt;
         double servedFraction = computeDemandW > 0.0 ? served.computeW() / computeDemandW : 1.0;
         lastSunlit = sunlit;
         lastArrayW = arrayW;
@@ -114,7 +161,7 @@ public final class SatelliteTwin {
         lastWorking = working;
         thermal.step(dt, served.computeW(), served.thermalControlW(), spec.thermal().absorbedFluxWPerM2(sunlit));
         maxDieK = Math.max(maxDieK, thermal.dieK());
-        if (duty < 1.0 && working > 0) {
+        if (throttleDuty < 1.0 && working > 0) {
             throttledS += dt;
         }
         throttle.update(thermal.dieK());
@@ -123,11 +170,44 @@ public final class SatelliteTwin {
         double lostS = radiation.lastSdc() * r.lostSPerSdc() + radiation.lastUecc() * r.lostSPerUecc()
                 + radiation.lastCrashes() * r.lostSPerCrash();
         double workingRate = working * c.flopsPerUnit();
+        heldBackFlop += workingRate * (throttleDuty - duty) * dt;
         compute.book(installedRate, workingRate, duty, servedFraction, lostS * workingRate, dt);
+        if (log != null) {
+            long events = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
+                    + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore + (tidNow ? 1 : 0);
+            log.record(i, workingRate * duty * servedFraction, working > 0, events);
+        }
+    }
+
+    /** The policy's duty for step n, clamped to [0, throttle duty]. */
+    private double scheduledDuty(int n, double dt, int working, double throttleDuty, double sunlit, double arrayW,
+                                 ComputeSpec c) {
+        BatteryParameters b = spec.battery();
+        double idleW = c.powerW(working, 0.0);
+        double fullW = c.powerW(working, 1.0);
+        double plateHeatRiseK = spec.thermalControlW() * plateOverRadiatorKPerW;
+        double t0 = n * dt;
+        SatelliteView view = new SatelliteView(satellite, n, t0, dt, power.battery().soc(), b.minSoc(), b.capacityJ(),
+                b.maxDischargeW(), b.dischargeEfficiency(), sunlit, arrayW, spec.regulatorEfficiency(),
+                spec.busLoadW(), spec.thermalControlW(), working, c.powerPerUnitW(), c.idlePowerFraction(),
+                thermal.dieK(), thermal.radiatorK(), spec.throttle().dieLimitK(),
+                idleW * dieOverRadiatorKPerW + plateHeatRiseK, fullW * dieOverRadiatorKPerW + plateHeatRiseK,
+                throttleDuty, lastDuty, checkpoints != null && checkpoints.checkpointStartsIn(t0, t0 + dt));
+        double duty = scheduler.duty(view);
+        if (Double.isNaN(duty)) {
+            throw new IllegalStateException("scheduler policy '" + scheduler.name() + "' returned NaN for satellite "
+                    + satellite + " at step " + n + "; expected a duty in [0, 1]");
+        }
+        return Math.max(0.0, Math.min(throttleDuty, duty));
     }
 
     public int satellite() {
         return satellite;
+    }
+
+    /** Steps flown so far. */
+    public int stepsFlown() {
+        return nextStep;
     }
 
     public EnergyLedger ledger() {
@@ -150,13 +230,23 @@ public final class SatelliteTwin {
         return maxDieK;
     }
 
-    /** Time spent with working accelerators throttled, s. */
+    /** Time spent with working accelerators under the hardware throttle, s. */
     public double throttledS() {
         return throttledS;
     }
 
     public long throttleTransitions() {
         return throttle.transitions();
+    }
+
+    /** Compute the scheduler chose not to run although the throttle allowed it, FLOP (part of lost to throttling). */
+    public double heldBackFlop() {
+        return heldBackFlop;
+    }
+
+    /** Bus and thermal-control demand that was not served, J (compute shedding excluded). */
+    public double housekeepingShedJ() {
+        return housekeepingShedJ;
     }
 
     public RadiationState radiation() {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.twin;
 
+import io.orbitdc.core.twin.schedule.GreedyPolicy;
+import io.orbitdc.core.twin.schedule.SchedulerPolicy;
 import java.util.Objects;
 
 /**
@@ -17,11 +19,13 @@ import java.util.Objects;
  * @param rollback            compute lost per radiation event
  * @param failureRates        hardware failure rates
  * @param failureLayout       hosts, spares, power strings
+ * @param scheduler           policy setting the compute duty each step (greedy: everything the throttle allows)
  */
 public record SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficiency, BatteryParameters battery,
                                 double busLoadW, double thermalControlW, ComputeSpec compute,
                                 ThermalNetworkSpec thermal, ThrottleSpec throttle, RadiationSpec radiation,
-                                RollbackSpec rollback, FailureRates failureRates, FailureLayout failureLayout) {
+                                RollbackSpec rollback, FailureRates failureRates, FailureLayout failureLayout,
+                                SchedulerPolicy scheduler) {
     public SatelliteTwinSpec {
         Objects.requireNonNull(array, "array");
         InputRange.efficiency("regulator efficiency", regulatorEfficiency);
@@ -35,17 +39,48 @@ public record SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficienc
         Objects.requireNonNull(rollback, "rollback");
         Objects.requireNonNull(failureRates, "failure rates");
         Objects.requireNonNull(failureLayout, "failure layout");
+        Objects.requireNonNull(scheduler, "scheduler policy");
+    }
+
+    /** A satellite run by the greedy policy (the twin's behaviour before schedulers). */
+    public SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficiency, BatteryParameters battery,
+                             double busLoadW, double thermalControlW, ComputeSpec compute, ThermalNetworkSpec thermal,
+                             ThrottleSpec throttle, RadiationSpec radiation, RollbackSpec rollback,
+                             FailureRates failureRates, FailureLayout failureLayout) {
+        this(array, regulatorEfficiency, battery, busLoadW, thermalControlW, compute, thermal, throttle, radiation,
+                rollback, failureRates, failureLayout, new GreedyPolicy());
     }
 
     /** The same satellite with another thermal network. */
     public SatelliteTwinSpec withThermal(ThermalNetworkSpec newThermal) {
         return new SatelliteTwinSpec(array, regulatorEfficiency, battery, busLoadW, thermalControlW, compute,
-                newThermal, throttle, radiation, rollback, failureRates, failureLayout);
+                newThermal, throttle, radiation, rollback, failureRates, failureLayout, scheduler);
     }
 
     /** The same satellite with other failure rates. */
     public SatelliteTwinSpec withFailureRates(FailureRates newRates) {
         return new SatelliteTwinSpec(array, regulatorEfficiency, battery, busLoadW, thermalControlW, compute,
-                thermal, throttle, radiation, rollback, newRates, failureLayout);
+                thermal, throttle, radiation, rollback, newRates, failureLayout, scheduler);
+    }
+
+    /** The same satellite run by another scheduler policy. */
+    public SatelliteTwinSpec withScheduler(SchedulerPolicy policy) {
+        return new SatelliteTwinSpec(array, regulatorEfficiency, battery, busLoadW, thermalControlW, compute,
+                thermal, throttle, radiation, rollback, failureRates, failureLayout, policy);
+    }
+
+    /**
+     * Expected interrupts of a synchronous job per second on this satellite at mission start:
+     * single events (SDC, UECC, crash) at the orbit-average dose rate on every chip, accelerator
+     * and host failures, and the loss of the satellite.
+     */
+    public double interruptRatePerS() {
+        int units = compute.accelerators();
+        long chips = (long) units * compute.chipsPerUnit();
+        double perRad = radiation.sdcPerRad() + radiation.ueccPerRad() + radiation.crashesPerRad();
+        int hosts = (units + failureLayout.acceleratorsPerHost() - 1) / failureLayout.acceleratorsPerHost();
+        double perYear = perRad * radiation.doseRadPerYear() * chips + failureRates.acceleratorPerYear() * units
+                + failureRates.hostPerYear() * hosts + failureRates.satellitePerYear();
+        return perYear / RadiationSpec.SECONDS_PER_JULIAN_YEAR;
     }
 }

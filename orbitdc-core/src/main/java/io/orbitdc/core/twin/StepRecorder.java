@@ -3,7 +3,9 @@ package io.orbitdc.core.twin;
 /**
  * Receives per-satellite samples at the recording interval, e.g. to stream them into a results
  * database as the run goes (so memory does not grow with mission length). Calls for one satellite
- * come from one thread in step order; calls for different satellites may come from different
+ * come in step order from one thread at a time (a run with a training job steps in blocks, and a
+ * satellite's next block may run on another worker, after the previous block has completed);
+ * calls for different satellites may come from different
  * threads at the same time, so implementations must be thread-safe across satellites. Ordering
  * between satellites is not defined: a writer that needs a fixed order should key rows by
  * (satellite, step).

@@ -1,28 +1,40 @@
 package io.orbitdc.core.twin;
 
+import io.orbitdc.core.workload.CheckpointPlan;
+import io.orbitdc.core.workload.TrainingProgress;
+import io.orbitdc.core.workload.TrainingReport;
+import io.orbitdc.core.workload.TrainingSpec;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
  * Flies a fleet through a {@link GeometryTimeline} and reduces it to a {@link TwinSummary}.
- * Satellites are independent in this version (no links or shared workload yet), so each is
- * stepped through the whole mission on its own, in parallel; each draws only from its own
- * random streams ({@link RandomStreams}: seed and index), and the fleet totals are summed in
- * satellite-index order after all finished. Results are therefore bit-identical for any thread
- * count. Memory is O(satellites), independent of the number of steps.
+ * Each satellite draws only from its own random streams ({@link RandomStreams}: seed and index),
+ * and every fleet total is reduced in satellite-index order, so results are bit-identical for
+ * any thread count. Memory is O(satellites), independent of the number of steps.
  *
- * <p>When links and distributed workloads couple satellites, stepping must become step-major
- * (all satellites advance one block of steps, then exchange); the same per-satellite streams
- * and index-ordered reduction keep it deterministic.
+ * <p>Without a fleet-wide workload the satellites are independent and each is stepped through
+ * the whole mission on its own, in parallel. With a training job ({@link #withTraining}) the
+ * engine runs step-major in blocks of {@link #BLOCK_STEPS}: all satellites advance one block in
+ * parallel, each logging the compute it ran and the interrupts it drew ({@link TrainingLog}),
+ * then the job ({@link TrainingProgress}) is stepped through the block in step order, reading
+ * the satellites in index order. The job does not feed back into the satellites within a block
+ * (see docs/models/twin-training.md for what that approximates); the checkpoint grid they are
+ * shown is fixed before the run.
  */
 public final class TwinEngine {
+    /** Steps per block in step-major mode: memory per satellite ~ 17 bytes × this. */
+    public static final int BLOCK_STEPS = 2048;
     private final GeometryTimeline timeline;
     private final List<SatelliteTwinSpec> satellites;
     private final long seed;
+    private final Optional<TrainingSpec> training;
 
     /**
      * @param timeline   the geometry
@@ -30,6 +42,11 @@ public final class TwinEngine {
      * @param seed       run seed
      */
     public TwinEngine(GeometryTimeline timeline, List<SatelliteTwinSpec> satellites, long seed) {
+        this(timeline, satellites, seed, Optional.empty());
+    }
+
+    private TwinEngine(GeometryTimeline timeline, List<SatelliteTwinSpec> satellites, long seed,
+                       Optional<TrainingSpec> training) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.satellites = List.copyOf(Objects.requireNonNull(satellites, "satellite specs"));
         if (this.satellites.size() != timeline.satelliteCount()) {
@@ -37,11 +54,47 @@ public final class TwinEngine {
                     + " satellites but " + this.satellites.size() + " satellite specs were given; expected one per satellite");
         }
         this.seed = seed;
+        this.training = training;
     }
 
     /** A fleet of identical satellites. */
     public static TwinEngine uniform(GeometryTimeline timeline, SatelliteTwinSpec spec, long seed) {
         return new TwinEngine(timeline, Collections.nCopies(timeline.satelliteCount(), spec), seed);
+    }
+
+    /** The same fleet running a synchronous data-parallel training job across all its satellites. */
+    public TwinEngine withTraining(TrainingSpec job) {
+        return new TwinEngine(timeline, satellites, seed, Optional.of(Objects.requireNonNull(job, "training job")));
+    }
+
+    /**
+     * The job's checkpoint plan: δ from the job, M = 1/Σλ_k from every satellite's expected
+     * interrupt rate, τ as stated or Young's √(2δM); with no interrupt expected, one interval
+     * spans the mission.
+     */
+    public Optional<CheckpointPlan> checkpointPlan() {
+        return training.map(job -> {
+            double delta = job.checkpointCostS(satellites.size());
+            double mtbi = meanTimeBetweenInterruptsS();
+            double tau;
+            if (job.checkpointIntervalS().isPresent()) {
+                tau = job.checkpointIntervalS().getAsDouble();
+            } else if (Double.isFinite(mtbi)) {
+                tau = CheckpointPlan.youngDalyIntervalS(delta, mtbi);
+            } else {
+                tau = timeline.durationS();
+            }
+            return new CheckpointPlan(tau, delta, job.restartS());
+        });
+    }
+
+    /** Fleet mean time between job interrupts, s: 1/Σλ_k (+∞ when no satellite can be interrupted). */
+    public double meanTimeBetweenInterruptsS() {
+        double rate = 0.0;
+        for (SatelliteTwinSpec s : satellites) {
+            rate += s.interruptRatePerS();
+        }
+        return rate > 0.0 ? 1.0 / rate : Double.POSITIVE_INFINITY;
     }
 
     /** Runs on {@code threads} worker threads (≥ 1) and returns the fleet summary. */
@@ -57,42 +110,93 @@ public final class TwinEngine {
         InputRange.positive("threads", threads);
         Objects.requireNonNull(recorder, "recorder");
         InputRange.positive("recording interval (steps)", everySteps);
-        SatelliteTwin[] done = new SatelliteTwin[satellites.size()];
-        if (threads == 1) {
-            for (int k = 0; k < done.length; k++) {
-                done[k] = fly(k, recorder, everySteps);
+        Optional<CheckpointPlan> plan = checkpointPlan();
+        SatelliteTwin[] twins = new SatelliteTwin[satellites.size()];
+        ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
+        try {
+            forEachSatellite(pool, twins.length,
+                    k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed, plan.orElse(null)));
+            if (training.isEmpty()) {
+                forEachSatellite(pool, twins.length, k -> twins[k].run(recorder, everySteps));
+                return summarise(twins, Optional.empty());
             }
-        } else {
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            try {
-                pool.submit(() -> IntStream.range(0, done.length).parallel().forEach(k -> done[k] = fly(k, recorder, everySteps))).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("twin run interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException("twin run failed: " + cause, cause);
-            } finally {
+            TrainingProgress job = new TrainingProgress(training.get(), plan.get(), meanTimeBetweenInterruptsS());
+            flyStepMajor(pool, twins, recorder, everySteps, job);
+            return summarise(twins, Optional.of(job));
+        } finally {
+            if (pool != null) {
                 pool.shutdown();
             }
         }
-        return summarise(done);
     }
 
-    private SatelliteTwin fly(int k, StepRecorder recorder, int everySteps) {
-        return new SatelliteTwin(satellites.get(k), timeline, k, seed).run(recorder, everySteps);
+    private void flyStepMajor(ForkJoinPool pool, SatelliteTwin[] twins, StepRecorder recorder, int everySteps,
+                              TrainingProgress job) {
+        int steps = timeline.stepCount();
+        int block = Math.min(BLOCK_STEPS, steps);
+        TrainingLog[] logs = new TrainingLog[twins.length];
+        for (int k = 0; k < logs.length; k++) {
+            logs[k] = new TrainingLog(block);
+        }
+        double[] rates = new double[twins.length];
+        boolean[] inJob = new boolean[twins.length];
+        double dt = timeline.stepS();
+        for (int first = 0; first < steps; first += block) {
+            int count = Math.min(block, steps - first);
+            forEachSatellite(pool, twins.length, k -> twins[k].advance(count, recorder, everySteps, logs[k]));
+            for (int i = 0; i < count; i++) {
+                long interrupts = 0;
+                for (int k = 0; k < twins.length; k++) {
+                    rates[k] = logs[k].peakRate(i);
+                    inJob[k] = logs[k].inJob(i);
+                    interrupts += logs[k].interrupts(i);
+                }
+                job.step((first + i) * dt, dt, rates, inJob, interrupts);
+            }
+        }
+    }
+
+    /** Runs {@code body} for every satellite index, on the pool or (without one) in index order. */
+    private static void forEachSatellite(ForkJoinPool pool, int count, IntConsumer body) {
+        if (pool == null) {
+            for (int k = 0; k < count; k++) {
+                body.accept(k);
+            }
+            return;
+        }
+        try {
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("twin run interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("twin run failed: " + cause, cause);
+        }
     }
 
     /** Sums per-satellite results in index order (fixed order: deterministic floating-point sums). */
+    private TwinSummary summarise(SatelliteTwin[] done, Optional<TrainingProgress> job) {
+        TwinSummary base = summarise(done);
+        if (job.isEmpty()) {
+            return base;
+        }
+        TrainingReport report = job.get().report(timeline.durationS(), base.compute().nameplateFlop());
+        return new TwinSummary(base.compute(), base.energy(), base.battery(), base.thermal(), base.radiation(),
+                base.failures(), Optional.of(report));
+    }
+
     static TwinSummary summarise(SatelliteTwin[] done) {
         EnergyLedger energy = new EnergyLedger();
         ComputeAccounts compute = new ComputeAccounts();
         double minSoc = 1.0;
         double maxDieK = Double.NEGATIVE_INFINITY;
         double throttledS = 0.0;
+        double heldBack = 0.0;
+        double housekeepingShed = 0.0;
         long sdc = 0;
         long uecc = 0;
         long crashes = 0;
@@ -108,6 +212,8 @@ public final class TwinEngine {
             minSoc = Math.min(minSoc, s.minSoc());
             maxDieK = Math.max(maxDieK, s.maxDieK());
             throttledS += s.throttledS();
+            heldBack += s.heldBackFlop();
+            housekeepingShed += s.housekeepingShedJ();
             sdc += s.radiation().sdc();
             uecc += s.radiation().uecc();
             crashes += s.radiation().crashes();
@@ -122,9 +228,10 @@ public final class TwinEngine {
         return new TwinSummary(
                 new TwinSummary.Compute(nameplate, compute.deliveredFlop(), share(compute.deliveredFlop(), nameplate),
                         share(compute.lostToEclipseFlop(), nameplate), share(compute.lostToThrottlingFlop(), nameplate),
-                        share(compute.lostToRadiationFlop(), nameplate), share(compute.lostToFailuresFlop(), nameplate)),
+                        share(compute.lostToRadiationFlop(), nameplate), share(compute.lostToFailuresFlop(), nameplate),
+                        share(heldBack, nameplate)),
                 new TwinSummary.Energy(energy.generatedJ(), energy.consumedJ(), energy.storedDeltaJ(), energy.lossesJ(),
-                        energy.curtailedJ(), energy.shedJ()),
+                        energy.curtailedJ(), energy.shedJ(), housekeepingShed),
                 new TwinSummary.Battery(minSoc),
                 new TwinSummary.Thermal(maxDieK - 273.15, throttledS / 3600.0),
                 new TwinSummary.Radiation(sdc, uecc, crashes, maxDose),

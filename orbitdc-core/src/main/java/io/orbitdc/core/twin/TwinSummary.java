@@ -1,7 +1,10 @@
 package io.orbitdc.core.twin;
 
+import io.orbitdc.core.workload.TrainingReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Fleet totals of a twin run. Every leaf maps 1:1 to a documented JSON key
@@ -14,9 +17,21 @@ import java.util.Map;
  * @param thermal   thermal extremes and throttling time
  * @param radiation single-event counts and dose
  * @param failures  hardware losses
+ * @param training  the distributed training job, when the run had one (keys {@code training.*},
+ *                  docs/models/twin-training.md)
  */
 public record TwinSummary(Compute compute, Energy energy, Battery battery, Thermal thermal, Radiation radiation,
-                          Failures failures) {
+                          Failures failures, Optional<TrainingReport> training) {
+
+    public TwinSummary {
+        Objects.requireNonNull(training, "training (empty when none)");
+    }
+
+    /** A summary of a run without a training job. */
+    public TwinSummary(Compute compute, Energy energy, Battery battery, Thermal thermal, Radiation radiation,
+                       Failures failures) {
+        this(compute, energy, battery, thermal, radiation, failures, Optional.empty());
+    }
 
     /**
      * @param nameplateFlop            installed units × peak FLOP/s × mission time
@@ -26,15 +41,20 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
      * @param lostToThrottlingFraction compute given up by thermal throttling, / nameplate
      * @param lostToRadiationFraction  compute rolled back after SDC, UECC and crashes, / nameplate
      * @param lostToFailuresFraction   compute of failed units and lost satellites, / nameplate
+     * @param heldBackFraction         of lostToThrottlingFraction, the compute the scheduler policy chose not to
+     *                                 run although the hardware throttle allowed it, / nameplate
      */
     public record Compute(double nameplateFlop, double deliveredFlop, double goodputFraction,
                           double lostToEclipseFraction, double lostToThrottlingFraction,
-                          double lostToRadiationFraction, double lostToFailuresFraction) {
+                          double lostToRadiationFraction, double lostToFailuresFraction, double heldBackFraction) {
     }
 
-    /** Energy ledger of the fleet, J: generated = consumed + storedDelta + losses + curtailed; shed apart. */
+    /**
+     * Energy ledger of the fleet, J: generated = consumed + storedDelta + losses + curtailed; shed
+     * apart, and of it {@code housekeepingShedJ}, the bus and thermal-control demand not served.
+     */
     public record Energy(double generatedJ, double consumedJ, double storedDeltaJ, double lossesJ, double curtailedJ,
-                         double shedJ) {
+                         double shedJ, double housekeepingShedJ) {
     }
 
     /** @param minSoc lowest state of charge of any battery in the fleet */
@@ -73,12 +93,14 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
         m.put("compute.lostToThrottlingFraction", compute.lostToThrottlingFraction());
         m.put("compute.lostToRadiationFraction", compute.lostToRadiationFraction());
         m.put("compute.lostToFailuresFraction", compute.lostToFailuresFraction());
+        m.put("compute.heldBackFraction", compute.heldBackFraction());
         m.put("energy.generatedJ", energy.generatedJ());
         m.put("energy.consumedJ", energy.consumedJ());
         m.put("energy.storedDeltaJ", energy.storedDeltaJ());
         m.put("energy.lossesJ", energy.lossesJ());
         m.put("energy.curtailedJ", energy.curtailedJ());
         m.put("energy.shedJ", energy.shedJ());
+        m.put("energy.housekeepingShedJ", energy.housekeepingShedJ());
         m.put("battery.minSoc", battery.minSoc());
         m.put("thermal.maxDieC", thermal.maxDieC());
         m.put("thermal.throttledHours", thermal.throttledHours());
@@ -91,6 +113,25 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
         m.put("failures.hostFailures", failures.hostFailures());
         m.put("failures.powerStringFailures", failures.powerStringFailures());
         m.put("failures.tidFailedSatellites", failures.tidFailedSatellites());
+        training.ifPresent(t -> putTraining(m, t));
         return m;
+    }
+
+    private static void putTraining(Map<String, Number> m, TrainingReport t) {
+        m.put("training.goodput", t.goodput());
+        m.put("training.usefulFlop", t.usefulFlop());
+        m.put("training.checkpointIntervalS", t.checkpointIntervalS());
+        m.put("training.checkpointCostS", t.checkpointCostS());
+        m.put("training.meanTimeBetweenInterruptsS", t.meanTimeBetweenInterruptsS());
+        m.put("training.checkpointOverheadFraction", t.checkpointOverheadFraction());
+        m.put("training.rollbackLossFraction", t.rollbackLossFraction());
+        m.put("training.commBoundFraction", t.commBoundFraction());
+        m.put("training.lostToStragglersFraction", t.lostToStragglersFraction());
+        m.put("training.rollbacks", t.rollbacks());
+        m.put("training.tokensPerDay", t.tokensPerDay());
+        m.put("training.trainedFraction", t.trainedFraction());
+        if (Double.isFinite(t.timeToTrainDays())) {
+            m.put("training.timeToTrainDays", t.timeToTrainDays());
+        }
     }
 }

@@ -9,7 +9,9 @@
  *
  * <p>Physics is reused from {@code io.orbitdc.core.sizing} (array factors, radiator loads, dose
  * model, per-rad event figures) so a twin and a sizing of the same design agree in steady state.
- * Equations, assumptions and validation: docs/models/twin-*.md. Links, workloads, schedulers and
- * result storage are not part of this package yet.
+ * Each step a {@link io.orbitdc.core.twin.schedule.SchedulerPolicy} sets the compute duty; a
+ * fleet-wide training job ({@link io.orbitdc.core.workload}) is run step-major in blocks by the
+ * engine. Equations, assumptions and validation: docs/models/twin-*.md. Links, inference and
+ * earth-observation workloads and result storage are not part of this package yet.
  */
 package io.orbitdc.core.twin;

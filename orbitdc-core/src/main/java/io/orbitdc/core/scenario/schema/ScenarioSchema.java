@@ -227,6 +227,20 @@ public final class ScenarioSchema {
                     .bounded(Bound.above(0, "training needs tokens")),
             optional("checkpointInterval", q(Dimension.DURATION), null, "training: checkpoint interval (default Young/Daly).")
                     .bounded(Bound.above(0, "an interval must be positive")),
+            optional("batchTokens", REAL, null, "training: global batch per optimizer step, tokens (default 4e6, Llama 3's first stage).")
+                    .bounded(Bound.above(0, "a batch holds tokens")),
+            optional("gradientBytes", REAL, null, "training: gradient bytes per parameter all-reduced each step (default 2, bf16).")
+                    .bounded(Bound.between(0.125, 16, "from 1 bit to 16 bytes per parameter")),
+            optional("interSatelliteBandwidth", q(Dimension.DATA_RATE), null, "training: per-satellite link bandwidth each way for the all-reduce (default 800 Gbps, Suncatcher's bench link).")
+                    .bounded(Bound.above(0, "a link bandwidth must be positive")),
+            optional("modelFlopsUtilisation", REAL, null, "training: model FLOP/s achieved per peak FLOP/s while computing (default 0.4, Llama 3).")
+                    .bounded(Bound.fractionAboveZero("a utilisation lies in (0, 1]")),
+            optional("checkpointCost", q(Dimension.DURATION), null, "training: time to write one checkpoint (default: 16 bytes per parameter, sharded over the satellites, at checkpointWriteRate).")
+                    .bounded(Bound.above(0, "a checkpoint takes time")),
+            optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default 40 Gbps, one NVMe SSD).")
+                    .bounded(Bound.above(0, "a write rate must be positive")),
+            optional("restartTime", q(Dimension.DURATION), null, "training: time to restart after an interrupt and reload the checkpoint (default 10 min).")
+                    .bounded(Bound.atLeast(0, "a restart time cannot be negative")),
             optional("requestsPerSecond", REAL, null, "inference: mean request rate.")
                     .bounded(Bound.above(0, "a rate must be positive")),
             optional("rawDataPerOrbit", q(Dimension.DATA), null, "earth-observation: raw sensor data per orbit.")
@@ -325,6 +339,7 @@ public final class ScenarioSchema {
             optional("groundStations", new FieldType.ListOf(new FieldType.CatalogRef("ground-station", GROUND_STATION)), null, "Ground stations: catalog ids or inline objects."),
             optional("links", new FieldType.Group(LINKS), null, "Inter-satellite links."),
             optional("workloads", new FieldType.ListOf(new FieldType.Group(WORKLOAD)), null, "AI workloads."),
+            optional("scheduler", TEXT, "greedy", "Digital twin scheduler policy setting each satellite's compute duty: greedy, power-aware, thermal-aware, or one a jar on the classpath registers."),
             optional("launch", new FieldType.Group(LAUNCH), null, "Launch logistics."),
             optional("economics", new FieldType.Group(ECONOMICS), null, "Economics.")),
             List.of(List.of("orbit", "shells"), List.of("constellation", "shells")));

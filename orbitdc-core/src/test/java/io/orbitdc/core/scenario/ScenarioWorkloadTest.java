@@ -1,0 +1,96 @@
+package io.orbitdc.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
+
+import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.workload.TrainingSpec;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The scheduler choice and the training workload fields, read and validated. */
+class ScenarioWorkloadTest {
+    private final ScenarioLoader loader = new ScenarioLoader(ShippedCatalogs.load());
+
+    private Scenario parse(String yaml) {
+        return loader.parse("test.yaml", yaml, Path.of("."));
+    }
+
+    private List<String> errors(String yaml) {
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> parse(yaml));
+        assertThat(e).as("expected validation errors").isNotNull();
+        return e.errors().stream().map(ScenarioError::toString).toList();
+    }
+
+    @Test
+    void schedulerDefaultsToGreedyAndTakesAKnownPolicy() {
+        assertThat(parse("orbitdc: 1\norbit: { altitude: 650 km }\n").scheduler()).isEqualTo("greedy");
+        assertThat(parse("orbitdc: 1\nscheduler: thermal-aware\norbit: { altitude: 650 km }\n").scheduler())
+                .isEqualTo("thermal-aware");
+    }
+
+    @Test
+    void unknownSchedulerIsAnErrorListingTheKnownOnes() {
+        List<String> errs = errors("orbitdc: 1\nscheduler: power-awre\norbit: { altitude: 650 km }\n");
+        assertThat(errs).hasSize(1);
+        assertThat(errs.get(0)).startsWith("test.yaml:2:")
+                .contains("scheduler")
+                .contains("unknown scheduler policy 'power-awre'")
+                .contains("did you mean 'power-aware'?")
+                .contains("greedy", "power-aware", "thermal-aware");
+    }
+
+    @Test
+    void trainingFieldsAreReadInSiAndBecomeAJob() {
+        Scenario s = parse("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - type: training
+                    modelParameters: 7e10
+                    tokens: 1.4e12
+                    share: 0.5
+                    batchTokens: 8e6
+                    interSatelliteBandwidth: 1.6 Tbps
+                    modelFlopsUtilisation: 35 %
+                    checkpointCost: 2 min
+                    restartTime: 5 min
+                    checkpointInterval: 1 h
+                """);
+        TrainingSpec job = TrainingSpec.from(s.workloads().get(0));
+        assertThat(job.modelParameters()).isEqualTo(7e10);
+        assertThat(job.batchTokens()).isEqualTo(8e6);
+        assertThat(job.interSatelliteBandwidthBps()).isCloseTo(1.6e12, within(1.0));
+        assertThat(job.modelFlopsUtilisation()).isCloseTo(0.35, within(1e-12));
+        assertThat(job.checkpointCostS(81)).isEqualTo(120.0);
+        assertThat(job.restartS()).isEqualTo(300.0);
+        assertThat(job.checkpointIntervalS().getAsDouble()).isEqualTo(3600.0);
+        assertThat(job.share()).isEqualTo(0.5);
+        assertThat(job.gradientBytesPerParameter()).isEqualTo(TrainingSpec.DEFAULT_GRADIENT_BYTES);
+    }
+
+    @Test
+    void theShippedSuncatcherScenarioGivesAJobWithTheDefaults() {
+        Scenario s = loader.load(Path.of("../scenarios/suncatcher-like.yaml"));
+        TrainingSpec job = TrainingSpec.from(s.workloads().get(0));
+        assertThat(job.interSatelliteBandwidthBps()).isEqualTo(TrainingSpec.DEFAULT_ISL_BPS);
+        assertThat(job.checkpointIntervalS()).isEmpty();
+    }
+
+    @Test
+    void badTrainingValuesAndASecondJobAreErrors() {
+        List<String> errs = errors("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: training, modelParameters: 1e9, tokens: 1e12, share: 0.5, interSatelliteBandwidth: 0 Gbps, restartTime: -1 s }
+                  - { type: training, modelParameters: 1e9, tokens: 1e12, share: 0.5, modelFlopsUtilisation: 1.5 }
+                """);
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("interSatelliteBandwidth"));
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("restartTime"));
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("modelFlopsUtilisation"));
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("expected at most one"));
+    }
+}
