@@ -1,0 +1,73 @@
+package io.orbitdc.core.results.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * Opening DuckDB files and removing one with its companions: the write-ahead log
+ * ({@code FILE.wal}) and the spill directory ({@code FILE.tmp}) DuckDB keeps beside a database
+ * (ref: duckdb-storage).
+ */
+final class DuckFiles {
+    private DuckFiles() {
+    }
+
+    /** Opens (creating if absent) a database file for writing. */
+    static DuckDBConnection openForWriting(Path file) throws SQLException {
+        return connect(file, new Properties());
+    }
+
+    /** Opens an existing database file read-only, streaming query results instead of materialising them. */
+    static DuckDBConnection openReadOnly(Path file) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty(DuckDBDriver.DUCKDB_ACCESS_MODE_PROPERTY, DuckDBDriver.DUCKDB_ACCESS_MODE_READ_ONLY);
+        p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+        return connect(file, p);
+    }
+
+    private static DuckDBConnection connect(Path file, Properties p) throws SQLException {
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p).unwrap(DuckDBConnection.class);
+    }
+
+    /** Deletes a database file and its companions, quietly: used on the way out of a failure. */
+    static void deleteWithCompanions(Path file) {
+        for (Path p : new Path[] {file, sibling(file, ".wal"), sibling(file, ".tmp")}) {
+            try {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        walk.sorted(Comparator.reverseOrder()).forEach(DuckFiles::deleteQuietly);
+                    }
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException ignored) {
+                // a leftover hidden temporary file is harmless; the error that brought us here matters more
+            }
+        }
+    }
+
+    static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** A path as a single-quoted SQL string literal (COPY takes no bind parameters). */
+    static String literal(Path file) {
+        return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // see deleteWithCompanions
+        }
+    }
+}
