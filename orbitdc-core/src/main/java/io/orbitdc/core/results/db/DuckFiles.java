@@ -20,14 +20,29 @@ final class DuckFiles {
     private DuckFiles() {
     }
 
+    /**
+     * DuckDB's buffer-pool cap. Its default is 80 % of the machine's memory, and
+     * written blocks stay cached up to it, so resident memory would grow with the file; a cap
+     * makes DuckDB evict them to the file (and spill sorts to disk) instead (ref: duckdb-config).
+     */
+    static final String MEMORY_LIMIT = "256MB";
+
     /** Opens (creating if absent) a database file for writing. */
     static DuckDBConnection openForWriting(Path file) throws SQLException {
-        return connect(file, new Properties());
+        Properties p = new Properties();
+        p.setProperty("memory_limit", MEMORY_LIMIT);
+        return connect(file, p);
     }
 
-    /** Opens an existing database file read-only, streaming query results instead of materialising them. */
-    static DuckDBConnection openReadOnly(Path file) throws SQLException {
+    /**
+     * Opens an existing database file read-only, streaming query results instead of materialising
+     * them. Sorting (every query and export is ordered) spills to {@code spillDir} beyond
+     * {@link #MEMORY_LIMIT}, so memory stays bounded for files of any size.
+     */
+    static DuckDBConnection openReadOnly(Path file, Path spillDir) throws SQLException {
         Properties p = new Properties();
+        p.setProperty("memory_limit", MEMORY_LIMIT);
+        p.setProperty("temp_directory", spillDir.toAbsolutePath().toString());
         p.setProperty(DuckDBDriver.DUCKDB_ACCESS_MODE_PROPERTY, DuckDBDriver.DUCKDB_ACCESS_MODE_READ_ONLY);
         p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
         return connect(file, p);
@@ -37,14 +52,24 @@ final class DuckFiles {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p).unwrap(DuckDBConnection.class);
     }
 
+    /** Deletes a directory tree quietly. */
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(DuckFiles::deleteQuietly);
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
+        }
+    }
+
     /** Deletes a database file and its companions, quietly: used on the way out of a failure. */
     static void deleteWithCompanions(Path file) {
         for (Path p : new Path[] {file, sibling(file, ".wal"), sibling(file, ".tmp")}) {
             try {
                 if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        walk.sorted(Comparator.reverseOrder()).forEach(DuckFiles::deleteQuietly);
-                    }
+                    deleteTree(p);
                 } else {
                     Files.deleteIfExists(p);
                 }

@@ -2,6 +2,7 @@ package io.orbitdc.core.results.db;
 
 import io.orbitdc.core.results.AtomicOutput;
 import io.orbitdc.core.twin.SatelliteSample;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -25,10 +26,12 @@ import org.duckdb.DuckDBConnection;
  */
 public final class RunResults implements AutoCloseable {
     private final Path file;
+    private final Path spillDir;
     private final DuckDBConnection connection;
 
-    private RunResults(Path file, DuckDBConnection connection) {
+    private RunResults(Path file, Path spillDir, DuckDBConnection connection) {
         this.file = file;
+        this.spillDir = spillDir;
         this.connection = connection;
     }
 
@@ -37,9 +40,15 @@ public final class RunResults implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("results file " + file + " does not exist or is not a file");
         }
+        Path spill = null;
         try {
-            return new RunResults(file, DuckFiles.openReadOnly(file));
-        } catch (SQLException e) {
+            // sorts spill here, not beside the file: its directory may be read-only
+            spill = Files.createTempDirectory("orbitdc-results-sort-");
+            return new RunResults(file, spill, DuckFiles.openReadOnly(file, spill));
+        } catch (SQLException | IOException e) {
+            if (spill != null) {
+                DuckFiles.deleteTree(spill);
+            }
             throw new ResultsFileException("cannot open results file " + file + ": " + e.getMessage(), e);
         }
     }
@@ -167,6 +176,8 @@ public final class RunResults implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure("cannot close", e);
+        } finally {
+            DuckFiles.deleteTree(spillDir);
         }
     }
 
