@@ -21,28 +21,33 @@ final class DuckFiles {
     }
 
     /**
-     * DuckDB's buffer-pool cap. Its default is 80 % of the machine's memory, and
-     * written blocks stay cached up to it, so resident memory would grow with the file; a cap
-     * makes DuckDB evict them to the file (and spill sorts to disk) instead (ref: duckdb-config).
+     * DuckDB's buffer-pool cap, MB: 256 MB, raised to 128 MB per core where there are more than
+     * two (DuckDB's working minimum per thread). DuckDB's default is 80 % of the machine's memory,
+     * and written blocks stay cached up to it, so resident memory would grow with the file; a cap
+     * makes DuckDB evict them to the file and spill sorts to disk instead (ref: duckdb-config).
      */
-    static final String MEMORY_LIMIT = "256MB";
+    static String memoryLimit() {
+        return Math.max(256, 128 * Runtime.getRuntime().availableProcessors()) + "MB";
+    }
 
     /** Opens (creating if absent) a database file for writing. */
     static DuckDBConnection openForWriting(Path file) throws SQLException {
         Properties p = new Properties();
-        p.setProperty("memory_limit", MEMORY_LIMIT);
+        p.setProperty("memory_limit", memoryLimit());
         return connect(file, p);
     }
 
     /**
      * Opens an existing database file read-only, streaming query results instead of materialising
      * them. Sorting (every query and export is ordered) spills to {@code spillDir} beyond
-     * {@link #MEMORY_LIMIT}, so memory stays bounded for files of any size.
+     * {@link #memoryLimit()}, so memory stays bounded for files of any size.
      */
     static DuckDBConnection openReadOnly(Path file, Path spillDir) throws SQLException {
         Properties p = new Properties();
-        p.setProperty("memory_limit", MEMORY_LIMIT);
+        p.setProperty("memory_limit", memoryLimit());
         p.setProperty("temp_directory", spillDir.toAbsolutePath().toString());
+        // the default, spelled out: COPY of an ordered query must keep the order (ref: duckdb-config)
+        p.setProperty("preserve_insertion_order", "true");
         p.setProperty(DuckDBDriver.DUCKDB_ACCESS_MODE_PROPERTY, DuckDBDriver.DUCKDB_ACCESS_MODE_READ_ONLY);
         p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
         return connect(file, p);

@@ -83,7 +83,10 @@ public final class RunResults implements AutoCloseable {
         return scalar("SELECT count(*) FROM events");
     }
 
-    /** Streams every sample in (satellite, step) order; memory stays flat however many there are. */
+    /**
+     * Streams every sample in (satellite, step) order; memory stays flat however many there are.
+     * {@code action} must not query this reader (a new query ends the streamed one).
+     */
     public void forEachSample(Consumer<SatelliteSample> action) {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(ResultsSchema.Table.SERIES.orderedSelect())) {

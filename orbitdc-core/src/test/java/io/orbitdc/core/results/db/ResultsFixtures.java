@@ -48,7 +48,7 @@ final class ResultsFixtures {
     }
 
     private static SatelliteTwinSpec satellite() {
-        // triple-junction cells, 29.8 % and −0.2 %/K, SMAD inherent losses 0.77 (ref: spectrolab-xtj; smad-1999)
+        // triple-junction cells, 29.8 % and −0.2 %/K, SMAD inherent losses 0.77 (ref: spectrolab-xtj-pvsc-2008; smad-1999)
         SolarArraySpec array = new SolarArraySpec(SpaceEnvironment.SOLAR_CONSTANT_W_PER_M2, 0.298, 0.9, -0.002,
                 323.15, 301.15, 0.77, 0.0, 0.0018, OptionalDouble.empty(), OptionalDouble.of(2.0));
         RadiatorSpec radiator = RadiatorSpec.of(320.0, 0.92, 0.09, 2, 3.6, RadiatorOrientation.EDGE_ON_TO_SUN);
