@@ -241,7 +241,7 @@ class RunDatabaseTest {
 
     @Test
     void scenarioHashIsTheSha256OfTheFileBytes() {
-        // FIPS 180-2 appendix B.1 test vector: SHA-256("abc")
+        // test vector SHA-256("abc") (ref: fips-180-4)
         assertThat(RunMetadata.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
