@@ -54,6 +54,9 @@ final class DuckFiles {
     }
 
     private static DuckDBConnection connect(Path file, Properties p) throws SQLException {
+        // never fetch an extension over the network: CSV and Parquet are built into the JDBC
+        // driver, and orbitdc must run offline (ref: duckdb-config)
+        p.setProperty("autoinstall_known_extensions", "false");
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p).unwrap(DuckDBConnection.class);
     }
 
