@@ -39,7 +39,8 @@ public final class RunDatabase implements AutoCloseable {
         this.destination = destination;
         this.temporary = temporary;
         this.connection = connection;
-        this.recorder = new SeriesRecorder(connection, bufferRows, destination.getFileName().toString());
+        this.recorder = new SeriesRecorder(() -> new AppenderSink(connection), bufferRows,
+                destination.getFileName().toString());
     }
 
     /** Starts a results file for {@code destination} with the default buffer. */

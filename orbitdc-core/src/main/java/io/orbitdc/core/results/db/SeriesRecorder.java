@@ -2,7 +2,6 @@ package io.orbitdc.core.results.db;
 
 import io.orbitdc.core.twin.SatelliteSample;
 import io.orbitdc.core.twin.StepRecorder;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Streams samples and events into a results file while the twin runs. Producers (the twin's
@@ -33,7 +30,7 @@ public final class SeriesRecorder implements StepRecorder {
     private final BlockingQueue<Object> queue;
     private final int capacity;
     private final AtomicInteger highWater = new AtomicInteger();
-    private final DuckDBConnection connection;
+    private final RowSink.Opener opener;
     private final Thread writer;
     private volatile boolean closed;
     private volatile boolean finishing;
@@ -43,11 +40,16 @@ public final class SeriesRecorder implements StepRecorder {
     private long samplesWritten;
     private long eventsWritten;
 
-    SeriesRecorder(DuckDBConnection connection, int capacity, String name) {
+    /**
+     * @param opener   opens the sink on the writer thread
+     * @param capacity queue capacity, rows (≥ 1)
+     * @param name     names the writer thread
+     */
+    SeriesRecorder(RowSink.Opener opener, int capacity, String name) {
         if (capacity < 1) {
             throw new IllegalArgumentException("recorder buffer: found " + capacity + " rows; expected ≥ 1");
         }
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.opener = Objects.requireNonNull(opener, "sink");
         this.capacity = capacity;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::drain, "orbitdc-results-writer " + name);
@@ -104,11 +106,10 @@ public final class SeriesRecorder implements StepRecorder {
         }
     }
 
-    /** Writer thread: drain, append, flush every {@link #FLUSH_ROWS}; close the appenders on the way out. */
+    /** Writer thread: drain, append, flush every {@link #FLUSH_ROWS}; close the sink on the way out. */
     private void drain() {
         List<Object> batch = new ArrayList<>(Math.min(BATCH, capacity));
-        try (DuckDBAppender series = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "series");
-             DuckDBAppender events = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+        try (RowSink sink = opener.open()) {
             long sinceFlush = 0;
             while (!aborting) {
                 Object first = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
@@ -122,46 +123,26 @@ public final class SeriesRecorder implements StepRecorder {
                 queue.drainTo(batch, BATCH - 1);
                 for (Object row : batch) {
                     if (row instanceof SatelliteSample) {
-                        appendSample(series, (SatelliteSample) row);
+                        sink.sample((SatelliteSample) row);
+                        samplesWritten++;
                     } else {
-                        appendEvent(events, (RunEvent) row);
+                        sink.event((RunEvent) row);
+                        eventsWritten++;
                     }
                 }
                 sinceFlush += batch.size();
                 batch.clear();
                 if (sinceFlush >= FLUSH_ROWS) {
-                    series.flush();
-                    events.flush();
+                    sink.flush();
                     sinceFlush = 0;
                 }
             }
             if (!aborting) {
-                series.flush();
-                events.flush();
+                sink.flush();
             }
         } catch (Throwable t) {
             failure = t;
         }
-    }
-
-    private void appendSample(DuckDBAppender a, SatelliteSample s) throws SQLException {
-        a.beginRow()
-                .append(s.satellite()).append(s.step()).append(s.timeS()).append(s.sunlitFraction())
-                .append(s.arrayW()).append(s.soc()).append(s.computeW()).append(s.duty()).append(s.dieK())
-                .append(s.radiatorK()).append(s.doseRad()).append(s.workingAccelerators()).append(s.deliveredFlop())
-                .endRow();
-        samplesWritten++;
-    }
-
-    private void appendEvent(DuckDBAppender a, RunEvent e) throws SQLException {
-        a.beginRow();
-        if (e.satellite().isPresent()) {
-            a.append(e.satellite().getAsInt());
-        } else {
-            a.appendNull();
-        }
-        a.append(e.step()).append(e.timeS()).append(e.kind()).append(e.detail()).endRow();
-        eventsWritten++;
     }
 
     /**
