@@ -145,6 +145,11 @@ public final class RunDatabase implements AutoCloseable {
                 st.execute("CHECKPOINT");
             }
             connection.close();
+            if (Files.exists(DuckFiles.sibling(temporary, ".wal"))) {
+                // moving the file without its log would lose rows; refuse rather than publish it
+                throw new IllegalStateException("results file " + destination
+                        + ": DuckDB left a write-ahead log after the checkpoint; the file is not self-contained");
+            }
             AtomicOutput.moveIntoPlace(temporary, destination);
             committed = true;
             return destination;
