@@ -50,6 +50,33 @@ public final class AtomicOutput {
         }
     }
 
+    /**
+     * A fresh, not yet existing hidden path beside {@code target} (same directory, so the final
+     * move stays on one file system), for writers that create the file themselves, such as an
+     * embedded database or a {@code COPY ... TO}. Creates the directory if needed.
+     */
+    public static Path temporarySibling(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // the writer must create the file itself (DuckDB rejects an empty file as a database)
+            Files.delete(tmp);
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file beside " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a finished temporary file over {@code target}, atomically where the file system can. */
+    public static void moveIntoPlace(Path tmp, Path target) {
+        try {
+            move(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + tmp + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,10 @@
+package io.orbitdc.core.results.db;
+
+/** A results file could not be written, read or exported; the message names the file. */
+public final class ResultsFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ResultsFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
