@@ -27,6 +27,8 @@ public final class BatchJ2Propagator {
 
     /** Satellites per parallel block; fixed so the split never depends on the thread count. */
     static final int BLOCK = 1024;
+    /** Length of the work array {@link #position(int, double, double[])} needs. */
+    public static final int WORK = 9;
 
     private final int n;
     private final double[] a;
@@ -158,38 +160,53 @@ public final class BatchJ2Propagator {
 
     private void propagateRange(double t, ShadowCone cone, int from, int to,
                                 double[] x, double[] y, double[] z, byte[] flag) {
-        double[] trig = new double[6];
-        double[] kepler = new double[3];
+        double[] work = new double[WORK];
         for (int k = from; k < to; k++) {
-            double xn;
-            double yn;
-            if (e[k] == 0) {
-                // circular: the in-plane angle is the argument of latitude u = omega + M
-                SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, trig, 0);
-                xn = a[k] * trig[1];
-                yn = a[k] * trig[0];
-            } else {
-                double m = m0[k] + mRate[k] * t;
-                SinCos.of(m, trig, 0);
-                KeplerSolver.solve(m, trig[0], trig[1], e[k], kepler);
-                // perifocal coordinates, then rotation by the argument of perigee into the node frame
-                double xp = a[k] * (kepler[2] - e[k]);
-                double yp = semiMinor[k] * kepler[1];
-                SinCos.of(argp0[k] + argpRate[k] * t, trig, 2);
-                xn = xp * trig[3] - yp * trig[2];
-                yn = xp * trig[2] + yp * trig[3];
-            }
-            SinCos.of(raan0[k] + raanRate[k] * t, trig, 4);
-            double so = trig[4];
-            double co = trig[5];
-            double yi = yn * cosI[k];
-            double px = xn * co - yi * so;
-            double py = xn * so + yi * co;
-            double pz = yn * sinI[k];
-            x[k] = px;
-            y[k] = py;
-            z[k] = pz;
-            flag[k] = cone.classify(px, py, pz);
+            position(k, t, work);
+            x[k] = work[0];
+            y[k] = work[1];
+            z[k] = work[2];
+            flag[k] = cone.classify(work[0], work[1], work[2]);
         }
+    }
+
+    /**
+     * One satellite's inertial position at {@code t} seconds after the epoch, by the same
+     * arithmetic as {@link #propagate}, for callers that evaluate satellites one at a time.
+     * Thread-safe: all state is in {@code work}.
+     *
+     * @param k satellite index
+     * @param t seconds since the epoch, finite
+     * @param work at least {@link #WORK} doubles; the position (m) is written to work[0..2], the
+     *             rest is scratch
+     */
+    public void position(int k, double t, double[] work) {
+        // work[3..8]: sin/cos pairs of the angles
+        double xn;
+        double yn;
+        if (e[k] == 0) {
+            // circular: the in-plane angle is the argument of latitude u = omega + M
+            SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, work, 3);
+            xn = a[k] * work[4];
+            yn = a[k] * work[3];
+        } else {
+            double m = m0[k] + mRate[k] * t;
+            SinCos.of(m, work, 3);
+            // {E, sin E, cos E} into work[0..2], read before the position overwrites them
+            KeplerSolver.solve(m, work[3], work[4], e[k], work);
+            // perifocal coordinates, then rotation by the argument of perigee into the node frame
+            double xp = a[k] * (work[2] - e[k]);
+            double yp = semiMinor[k] * work[1];
+            SinCos.of(argp0[k] + argpRate[k] * t, work, 5);
+            xn = xp * work[6] - yp * work[5];
+            yn = xp * work[5] + yp * work[6];
+        }
+        SinCos.of(raan0[k] + raanRate[k] * t, work, 7);
+        double so = work[7];
+        double co = work[8];
+        double yi = yn * cosI[k];
+        work[0] = xn * co - yi * so;
+        work[1] = xn * so + yi * co;
+        work[2] = yn * sinI[k];
     }
 }

@@ -40,10 +40,6 @@ import org.orekit.utils.Constants;
 public final class FleetEventScan {
 
     private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
-    private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
-    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
-    /** Geocentric latitude above which no SAA boundary can be within one step (sin 20 deg). */
-    private static final double SAA_SKIP_SIN_LAT = Math.sin(Math.toRadians(20));
     private static final int BLOCK = 1024;
 
     private final OrekitDataSetup data;
@@ -132,12 +128,13 @@ public final class FleetEventScan {
             boolean first = i == 0;
             workers.forEachBlock(n, BLOCK, (b, from, to) -> {
                 double[] fixed = new double[3];
+                double[] angles = new double[3];
                 for (int k = from; k < to; k++) {
                     double x = pos.x()[k];
                     double y = pos.y()[k];
                     double z = pos.z()[k];
                     double r = Math.sqrt(x * x + y * y + z * z);
-                    sample(umbra, shadow, k, x, y, z, r, sun, t, dt, first);
+                    sample(umbra, shadow, k, x, y, z, r, sun, t, dt, first, angles);
                     for (int s = 0; s < geo.size(); s++) {
                         double dx = x - stationsInertial[6 * s];
                         double dy = y - stationsInertial[6 * s + 1];
@@ -146,13 +143,10 @@ public final class FleetEventScan {
                                 + dz * stationsInertial[6 * s + 5]) / Math.sqrt(dx * dx + dy * dy + dz * dz);
                         feed(contacts.get(s), k, sinEl - geo.get(s).sinMask(), t, dt, first);
                     }
-                    double gSaa;
-                    if (z / r > SAA_SKIP_SIN_LAT) {
-                        gSaa = -1;
-                    } else {
+                    double gSaa = -1;
+                    if (SaaBoundary.near(z, r)) {
                         earth.toEarthFixed(x, y, z, fixed);
-                        gSaa = saa.inside(Math.toDegrees(Math.asin(fixed[2] / r)),
-                                Math.toDegrees(Math.atan2(fixed[1], fixed[0])), r - EARTH_RADIUS_M);
+                        gSaa = SaaBoundary.value(saa, fixed, r);
                     }
                     feed(saaPasses, k, gSaa, t, dt, first);
                 }
@@ -191,31 +185,20 @@ public final class FleetEventScan {
 
     /**
      * Umbra and shadow functions: the apparent Earth radius minus the Sun–Earth separation seen
-     * from the satellite, ∓ the apparent Sun radius (positive inside). On the day side (r·s > 0)
-     * no shadow boundary is near, and a constant outside value saves the trigonometry.
+     * from the satellite, ∓ the apparent Sun radius (positive inside; {@link ShadowAngles}). On the
+     * day side (r·s > 0) no shadow boundary is near, and a constant outside value saves the trigonometry.
      */
     private static void sample(IntervalTracker umbra, IntervalTracker shadow, int k, double x, double y, double z,
-                               double r, double[] sun, double t, double dt, boolean first) {
+                               double r, double[] sun, double t, double dt, boolean first, double[] angles) {
         double gUmbra;
         double gShadow;
         if (x * sun[0] + y * sun[1] + z * sun[2] > 0) {
             gUmbra = -1;
             gShadow = -1;
         } else {
-            double dx = sun[0] - x;
-            double dy = sun[1] - y;
-            double dz = sun[2] - z;
-            double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            double cosTheta = -(dx * x + dy * y + dz * z) / (d * r);
-            double theta = Math.acos(Math.max(-1, Math.min(1, cosTheta)));
-            // the limb that hides the Sun lies near the satellite's latitude: use the ellipsoid's
-            // radius there, a(1 − f sin²φ), not the equatorial one (20 km less near the poles,
-            // where a dawn-dusk orbit meets its eclipses)
-            double sinLat = z / r;
-            double earth = Math.asin(EARTH_RADIUS_M * (1 - FLATTENING * sinLat * sinLat) / r);
-            double sunRadius = Math.asin(SUN_RADIUS_M / d);
-            gUmbra = earth - sunRadius - theta;
-            gShadow = earth + sunRadius - theta;
+            ShadowAngles.of(x, y, z, r, sun[0], sun[1], sun[2], angles, 0);
+            gUmbra = angles[1] - angles[2] - angles[0];
+            gShadow = angles[1] + angles[2] - angles[0];
         }
         feed(umbra, k, gUmbra, t, dt, first);
         feed(shadow, k, gShadow, t, dt, first);
@@ -229,7 +212,7 @@ public final class FleetEventScan {
         }
     }
 
-    private static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
+    static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
         FleetElements.Builder b = FleetElements.builder(satellites.size());
         for (Satellite s : satellites) {
             if (s.tle().isPresent()) {
