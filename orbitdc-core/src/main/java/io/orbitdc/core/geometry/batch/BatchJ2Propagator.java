@@ -209,4 +209,58 @@ public final class BatchJ2Propagator {
         work[1] = xn * so + yi * co;
         work[2] = yn * sinI[k];
     }
+
+    /**
+     * Satellite {@code k}'s inertial positions at t0 + j·dt, j = 0 … count − 1, for callers that
+     * follow one satellite through consecutive steps: the angles are taken exactly at t0 and
+     * advanced by rotation (sin/cos addition formulas with the fixed increment of each angle over
+     * dt), which costs a few multiplications a step instead of three sines and cosines. Rounding
+     * grows by ~1e-16 rad a step, so keep runs short (tens of steps) and start every run from the
+     * same t0 for a given j if results must not depend on the path. Thread-safe.
+     *
+     * @param x receives the positions' x (m), count values; likewise y and z
+     */
+    public void track(int k, double t0, double dt, int count, double[] x, double[] y, double[] z) {
+        double[] w = new double[12];
+        // w[0..1] M or u (circular), w[2..3] omega, w[4..5] Omega, as sin/cos; w[6..11] the increments
+        boolean circular = e[k] == 0;
+        double inPlane0 = circular ? argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t0 : m0[k] + mRate[k] * t0;
+        double inPlaneRate = circular ? argpRate[k] + mRate[k] : mRate[k];
+        SinCos.of(inPlane0, w, 0);
+        SinCos.of(argp0[k] + argpRate[k] * t0, w, 2);
+        SinCos.of(raan0[k] + raanRate[k] * t0, w, 4);
+        SinCos.of(inPlaneRate * dt, w, 6);
+        SinCos.of(argpRate[k] * dt, w, 8);
+        SinCos.of(raanRate[k] * dt, w, 10);
+        double[] kepler = new double[3];
+        for (int j = 0; j < count; j++) {
+            double xn;
+            double yn;
+            if (circular) {
+                xn = a[k] * w[1];
+                yn = a[k] * w[0];
+            } else {
+                KeplerSolver.solve(m0[k] + mRate[k] * (t0 + j * dt), w[0], w[1], e[k], kepler);
+                double xp = a[k] * (kepler[2] - e[k]);
+                double yp = semiMinor[k] * kepler[1];
+                xn = xp * w[3] - yp * w[2];
+                yn = xp * w[2] + yp * w[3];
+            }
+            double yi = yn * cosI[k];
+            x[j] = xn * w[5] - yi * w[4];
+            y[j] = xn * w[4] + yi * w[5];
+            z[j] = yn * sinI[k];
+            rotate(w, 0, 6);
+            rotate(w, 2, 8);
+            rotate(w, 4, 10);
+        }
+    }
+
+    /** (sin, cos) at w[at] advanced by the angle whose (sin, cos) is at w[by]. */
+    private static void rotate(double[] w, int at, int by) {
+        double s = w[at] * w[by + 1] + w[at + 1] * w[by];
+        double c = w[at + 1] * w[by + 1] - w[at] * w[by];
+        w[at] = s;
+        w[at + 1] = c;
+    }
 }

@@ -47,6 +47,8 @@ public final class FleetStepGeometry {
     public static final double TABLE_STEP_S = EarthRotation.REFRESH_S;
     /** Sub-steps averaged over a step that crosses a shadow boundary. */
     static final int SUB_STEPS = 16;
+    /** Steps whose boundaries a cursor computes at once for one satellite (rotation drift ~1e-14 rad). */
+    static final int RUN = 64;
 
     private final BatchJ2Propagator propagator;
     private final FleetElements elements;
@@ -119,168 +121,142 @@ public final class FleetStepGeometry {
     }
 
     /**
-     * Evaluates one satellite's step at a time. Moving to the next step of the same satellite
-     * reuses the shared boundary, so a satellite flown in step order costs one propagation a
-     * step; any other move recomputes both ends. Values are the same whatever the path taken.
-     * Mutable, confined to one thread.
+     * Evaluates one satellite's step at a time. Boundaries are computed {@link #RUN} at a time for
+     * one satellite ({@link BatchJ2Propagator#track}: exact angles at the first boundary of the
+     * run, rotated forward after), so a satellite flown in step order costs a few multiplications
+     * a step; the shadow and SAA values of a boundary are computed when first asked for. Step n
+     * always reads the run that starts at RUN·⌊n/RUN⌋, so its values are the same whatever order
+     * the steps are read in. Mutable, confined to one thread.
      */
     public final class Cursor {
-        private final double[] work = new double[BatchJ2Propagator.WORK];
+        private final double[] x = new double[RUN + 1];
+        private final double[] y = new double[RUN + 1];
+        private final double[] z = new double[RUN + 1];
+        private final double[] r = new double[RUN + 1];
+        /** Shadow angles θ, ρ_E, ρ_S of each boundary (NaN until computed). */
+        private final double[] angles = new double[3 * (RUN + 1)];
+        /** Per boundary: 0 not yet known, 1 surely lit, 2 maybe shadowed. */
+        private final byte[] side = new byte[RUN + 1];
+        private final double[] saaValue = new double[RUN + 1];
+        private final double[] sunAt = new double[3];
         private final double[] fixed = new double[3];
-        private final Boundary start = new Boundary();
-        private final Boundary end = new Boundary();
         private int satellite = -1;
+        private int run = -1;
         private int step = -1;
+        /** Index of the step's start boundary in the run. */
+        private int j;
 
         private Cursor() {
         }
 
+        /** Steps of the geometry this cursor reads. */
+        public int steps() {
+            return steps;
+        }
+
         /** Positions the cursor on {@code satellite}'s step {@code step}. */
         public Cursor moveTo(int satellite, int step) {
+            if (satellite == this.satellite && step == this.step) {
+                return this;
+            }
             if (satellite < 0 || satellite >= propagator.size()) {
                 throw new IndexOutOfBoundsException("satellite " + satellite + " outside [0, " + propagator.size() + ")");
             }
             if (step < 0 || step >= steps) {
                 throw new IndexOutOfBoundsException("step " + step + " outside [0, " + steps + ")");
             }
-            if (satellite == this.satellite && step == this.step) {
-                return this;
+            int wanted = step / RUN;
+            if (satellite != this.satellite || wanted != run) {
+                propagator.track(satellite, wanted * RUN * stepS, stepS, RUN + 1, x, y, z);
+                for (int i = 0; i <= RUN; i++) {
+                    r[i] = Math.sqrt(x[i] * x[i] + y[i] * y[i] + z[i] * z[i]);
+                    side[i] = 0;
+                    saaValue[i] = Double.NaN;
+                    angles[3 * i] = Double.NaN;
+                }
+                this.satellite = satellite;
+                run = wanted;
             }
-            if (satellite == this.satellite && step == this.step + 1) {
-                start.copy(end);
-            } else {
-                start.at(satellite, step);
-            }
-            end.at(satellite, step + 1);
-            this.satellite = satellite;
             this.step = step;
+            j = step - wanted * RUN;
             return this;
         }
 
         /** Time-averaged visible fraction of the solar disc over the step, [0, 1]. */
         public double sunlitFraction() {
-            start.shadow();
-            end.shadow();
-            if (start.dayside && end.dayside || start.visible() == 1 && end.visible() == 1) {
+            if (surelyLit(j) && surelyLit(j + 1)) {
                 return 1.0;
             }
-            if (start.visible() == 0 && end.visible() == 0) {
+            double v0 = visible(j);
+            double v1 = visible(j + 1);
+            if (v0 == 1 && v1 == 1) {
+                return 1.0;
+            }
+            if (v0 == 0 && v1 == 0) {
                 return 0.0;
             }
-            start.angles();
-            end.angles();
+            int a = 3 * j;
+            int b = 3 * (j + 1);
             double sum = 0;
             for (int i = 0; i < SUB_STEPS; i++) {
                 double w = (i + 0.5) / SUB_STEPS;
-                sum += ShadowAngles.visibleFraction(lerp(start.theta, end.theta, w), lerp(start.earth, end.earth, w),
-                        lerp(start.sunRadius, end.sunRadius, w));
+                sum += ShadowAngles.visibleFraction(lerp(angles[a], angles[b], w), lerp(angles[a + 1], angles[b + 1], w),
+                        lerp(angles[a + 2], angles[b + 2], w));
             }
             return sum / SUB_STEPS;
         }
 
-        /** Whether the satellite is inside the SAA at mid-step. */
+        /** Whether the satellite is inside the SAA at mid-step (boundary function interpolated from both ends). */
         public boolean inSaa() {
-            return start.saa() + end.saa() > 0;
+            return saa(j) + saa(j + 1) > 0;
         }
 
         /** Beta angle at mid-step, rad. */
         public double betaRad() {
             double t = (step + 0.5) * stepS;
-            double[] s = new double[3];
-            sunAt(t, s);
-            double norm = Math.sqrt(s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
+            sunAt(t, sunAt);
+            double norm = Math.sqrt(sunAt[0] * sunAt[0] + sunAt[1] * sunAt[1] + sunAt[2] * sunAt[2]);
             return BetaRange.betaRad(elements.inclination(satellite),
-                    elements.raan(satellite) + propagator.raanRate(satellite) * t, s[0] / norm, s[1] / norm, s[2] / norm);
+                    elements.raan(satellite) + propagator.raanRate(satellite) * t, sunAt[0] / norm, sunAt[1] / norm,
+                    sunAt[2] / norm);
         }
 
-        /** One step boundary of the current satellite: its position, and the shadow and SAA values once asked for. */
-        private final class Boundary {
-            private final double[] angleOut = new double[3];
-            private final double[] sunAt = new double[3];
-            private double t;
-            private double x;
-            private double y;
-            private double z;
-            private double r;
-            private boolean shadowDone;
-            private boolean anglesDone;
-            private boolean dayside;
-            private double theta;
-            private double earth;
-            private double sunRadius;
-            private boolean saaDone;
-            private double saaValue;
+        private double time(int i) {
+            return (run * RUN + i) * stepS;
+        }
 
-            void at(int k, int boundary) {
-                t = boundary * stepS;
-                propagator.position(k, t, work);
-                x = work[0];
-                y = work[1];
-                z = work[2];
-                r = Math.sqrt(x * x + y * y + z * z);
-                sunAt(t, sunAt);
-                shadowDone = false;
-                anglesDone = false;
-                saaDone = false;
+        /** Certainly outside the penumbra ({@link ShadowAngles#surelyLit}): the angles are skipped. */
+        private boolean surelyLit(int i) {
+            if (side[i] == 0) {
+                sunAt(time(i), sunAt);
+                double norm = Math.sqrt(sunAt[0] * sunAt[0] + sunAt[1] * sunAt[1] + sunAt[2] * sunAt[2]);
+                side[i] = ShadowAngles.surelyLit(x[i], y[i], z[i], sunAt[0] / norm, sunAt[1] / norm, sunAt[2] / norm)
+                        ? (byte) 1 : (byte) 2;
             }
+            return side[i] == 1;
+        }
 
-            void copy(Boundary o) {
-                t = o.t;
-                x = o.x;
-                y = o.y;
-                z = o.z;
-                r = o.r;
-                System.arraycopy(o.sunAt, 0, sunAt, 0, 3);
-                shadowDone = o.shadowDone;
-                anglesDone = o.anglesDone;
-                dayside = o.dayside;
-                theta = o.theta;
-                earth = o.earth;
-                sunRadius = o.sunRadius;
-                saaDone = o.saaDone;
-                saaValue = o.saaValue;
+        private double visible(int i) {
+            if (Double.isNaN(angles[3 * i])) {
+                sunAt(time(i), sunAt);
+                ShadowAngles.of(x[i], y[i], z[i], r[i], sunAt[0], sunAt[1], sunAt[2], angles, 3 * i);
             }
+            return ShadowAngles.visibleFraction(angles[3 * i], angles[3 * i + 1], angles[3 * i + 2]);
+        }
 
-            /** On the day side (r·s > 0) no shadow boundary is near and the angles are skipped. */
-            void shadow() {
-                if (!shadowDone) {
-                    dayside = x * sunAt[0] + y * sunAt[1] + z * sunAt[2] > 0;
-                    shadowDone = true;
+        private double saa(int i) {
+            if (Double.isNaN(saaValue[i])) {
+                double v = -1;
+                if (SaaBoundary.near(z[i], r[i])) {
+                    double t = time(i);
+                    int node = (int) Math.floor(t / TABLE_STEP_S);
+                    double phi = EarthRotation.OMEGA * (t - node * TABLE_STEP_S);
+                    EarthRotation.toEarthFixed(itrf, 9 * node, Math.cos(phi), Math.sin(phi), x[i], y[i], z[i], fixed);
+                    v = SaaBoundary.value(saa, fixed, r[i]);
                 }
+                saaValue[i] = v;
             }
-
-            void angles() {
-                if (!anglesDone) {
-                    ShadowAngles.of(x, y, z, r, sunAt[0], sunAt[1], sunAt[2], angleOut, 0);
-                    theta = angleOut[0];
-                    earth = angleOut[1];
-                    sunRadius = angleOut[2];
-                    anglesDone = true;
-                }
-            }
-
-            double visible() {
-                shadow();
-                if (dayside) {
-                    return 1.0;
-                }
-                angles();
-                return ShadowAngles.visibleFraction(theta, earth, sunRadius);
-            }
-
-            double saa() {
-                if (!saaDone) {
-                    saaValue = -1;
-                    if (SaaBoundary.near(z, r)) {
-                        int node = (int) Math.floor(t / TABLE_STEP_S);
-                        double phi = EarthRotation.OMEGA * (t - node * TABLE_STEP_S);
-                        EarthRotation.toEarthFixed(itrf, 9 * node, Math.cos(phi), Math.sin(phi), x, y, z, fixed);
-                        saaValue = SaaBoundary.value(saa, fixed, r);
-                    }
-                    saaDone = true;
-                }
-                return saaValue;
-            }
+            return saaValue[i];
         }
     }
 

@@ -36,6 +36,27 @@ final class ShadowAngles {
         out[off + 2] = Math.asin(SUN_RADIUS_M / d);
     }
 
+    /** Half-angle of the penumbra cone, (R_sun + R_earth)/1 AU, with 2 % to spare for the Earth's eccentric orbit. */
+    private static final double PENUMBRA_HALF_ANGLE = 1.02 * (SUN_RADIUS_M + EARTH_RADIUS_M) / Constants.JPL_SSD_ASTRONOMICAL_UNIT;
+
+    /**
+     * Whether a satellite at (x, y, z) is certainly outside the penumbra, without trigonometry:
+     * on the day side (r·ŝ > 0), or farther from the anti-Sun axis than the penumbra cone's
+     * radius at its distance d behind the Earth, R_E(1 + 10⁻³) + d·tan α with α the cone's
+     * half-angle (the ellipsoid's limb is inside R_E, so the test errs towards "maybe shadowed").
+     * (ux, uy, uz) is the unit vector towards the Sun.
+     */
+    static boolean surelyLit(double x, double y, double z, double ux, double uy, double uz) {
+        double along = x * ux + y * uy + z * uz;
+        if (along > 0) {
+            return true;
+        }
+        double r2 = x * x + y * y + z * z;
+        double perp2 = r2 - along * along;
+        double radius = EARTH_RADIUS_M * 1.001 - along * PENUMBRA_HALF_ANGLE;
+        return perp2 > radius * radius;
+    }
+
     /**
      * Fraction of the solar disc left visible, in [0, 1]: one minus the area of the lens where
      * the Earth's disc (radius ρ_E) overlaps the Sun's (radius ρ_S) at separation θ, over the

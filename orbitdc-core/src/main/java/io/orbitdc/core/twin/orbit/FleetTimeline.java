@@ -13,7 +13,8 @@ import java.util.Objects;
  * step (the sizing model's incidence factor, ref: smad-1999 §11.4).
  *
  * <p>Nothing is stored per satellite and step: memory is the geometry's Sun and Earth-orientation
- * table (96 bytes per 600 s of mission, 5 MB a year) plus one small cursor per thread. Reads are
+ * table (96 bytes per 600 s of mission, 5 MB a year) plus, per thread, a cursor (64 steps of
+ * boundaries) and the SAA flags of the satellite being flown, one bit a step (131 kB a year at 30 s). Reads are
  * thread-safe: each thread evaluates through its own cursor, and every value is a pure function
  * of (satellite, step) whatever order the steps are read in.
  */
@@ -21,7 +22,7 @@ public final class FleetTimeline implements GeometryTimeline {
 
     private final FleetStepGeometry geometry;
     private final double cosIncidence;
-    private final ThreadLocal<FleetStepGeometry.Cursor> cursors;
+    private final ThreadLocal<Reader> readers;
 
     /**
      * @param geometry      the fleet's step geometry
@@ -34,7 +35,7 @@ public final class FleetTimeline implements GeometryTimeline {
                     + Math.toDegrees(incidenceRad) + " deg");
         }
         this.cosIncidence = Math.cos(incidenceRad);
-        this.cursors = ThreadLocal.withInitial(geometry::cursor);
+        this.readers = ThreadLocal.withInitial(() -> new Reader(geometry.cursor()));
     }
 
     @Override
@@ -54,23 +55,64 @@ public final class FleetTimeline implements GeometryTimeline {
 
     @Override
     public double sunlitFraction(int satellite, int step) {
-        return cursors.get().moveTo(satellite, step).sunlitFraction();
+        return readers.get().cursor.moveTo(satellite, step).sunlitFraction();
     }
 
     @Override
     public double arrayCosIncidence(int satellite, int step) {
         // the cursor checks the indices; the twin reads the same step's sunlight next, so nothing is wasted
-        cursors.get().moveTo(satellite, step);
+        readers.get().cursor.moveTo(satellite, step);
         return cosIncidence;
     }
 
     @Override
     public boolean inSaa(int satellite, int step) {
-        return cursors.get().moveTo(satellite, step).inSaa();
+        Reader reader = readers.get();
+        if (reader.saaSatellite == satellite && step >= 0 && step < geometry.steps()) {
+            return (reader.saaFlags[step >>> 6] & (1L << step)) != 0;
+        }
+        return reader.cursor.moveTo(satellite, step).inSaa();
+    }
+
+    /**
+     * Counts the satellite's SAA steps and keeps their flags for this thread (one bit a step), so
+     * the twin, which asks for the fraction just before flying the satellite, does not evaluate
+     * the SAA twice.
+     */
+    @Override
+    public double saaTimeFraction(int satellite) {
+        Reader reader = readers.get();
+        if (reader.saaSatellite != satellite) {
+            reader.saaSatellite = -1;
+            java.util.Arrays.fill(reader.saaFlags, 0L);
+            int inside = 0;
+            for (int n = 0; n < geometry.steps(); n++) {
+                if (reader.cursor.moveTo(satellite, n).inSaa()) {
+                    reader.saaFlags[n >>> 6] |= 1L << n;
+                    inside++;
+                }
+            }
+            reader.saaInside = inside;
+            reader.saaSatellite = satellite;
+        }
+        return reader.saaInside / (double) geometry.steps();
     }
 
     @Override
     public double betaRad(int satellite, int step) {
-        return cursors.get().moveTo(satellite, step).betaRad();
+        return readers.get().cursor.moveTo(satellite, step).betaRad();
+    }
+
+    /** One thread's evaluation state: its cursor and the SAA flags of the last satellite counted. */
+    private static final class Reader {
+        private final FleetStepGeometry.Cursor cursor;
+        private final long[] saaFlags;
+        private int saaSatellite = -1;
+        private int saaInside;
+
+        Reader(FleetStepGeometry.Cursor cursor) {
+            this.cursor = cursor;
+            this.saaFlags = new long[(cursor.steps() + 63) / 64];
+        }
     }
 }

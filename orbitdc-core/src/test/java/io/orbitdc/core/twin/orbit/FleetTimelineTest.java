@@ -118,6 +118,8 @@ class FleetTimelineTest {
         }
         SplittableRandom random = new SplittableRandom(7);
         Thread other = new Thread(() -> {
+            // this thread reads the SAA flags it kept while counting, the main thread evaluated them
+            t.saaTimeFraction(0);
             for (int i = 0; i < 2000; i++) {
                 int n = random.nextInt(STEPS);
                 assertThat(t.sunlitFraction(0, n)).isEqualTo(sequential[n]);
