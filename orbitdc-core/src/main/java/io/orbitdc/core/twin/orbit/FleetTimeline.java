@@ -13,7 +13,7 @@ import java.util.Objects;
  * step (the sizing model's incidence factor, ref: smad-1999 §11.4).
  *
  * <p>Nothing is stored per satellite and step: memory is the geometry's Sun and Earth-orientation
- * table (96 bytes per 600 s of mission, 5 MB a year) plus, per thread, a cursor (64 steps of
+ * table (96 bytes per hour of mission, 0.84 MB a year) plus, per thread, a cursor (64 steps of
  * boundaries) and the SAA flags of the satellite being flown, one bit a step (131 kB a year at 30 s). Reads are
  * thread-safe: each thread evaluates through its own cursor, and every value is a pure function
  * of (satellite, step) whatever order the steps are read in.
