@@ -21,22 +21,22 @@ public final class SimulateTable {
         line(out, "orbitdc simulate: %s (%s)", s.name(), s.file());
         line(out, "RUN        %d satellites x %d steps of %s s from %s (%s), seed %d", report.satellites(),
                 report.steps(), num(s.stepS()), s.epoch(), days(s.durationS()), s.seed());
-        line(out, "ANSWER     delivered %s of nameplate: eclipse -%s, throttling -%s, radiation rollbacks -%s, failures -%s",
-                pct(c.goodputFraction()), pct(c.lostToEclipseFraction()), pct(c.lostToThrottlingFraction()),
-                pct(c.lostToRadiationFraction()), pct(c.lostToFailuresFraction()));
+        line(out, "ANSWER     delivered %s of nameplate: eclipse %s, throttling %s, radiation rollbacks %s, failures %s",
+                pct(c.goodputFraction()), loss(c.lostToEclipseFraction()), loss(c.lostToThrottlingFraction()),
+                loss(c.lostToRadiationFraction()), loss(c.lostToFailuresFraction()));
         line(out, "COMPUTE    %.4g FLOP delivered of %.4g nameplate", c.deliveredFlop(), c.nameplateFlop());
         out.append('\n');
         TwinSummary.Energy e = t.energy();
-        line(out, "ENERGY (fleet, MWh)      generated %s = consumed %s + stored %s + losses %s + curtailed %s; shed %s",
-                mwh(e.generatedJ()), mwh(e.consumedJ()), mwh(e.storedDeltaJ()), mwh(e.lossesJ()), mwh(e.curtailedJ()),
-                mwh(e.shedJ()));
-        line(out, "BATTERY                  lowest state of charge %s", pct(t.battery().minSoc()));
-        line(out, "THERMAL                  hottest die %.1f C, %.1f satellite-hours throttled", t.thermal().maxDieC(),
+        line(out, "ENERGY     generated %s MWh = consumed %s + stored %s + losses %s", mwh(e.generatedJ()),
+                mwh(e.consumedJ()), mwh(e.storedDeltaJ()), mwh(e.lossesJ()));
+        line(out, "           + curtailed %s; demand not served (shed) %s MWh", mwh(e.curtailedJ()), mwh(e.shedJ()));
+        line(out, "BATTERY    lowest state of charge %s", pct(t.battery().minSoc()));
+        line(out, "THERMAL    hottest die %.1f C, %.1f satellite-hours throttled", t.thermal().maxDieC(),
                 t.thermal().throttledHours());
-        line(out, "RADIATION                %d SDC, %d UECC, %d crashes; largest dose %.1f rad(Si)", t.radiation().sdc(),
+        line(out, "RADIATION  %d SDC, %d UECC, %d crashes; largest dose %.1f rad(Si)", t.radiation().sdc(),
                 t.radiation().uecc(), t.radiation().crashes(), t.radiation().maxDoseRad());
         TwinSummary.Failures f = t.failures();
-        line(out, "FAILURES                 %d accelerators, %d hosts, %d power strings; %d satellites lost, %d failed by TID",
+        line(out, "FAILURES   %d accelerators, %d hosts, %d power strings, %d satellites lost, %d by TID",
                 f.acceleratorFailures(), f.hostFailures(), f.powerStringFailures(), f.satellitesLost(),
                 f.tidFailedSatellites());
         out.append('\n');
@@ -44,6 +44,11 @@ public final class SimulateTable {
         report.notes().forEach(n -> line(out, "  - %s", n));
         line(out, "  - not modelled yet: downlink volume (link model), inference latency (workload model)");
         return out.toString();
+    }
+
+    /** A share lost, as "-1.8%"; below 0.005 % (rounding residues, a single event in a year) as "0%". */
+    private static String loss(double fraction) {
+        return Math.abs(fraction) < 5e-5 ? "0%" : "-" + pct(fraction);
     }
 
     private static String pct(double fraction) {
