@@ -32,6 +32,9 @@ import java.util.List;
  */
 public final class SimulateStage {
 
+    /** Share of nameplate lost to rollbacks above which the report explains the rollback stand-in. */
+    static final double RADIATION_NOTE_SHARE = 0.25;
+
     private SimulateStage() {
     }
 
@@ -123,7 +126,14 @@ public final class SimulateStage {
     public static SimulationReport run(Simulation sim, int threads, StepRecorder recorder, int everySteps) {
         TwinSummary summary = new TwinEngine(sim.timeline(), sim.satellites(), sim.scenario().seed())
                 .run(threads, recorder, everySteps);
+        List<String> notes = new ArrayList<>(sim.notes());
+        if (summary.compute().lostToRadiationFraction() > RADIATION_NOTE_SHARE) {
+            notes.add(String.format(java.util.Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
+                    + " event rolls the whole satellite back (twin-radiation.md), so large satellites lose most of their"
+                    + " compute until the training workload model sets rollbacks per data-parallel group",
+                    100 * summary.compute().lostToRadiationFraction()));
+        }
         return new SimulationReport(sim.scenario(), sim.timeline().stepCount(), sim.timeline().satelliteCount(),
-                summary, sim.notes());
+                summary, notes);
     }
 }
