@@ -3,16 +3,23 @@ package io.orbitdc.core.twin.orbit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.geometry.EclipseInterval;
 import io.orbitdc.core.geometry.Fleet;
+import io.orbitdc.core.geometry.GeometryEngine;
+import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;
+import io.orbitdc.core.geometry.PropagatorChoice;
 import io.orbitdc.core.geometry.Satellite;
+import io.orbitdc.core.geometry.SpacecraftBody;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
 import io.orbitdc.core.geometry.scan.FleetEventSummary;
 import io.orbitdc.core.geometry.scan.FleetStepGeometry;
 import io.orbitdc.core.geometry.scan.ScanOptions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +94,24 @@ class FleetTimelineTest {
     }
 
     @Test
-    void issLikeOrbitAgreesWithTheFleetScan() {
+    void issLikeOrbitAgreesWithTheFleetScanAndWithOrekitsEclipseDetector() {
         Instant start = Instant.parse("2027-03-20T00:00:00Z");
-        agreesWithTheScan(Fleet.single("iss-like", OrbitSpec.circular(400_000, 51.6, 30, start), DATA), start);
+        List<Satellite> sats = Fleet.single("iss-like", OrbitSpec.circular(400_000, 51.6, 30, start), DATA);
+        agreesWithTheScan(sats, start);
+        // and directly against Orekit's EclipseDetector (geometry engine, same J2-secular dynamics):
+        // every umbra interval within one step
+        GeometryResult orekit = new GeometryEngine(DATA).run(GeometryRequest.of(
+                Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), start, Duration.ofDays(1), List.of()));
+        List<EclipseInterval> umbra = orekit.eclipses().stream()
+                .filter(e -> e.kind() == EclipseInterval.Kind.UMBRA && !e.truncated()).toList();
+        List<Run> runs = darkRuns(timeline(sats, start));
+        assertThat(runs).hasSameSizeAs(umbra);
+        for (int j = 0; j < umbra.size(); j++) {
+            assertThat(runs.get(j).startS()).isCloseTo(Duration.between(start, umbra.get(j).start()).toMillis() / 1e3,
+                    within(STEP_S));
+            assertThat(runs.get(j).endS()).isCloseTo(Duration.between(start, umbra.get(j).end()).toMillis() / 1e3,
+                    within(STEP_S));
+        }
     }
 
     @Test
