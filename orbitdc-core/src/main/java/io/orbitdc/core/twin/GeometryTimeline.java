@@ -3,9 +3,10 @@ package io.orbitdc.core.twin;
 /**
  * The geometry the twin flies through: for satellite {@code k} at step {@code n} (time
  * {@code n·stepS()} from the mission start), the illumination, array pointing and whether the
- * satellite is inside the South Atlantic Anomaly. The geometry engine precomputes it (Orekit
- * propagation, Earth shadow cones, SAA polygon); {@link CircularOrbitTimeline} is an analytic
- * stand-in for tests.
+ * satellite is inside the South Atlantic Anomaly. {@code io.orbitdc.core.twin.orbit.FleetTimeline}
+ * evaluates it on demand for a scenario's fleet (J2-secular elements, conical Earth shadow, SAA
+ * region; docs/models/twin-timeline.md); {@link CircularOrbitTimeline} is an analytic stand-in for
+ * tests.
  *
  * <p>Contract: every value is a pure function of (k, n) — the twin may read steps of different
  * satellites from several threads at once, so implementations must be thread-safe for reads;

@@ -27,6 +27,8 @@ public final class BatchJ2Propagator {
 
     /** Satellites per parallel block; fixed so the split never depends on the thread count. */
     static final int BLOCK = 1024;
+    /** Length of the work array {@link #position(int, double, double[])} needs. */
+    public static final int WORK = 9;
 
     private final int n;
     private final double[] a;
@@ -152,8 +154,20 @@ public final class BatchJ2Propagator {
         double[] y = out.y();
         double[] z = out.z();
         byte[] flag = out.shadow();
-        workers.forEachBlock(n, BLOCK, (b, from, to) -> propagateRange(timeS, cone, from, to, x, y, z, flag, 0));
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> propagateRange(timeS, cone, from, to, x, y, z, flag));
         out.markStep(timeS, s.getX(), s.getY(), s.getZ());
+    }
+
+    private void propagateRange(double t, ShadowCone cone, int from, int to,
+                                double[] x, double[] y, double[] z, byte[] flag) {
+        double[] work = new double[WORK];
+        for (int k = from; k < to; k++) {
+            position(k, t, work);
+            x[k] = work[0];
+            y[k] = work[1];
+            z[k] = work[2];
+            flag[k] = cone.classify(work[0], work[1], work[2]);
+        }
     }
 
     /**
@@ -165,45 +179,106 @@ public final class BatchJ2Propagator {
         if (from < 0 || to > n || from > to) {
             throw new IndexOutOfBoundsException("satellites [" + from + ", " + to + ") of a fleet of " + n);
         }
-        propagateRange(timeS, null, from, to, x, y, z, null, from);
+        double[] work = new double[WORK];
+        for (int k = from; k < to; k++) {
+            position(k, timeS, work);
+            x[k - from] = work[0];
+            y[k - from] = work[1];
+            z[k - from] = work[2];
+        }
     }
 
-    private void propagateRange(double t, ShadowCone cone, int from, int to,
-                                double[] x, double[] y, double[] z, byte[] flag, int offset) {
-        double[] trig = new double[6];
+    /**
+     * One satellite's inertial position at {@code t} seconds after the epoch, by the same
+     * arithmetic as {@link #propagate}, for callers that evaluate satellites one at a time.
+     * Thread-safe: all state is in {@code work}.
+     *
+     * @param k satellite index
+     * @param t seconds since the epoch, finite
+     * @param work at least {@link #WORK} doubles; the position (m) is written to work[0..2], the
+     *             rest is scratch
+     */
+    public void position(int k, double t, double[] work) {
+        // work[3..8]: sin/cos pairs of the angles
+        double xn;
+        double yn;
+        if (e[k] == 0) {
+            // circular: the in-plane angle is the argument of latitude u = omega + M
+            SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, work, 3);
+            xn = a[k] * work[4];
+            yn = a[k] * work[3];
+        } else {
+            double m = m0[k] + mRate[k] * t;
+            SinCos.of(m, work, 3);
+            // {E, sin E, cos E} into work[0..2], read before the position overwrites them
+            KeplerSolver.solve(m, work[3], work[4], e[k], work);
+            // perifocal coordinates, then rotation by the argument of perigee into the node frame
+            double xp = a[k] * (work[2] - e[k]);
+            double yp = semiMinor[k] * work[1];
+            SinCos.of(argp0[k] + argpRate[k] * t, work, 5);
+            xn = xp * work[6] - yp * work[5];
+            yn = xp * work[5] + yp * work[6];
+        }
+        SinCos.of(raan0[k] + raanRate[k] * t, work, 7);
+        double so = work[7];
+        double co = work[8];
+        double yi = yn * cosI[k];
+        work[0] = xn * co - yi * so;
+        work[1] = xn * so + yi * co;
+        work[2] = yn * sinI[k];
+    }
+
+    /**
+     * Satellite {@code k}'s inertial positions at t0 + j·dt, j = 0 … count − 1, for callers that
+     * follow one satellite through consecutive steps: the angles are taken exactly at t0 and
+     * advanced by rotation (sin/cos addition formulas with the fixed increment of each angle over
+     * dt), which costs a few multiplications a step instead of three sines and cosines. Rounding
+     * grows by ~1e-16 rad a step, so keep runs short (tens of steps) and start every run from the
+     * same t0 for a given j if results must not depend on the path. Thread-safe.
+     *
+     * @param x receives the positions' x (m), count values; likewise y and z
+     */
+    public void track(int k, double t0, double dt, int count, double[] x, double[] y, double[] z) {
+        double[] w = new double[12];
+        // w[0..1] M or u (circular), w[2..3] omega, w[4..5] Omega, as sin/cos; w[6..11] the increments
+        boolean circular = e[k] == 0;
+        double inPlane0 = circular ? argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t0 : m0[k] + mRate[k] * t0;
+        double inPlaneRate = circular ? argpRate[k] + mRate[k] : mRate[k];
+        SinCos.of(inPlane0, w, 0);
+        SinCos.of(argp0[k] + argpRate[k] * t0, w, 2);
+        SinCos.of(raan0[k] + raanRate[k] * t0, w, 4);
+        SinCos.of(inPlaneRate * dt, w, 6);
+        SinCos.of(argpRate[k] * dt, w, 8);
+        SinCos.of(raanRate[k] * dt, w, 10);
         double[] kepler = new double[3];
-        for (int k = from; k < to; k++) {
+        for (int j = 0; j < count; j++) {
             double xn;
             double yn;
-            if (e[k] == 0) {
-                // circular: the in-plane angle is the argument of latitude u = omega + M
-                SinCos.of(argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t, trig, 0);
-                xn = a[k] * trig[1];
-                yn = a[k] * trig[0];
+            if (circular) {
+                xn = a[k] * w[1];
+                yn = a[k] * w[0];
             } else {
-                double m = m0[k] + mRate[k] * t;
-                SinCos.of(m, trig, 0);
-                KeplerSolver.solve(m, trig[0], trig[1], e[k], kepler);
-                // perifocal coordinates, then rotation by the argument of perigee into the node frame
+                KeplerSolver.solve(m0[k] + mRate[k] * (t0 + j * dt), w[0], w[1], e[k], kepler);
                 double xp = a[k] * (kepler[2] - e[k]);
                 double yp = semiMinor[k] * kepler[1];
-                SinCos.of(argp0[k] + argpRate[k] * t, trig, 2);
-                xn = xp * trig[3] - yp * trig[2];
-                yn = xp * trig[2] + yp * trig[3];
+                xn = xp * w[3] - yp * w[2];
+                yn = xp * w[2] + yp * w[3];
             }
-            SinCos.of(raan0[k] + raanRate[k] * t, trig, 4);
-            double so = trig[4];
-            double co = trig[5];
             double yi = yn * cosI[k];
-            double px = xn * co - yi * so;
-            double py = xn * so + yi * co;
-            double pz = yn * sinI[k];
-            x[k - offset] = px;
-            y[k - offset] = py;
-            z[k - offset] = pz;
-            if (flag != null) {
-                flag[k] = cone.classify(px, py, pz);
-            }
+            x[j] = xn * w[5] - yi * w[4];
+            y[j] = xn * w[4] + yi * w[5];
+            z[j] = yn * sinI[k];
+            rotate(w, 0, 6);
+            rotate(w, 2, 8);
+            rotate(w, 4, 10);
         }
+    }
+
+    /** (sin, cos) at w[at] advanced by the angle whose (sin, cos) is at w[by]. */
+    private static void rotate(double[] w, int at, int by) {
+        double s = w[at] * w[by + 1] + w[at + 1] * w[by];
+        double c = w[at + 1] * w[by + 1] - w[at] * w[by];
+        w[at] = s;
+        w[at + 1] = c;
     }
 }

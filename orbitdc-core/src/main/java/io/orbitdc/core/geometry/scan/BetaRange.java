@@ -31,15 +31,19 @@ final class BetaRange {
         nextS = t + EVERY_S;
         double s = Math.sqrt(sun[0] * sun[0] + sun[1] * sun[1] + sun[2] * sun[2]);
         for (int k = 0; k < elements.size(); k++) {
-            double i = elements.inclination(k);
-            double node = elements.raan(k) + propagator.raanRate(k) * t;
-            double nx = Math.sin(i) * Math.sin(node);
-            double ny = -Math.sin(i) * Math.cos(node);
-            double nz = Math.cos(i);
-            double beta = Math.toDegrees(Math.asin((sun[0] * nx + sun[1] * ny + sun[2] * nz) / s));
+            double beta = Math.toDegrees(betaRad(elements.inclination(k), elements.raan(k) + propagator.raanRate(k) * t,
+                    sun[0] / s, sun[1] / s, sun[2] / s));
             min = Math.min(min, beta);
             max = Math.max(max, beta);
         }
+    }
+
+    /** β = asin(ŝ · n̂), rad, for an orbit of inclination i and node Ω and the unit Sun direction ŝ. */
+    static double betaRad(double inclination, double node, double sx, double sy, double sz) {
+        double nx = Math.sin(inclination) * Math.sin(node);
+        double ny = -Math.sin(inclination) * Math.cos(node);
+        double nz = Math.cos(inclination);
+        return Math.asin(Math.max(-1, Math.min(1, sx * nx + sy * ny + sz * nz)));
     }
 
     double minDeg() {

@@ -39,15 +39,7 @@ final class EarthRotation {
     /** Moves to {@code t} seconds after the epoch. */
     void at(double t) {
         if (Double.isNaN(referenceS) || t - referenceS >= REFRESH_S || t < referenceS) {
-            StaticTransform tr = itrf.getStaticTransformTo(inertial, epoch.shiftedBy(t));
-            // the ITRF axes expressed in the inertial frame are the matrix columns
-            double[][] cols = {tr.transformVector(Vector3D.PLUS_I).toArray(), tr.transformVector(Vector3D.PLUS_J).toArray(),
-                tr.transformVector(Vector3D.PLUS_K).toArray()};
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    m[3 * i + j] = cols[j][i];
-                }
-            }
+            itrfToInertial(itrf, inertial, epoch.shiftedBy(t), m, 0);
             referenceS = t;
         }
         double phi = OMEGA * (t - referenceS);
@@ -66,9 +58,33 @@ final class EarthRotation {
 
     /** Inertial (x, y, z) to Earth-fixed, written into out[0..2]. */
     void toEarthFixed(double x, double y, double z, double[] out) {
-        double rx = m[0] * x + m[3] * y + m[6] * z;
-        double ry = m[1] * x + m[4] * y + m[7] * z;
-        double rz = m[2] * x + m[5] * y + m[8] * z;
+        toEarthFixed(m, 0, cos, sin, x, y, z, out);
+    }
+
+    /**
+     * Writes the row-major 3x3 ITRF→inertial matrix at {@code date} into m[off..off+8]: Orekit's
+     * full transform (precession, nutation, Earth rotation; no polar motion without EOP).
+     */
+    static void itrfToInertial(Frame itrf, Frame inertial, AbsoluteDate date, double[] m, int off) {
+        StaticTransform tr = itrf.getStaticTransformTo(inertial, date);
+        // the ITRF axes expressed in the inertial frame are the matrix columns
+        double[][] cols = {tr.transformVector(Vector3D.PLUS_I).toArray(), tr.transformVector(Vector3D.PLUS_J).toArray(),
+            tr.transformVector(Vector3D.PLUS_K).toArray()};
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                m[off + 3 * i + j] = cols[j][i];
+            }
+        }
+    }
+
+    /**
+     * Inertial (x, y, z) to Earth-fixed with the reference matrix m[off..off+8] followed by the
+     * Earth's spin (cos, sin of Ω·Δt) about the ITRF pole, written into out[0..2].
+     */
+    static void toEarthFixed(double[] m, int off, double cos, double sin, double x, double y, double z, double[] out) {
+        double rx = m[off] * x + m[off + 3] * y + m[off + 6] * z;
+        double ry = m[off + 1] * x + m[off + 4] * y + m[off + 7] * z;
+        double rz = m[off + 2] * x + m[off + 5] * y + m[off + 8] * z;
         out[0] = cos * rx + sin * ry;
         out[1] = -sin * rx + cos * ry;
         out[2] = rz;

@@ -41,7 +41,6 @@ public final class FleetEventScan {
 
     private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
     private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
-    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
     private static final int BLOCK = 1024;
     /** Steps whose shared geometry (Sun, Earth rotation, stations) is computed before the satellites walk them. */
     private static final int CHUNK = 4096;
@@ -220,11 +219,7 @@ public final class FleetEventScan {
             double d2 = dx * dx + dy * dy + dz * dz;
             double invD = 1 / Math.sqrt(d2);
             double cosTheta = -(dx * x + dy * y + dz * z) * invD / r;
-            // the limb that hides the Sun lies near the satellite's latitude: use the ellipsoid's
-            // radius there, a(1 − f sin²φ), not the equatorial one (20 km less near the poles,
-            // where a dawn-dusk orbit meets its eclipses)
-            double sinLat = z / r;
-            double sinE = Math.min(1, EARTH_RADIUS_M * (1 - FLATTENING * sinLat * sinLat) / r);
+            double sinE = ShadowAngles.earthLimbSine(z, r);
             double cosE = Math.sqrt(1 - sinE * sinE);
             double sinS = SUN_RADIUS_M * invD;
             double cosS = Math.sqrt(1 - sinS * sinS);
@@ -260,7 +255,7 @@ public final class FleetEventScan {
         }
     }
 
-    private static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
+    static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
         FleetElements.Builder b = FleetElements.builder(satellites.size());
         for (Satellite s : satellites) {
             if (s.tle().isPresent()) {

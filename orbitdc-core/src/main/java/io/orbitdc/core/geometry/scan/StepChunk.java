@@ -3,7 +3,6 @@ package io.orbitdc.core.geometry.scan;
 import io.orbitdc.core.geometry.SaaRegion;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.orekit.utils.Constants;
 
 /**
  * The geometry a fleet scan shares between satellites for a run of consecutive steps: time, Sun
@@ -13,11 +12,6 @@ import org.orekit.utils.Constants;
  * per step of the chunk.
  */
 final class StepChunk {
-
-    private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
-    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
-    /** First eccentricity squared of the WGS-84 ellipsoid. */
-    private static final double E2 = FLATTENING * (2 - FLATTENING);
 
     private final int stations;
     private final double[] t;
@@ -95,24 +89,11 @@ final class StepChunk {
         return (x * saaCentre[3 * j] + y * saaCentre[3 * j + 1] + z * saaCentre[3 * j + 2]) / r;
     }
 
-    /**
-     * The SAA region's boundary function at the satellite's geodetic latitude, longitude and
-     * height above the WGS-84 ellipsoid, as the Orekit engine evaluates it. Latitude from one
-     * step of the usual fixed-point formula tan φ = z / (p (1 − e² N/(N + h))) with N and h taken
-     * at the geocentric latitude: in LEO that is within 1e-6 deg of the exact value, while
-     * geocentric latitude and height above the equatorial radius would move the boundary by up to
-     * 0.2 deg and 20 km of height (tens of seconds of pass time).
-     */
+    /** The SAA region's boundary function ({@link SaaBoundary}) for a satellite at inertial (x, y, z) at step j. */
     double saaFunction(int j, SaaRegion saa, double x, double y, double z, double r) {
         int m = 9 * j;
-        double fx = toFixed[m] * x + toFixed[m + 1] * y + toFixed[m + 2] * z;
-        double fy = toFixed[m + 3] * x + toFixed[m + 4] * y + toFixed[m + 5] * z;
-        double fz = toFixed[m + 6] * x + toFixed[m + 7] * y + toFixed[m + 8] * z;
-        double sin2 = fz * fz / (r * r);
-        double height = r - EARTH_RADIUS_M * (1 - FLATTENING * sin2);
-        double n = EARTH_RADIUS_M / Math.sqrt(1 - E2 * sin2);
-        double p = Math.sqrt(fx * fx + fy * fy);
-        double latitude = Math.atan2(fz, p * (1 - E2 * n / (n + height)));
-        return saa.inside(Math.toDegrees(latitude), Math.toDegrees(Math.atan2(fy, fx)), height);
+        return SaaBoundary.value(saa, toFixed[m] * x + toFixed[m + 1] * y + toFixed[m + 2] * z,
+                toFixed[m + 3] * x + toFixed[m + 4] * y + toFixed[m + 5] * z,
+                toFixed[m + 6] * x + toFixed[m + 7] * y + toFixed[m + 8] * z, r);
     }
 }

@@ -1,0 +1,100 @@
+package io.orbitdc.cli;
+
+import static io.orbitdc.cli.CliTest.run;
+import static io.orbitdc.cli.CliTest.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code orbitdc simulate}: the twin flown from a shipped scenario, its JSON contract and its errors. */
+class SimulateCommandTest {
+
+    /** The shipped Suncatcher-like scenario cut to six hours, so a run takes about a second. */
+    private static Path shortSuncatcher(Path dir, String... replace) throws IOException {
+        String text = Files.readString(Path.of(scenario("suncatcher-like.yaml"))).replace("duration: 1 d", "duration: 6 h");
+        for (int i = 0; i < replace.length; i += 2) {
+            text = text.replace(replace[i], replace[i + 1]);
+        }
+        Path copy = dir.resolve("suncatcher-6h.yaml");
+        Files.writeString(copy, text);
+        return copy;
+    }
+
+    @Test
+    void suncatcherLikeRunGivesSaneNumbersAndTheSameJsonOnOneOrTwoThreads(@TempDir Path dir) throws IOException {
+        Path file = shortSuncatcher(dir);
+        CliTest.Run one = run("simulate", file.toString(), "--json", "--threads", "1");
+        CliTest.Run two = run("simulate", file.toString(), "--json", "--threads", "2", "--record-every", "10 min");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.exit()).as(two.err()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+        JsonNode doc = one.json();
+        assertThat(doc.get("run").get("satellites").asInt()).isEqualTo(81);
+        assertThat(doc.get("run").get("steps").asInt()).isEqualTo(720);
+        assertThat(doc.get("run").get("seed").asLong()).isEqualTo(42);
+        JsonNode compute = doc.get("compute");
+        // nameplate = 81 satellites x 64 TPU v6e x 918 TFLOP/s (bf16, Google Cloud TPU v6e docs) x 6 h
+        assertThat(compute.get("nameplateFlop").asDouble()).isCloseTo(81 * 64 * 918e12 * 6 * 3600, within(1e9));
+        double shares = compute.get("goodputFraction").asDouble() + compute.get("lostToEclipseFraction").asDouble()
+                + compute.get("lostToThrottlingFraction").asDouble() + compute.get("lostToRadiationFraction").asDouble()
+                + compute.get("lostToFailuresFraction").asDouble();
+        assertThat(shares).isCloseTo(1.0, within(1e-9));
+        // a dawn-dusk orbit in early January is out of its December eclipse season's deep shadows, and
+        // the sized battery never goes below 1 - DoD (0.3 in the scenario)
+        assertThat(compute.get("goodputFraction").asDouble()).isBetween(0.9, 1.0);
+        assertThat(doc.get("battery").get("minSoc").asDouble()).isGreaterThanOrEqualTo(0.7 - 1e-9);
+        JsonNode e = doc.get("energy");
+        double balance = e.get("consumedJ").asDouble() + e.get("storedDeltaJ").asDouble() + e.get("lossesJ").asDouble()
+                + e.get("curtailedJ").asDouble();
+        assertThat(balance).isCloseTo(e.get("generatedJ").asDouble(), within(1e-9 * e.get("generatedJ").asDouble()));
+        // the die stays below the TPU's 85 C limit (catalog) with the sized radiator
+        assertThat(doc.get("thermal").get("maxDieC").asDouble()).isBetween(-100.0, 85.0);
+        assertThat(doc.get("downlink").get("bytes").isNull()).isTrue();
+        assertThat(doc.get("inference").get("p50S").isNull()).isTrue();
+        assertThat(doc.get("inference").get("p99S").isNull()).isTrue();
+        assertThat(doc.get("notes").toString()).contains("downlink.bytes").contains("inference.p50S");
+        assertThat(doc.has("threads")).isFalse();
+    }
+
+    @Test
+    void textSummarySaysWhereTheComputeWentAndOutWritesBothFiles(@TempDir Path dir) throws IOException {
+        Path file = shortSuncatcher(dir);
+        Path out = dir.resolve("out");
+        CliTest.Run r = run("simulate", file.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("delivered \\d+\\.\\d+% of nameplate: eclipse -?[\\d.]+%, throttling -?[\\d.]+%,"
+                + " radiation rollbacks -[\\d.]+%, failures -?[\\d.]+%")
+                .contains("ENERGY").contains("BATTERY").contains("THERMAL").contains("RADIATION").contains("FAILURES");
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(out.resolve("simulate.txt"))).isEqualTo(r.out());
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("simulate.json").toFile()).get("compute")).isNotNull();
+    }
+
+    @Test
+    void badInputExitsTwoWithALocatedMessage(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "orbitdc: 1\norbit:\n  altitude: 65O km\n");
+        CliTest.Run r = run("simulate", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":3:13 orbit.altitude").doesNotContain("Exception");
+
+        CliTest.Run ground = run("simulate", scenario("stargate-abilene.yaml"));
+        assertThat(ground.exit()).isEqualTo(2);
+        assertThat(ground.err()).contains("ground-only scenario has nothing to simulate");
+
+        Path numerical = shortSuncatcher(dir, "ltan: \"06:00\"", "ltan: \"06:00\"\n  propagator: numerical");
+        CliTest.Run prop = run("simulate", numerical.toString());
+        assertThat(prop.exit()).as(prop.err()).isEqualTo(2);
+        assertThat(prop.err()).contains("orbit.propagator").contains("'numerical'").contains("'j2-secular'");
+
+        CliTest.Run every = run("simulate", shortSuncatcher(dir).toString(), "--record-every", "ten minutes");
+        assertThat(every.exit()).isEqualTo(2);
+        assertThat(every.err()).contains("--record-every");
+    }
+}

@@ -1,0 +1,139 @@
+package io.orbitdc.core.pipeline;
+
+import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.scan.FleetStepGeometry;
+import io.orbitdc.core.scenario.SatelliteDesign;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.Shell;
+import io.orbitdc.core.sizing.FleetTarget;
+import io.orbitdc.core.sizing.SizingResult;
+import io.orbitdc.core.twin.GeometryTimeline;
+import io.orbitdc.core.twin.SatelliteTwinSpec;
+import io.orbitdc.core.twin.SizedTwin;
+import io.orbitdc.core.twin.StepRecorder;
+import io.orbitdc.core.twin.TwinEngine;
+import io.orbitdc.core.twin.TwinInputException;
+import io.orbitdc.core.twin.TwinSummary;
+import io.orbitdc.core.twin.orbit.FleetTimeline;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The simulation stage: sizes the scenario's satellites, builds each one's twin from its sizing
+ * ({@link SizedTwin}, with the {@link TwinDefaults} for what a scenario does not state), flies
+ * the whole fleet over [epoch, epoch + duration] at the scenario's step through its real
+ * geometry ({@link FleetTimeline}) and reduces it to a {@link TwinSummary}.
+ *
+ * <p>Only fleets the J2-secular batch geometry supports are flown: every shell on the
+ * {@code j2-secular} propagator, none from a TLE. Results depend on the scenario (seed
+ * included), never on the thread count.
+ */
+public final class SimulateStage {
+
+    /** Share of nameplate lost to rollbacks above which the report explains the rollback stand-in. */
+    static final double RADIATION_NOTE_SHARE = 0.25;
+
+    private SimulateStage() {
+    }
+
+    /**
+     * A run ready to fly.
+     *
+     * @param scenario   the scenario
+     * @param timeline   the fleet's geometry
+     * @param satellites one twin spec per satellite of the timeline, in index order
+     * @param notes      what the run assumed beyond the scenario
+     */
+    public record Simulation(Scenario scenario, GeometryTimeline timeline, List<SatelliteTwinSpec> satellites,
+                             List<String> notes) {
+        public Simulation {
+            satellites = List.copyOf(satellites);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * What a run found.
+     *
+     * @param scenario   the scenario
+     * @param steps      steps flown
+     * @param satellites satellites flown
+     * @param summary    fleet totals
+     * @param notes      what the run assumed beyond the scenario
+     */
+    public record SimulationReport(Scenario scenario, int steps, int satellites, TwinSummary summary,
+                                   List<String> notes) {
+        public SimulationReport {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Sizes and lays out the run; fails with {@link TwinInputException} (message naming the field
+     * and what to choose) for a scenario the stage cannot fly.
+     */
+    public static Simulation prepare(Scenario scenario, OrekitDataSetup data) {
+        SatelliteDesign design = scenario.satellite().filter(d -> scenario.hasSpaceSegment())
+                .orElseThrow(() -> new TwinInputException(scenario.file()
+                        + ": a ground-only scenario has nothing to simulate; expected an orbit and a satellite"));
+        for (int i = 0; i < scenario.shells().size(); i++) {
+            Shell shell = scenario.shells().get(i);
+            String where = scenario.shells().size() == 1 ? "" : " (shell " + (i + 1) + ")";
+            if (shell.constellation().type().equals("tle")) {
+                throw new TwinInputException(scenario.file() + ": constellation.type" + where + ": the simulation flies"
+                        + " satellites given by orbital elements with the j2-secular propagator, found a TLE fleet;"
+                        + " expected a cluster, walker or single-orbit constellation");
+            }
+            if (!shell.orbit().propagator().equals("j2-secular")) {
+                throw new TwinInputException(scenario.file() + ": orbit.propagator" + where + ": the simulation needs"
+                        + " the batch J2-secular geometry, found '" + shell.orbit().propagator()
+                        + "'; expected 'j2-secular' (use 'orbitdc geometry' for the other propagators)");
+            }
+        }
+        long steps = (long) Math.ceil(scenario.durationS() / scenario.stepS() - 1e-9);
+        if (steps < 1 || steps > Integer.MAX_VALUE) {
+            throw new TwinInputException(scenario.file() + ": duration / step gives " + steps + " steps; expected 1 to "
+                    + Integer.MAX_VALUE);
+        }
+        SizingReport sizing = SizingStage.run(scenario);
+        GeometryRequest request = GeometryStage.request(scenario, sizing, data);
+        List<SatelliteTwinSpec> specs = new ArrayList<>();
+        for (SizingReport.ShellSizing shell : sizing.shells()) {
+            SizingResult sized = shell.result();
+            int count = sized.fleet().satellites();
+            SatelliteTwinSpec spec = SizedTwin.specOf(
+                    SizingStage.input(scenario, shell.shell(), design, new FleetTarget.Satellites(count)), sized,
+                    TwinDefaults.assumptions(design), TwinDefaults.rollback(scenario), TwinDefaults.failureRates(),
+                    TwinDefaults.layout(design.acceleratorsPerSatellite()));
+            specs.addAll(Collections.nCopies(count, spec));
+        }
+        if (specs.size() != request.fleet().satellites().size()) {
+            throw new IllegalStateException("sizing gives " + specs.size() + " satellites but the geometry "
+                    + request.fleet().satellites().size());
+        }
+        FleetStepGeometry geometry = new FleetStepGeometry(data, request.fleet().satellites(), request.start(),
+                scenario.stepS(), (int) steps, request.saa());
+        double incidence = design.solarArray().sunIncidenceRad();
+        return new Simulation(scenario, new FleetTimeline(geometry, incidence), specs, TwinDefaults.notes(scenario));
+    }
+
+    /**
+     * Flies the fleet on {@code threads} threads, handing {@code recorder} each satellite's state
+     * every {@code everySteps} steps.
+     */
+    public static SimulationReport run(Simulation sim, int threads, StepRecorder recorder, int everySteps) {
+        TwinSummary summary = new TwinEngine(sim.timeline(), sim.satellites(), sim.scenario().seed())
+                .run(threads, recorder, everySteps);
+        List<String> notes = new ArrayList<>(sim.notes());
+        if (summary.compute().lostToRadiationFraction() > RADIATION_NOTE_SHARE) {
+            notes.add(String.format(java.util.Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
+                    + " event rolls the whole satellite back (twin-radiation.md), so large satellites lose most of their"
+                    + " compute until the training workload model sets rollbacks per data-parallel group",
+                    100 * summary.compute().lostToRadiationFraction()));
+        }
+        return new SimulationReport(sim.scenario(), sim.timeline().stepCount(), sim.timeline().satelliteCount(),
+                summary, notes);
+    }
+}

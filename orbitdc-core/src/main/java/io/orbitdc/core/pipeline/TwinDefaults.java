@@ -1,0 +1,79 @@
+package io.orbitdc.core.pipeline;
+
+import io.orbitdc.core.scenario.SatelliteDesign;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.WorkloadSpec;
+import io.orbitdc.core.twin.FailureLayout;
+import io.orbitdc.core.twin.FailureRates;
+import io.orbitdc.core.twin.RadiationSpec;
+import io.orbitdc.core.twin.RollbackSpec;
+import io.orbitdc.core.twin.TwinAssumptions;
+import java.util.List;
+
+/**
+ * The twin inputs a scenario (format v1) does not state, until the scenario schema carries them.
+ * Each figure is an assumption of ours unless a source is given; every run reports them in its
+ * notes (docs/models/twin-timeline.md lists them).
+ *
+ * <ul>
+ * <li>heat capacities: 200 J/K per accelerator unit's die and package, 2 kJ/K of cold plate,
+ *     coolant and pipes per unit; the radiator panel at the scenario's areal mass × 900 J/(kg·K)
+ *     (aluminium-like);</li>
+ * <li>die share of the die-to-radiator resistance 0.7; idle power 20 % of full power; throttle:
+ *     20 K hysteresis, compute stopped while throttled (duty 0);</li>
+ * <li>SAA share of dose and upsets 0.9, inside the 80–97 % of flight data
+ *     ({@link RadiationSpec#DEFAULT_SAA_SHARE}, ref: leo-seu-saa-compilation); start at 20 °C;</li>
+ * <li>rollback per radiation event: half the training workload's checkpoint interval (10 min
+ *     when the scenario states none) plus a 60 s restart;</li>
+ * <li>failures: accelerators at ~9 %/yr (ref: forethought-2026; meta-llama3-2024); hosts, power
+ *     strings and whole satellites have no published rate and are not failed (rate 0); one
+ *     host domain and one power string per satellite, no spares.</li>
+ * </ul>
+ */
+final class TwinDefaults {
+
+    /** Aluminium-like specific heat of the radiator panel, J/(kg·K). */
+    static final double PANEL_SPECIFIC_HEAT = 900.0;
+    /** Checkpoint interval when no training workload states one, s. */
+    static final double CHECKPOINT_INTERVAL_S = 600.0;
+    /** Restart after a rollback, s. */
+    static final double RESTART_S = 60.0;
+
+    private TwinDefaults() {
+    }
+
+    static TwinAssumptions assumptions(SatelliteDesign design) {
+        return new TwinAssumptions(200.0, 2000.0, design.radiator().arealMassKgPerM2() * PANEL_SPECIFIC_HEAT, 0.7,
+                0.2, 20.0, 0.0, RadiationSpec.DEFAULT_SAA_SHARE, 293.15);
+    }
+
+    static RollbackSpec rollback(Scenario scenario) {
+        return RollbackSpec.checkpointed(checkpointIntervalS(scenario), RESTART_S);
+    }
+
+    static double checkpointIntervalS(Scenario scenario) {
+        return scenario.workloads().stream().filter(w -> w.type().equals("training"))
+                .map(WorkloadSpec::checkpointIntervalS).filter(c -> c.isPresent()).mapToDouble(c -> c.getAsDouble())
+                .findFirst().orElse(CHECKPOINT_INTERVAL_S);
+    }
+
+    static FailureRates failureRates() {
+        return new FailureRates(FailureRates.ACCELERATOR_PER_YEAR_FORETHOUGHT, 0.0, 0.0, 0.0);
+    }
+
+    static FailureLayout layout(int acceleratorsPerSatellite) {
+        return new FailureLayout(acceleratorsPerSatellite, 0, 0, 1);
+    }
+
+    /** What a run assumed, for its report. */
+    static List<String> notes(Scenario scenario) {
+        return List.of(
+                "twin assumptions not in the scenario (docs/models/twin-timeline.md): 200 J/K die and 2 kJ/K plate per"
+                        + " accelerator unit, radiator at its areal mass x 900 J/(kg K), 20 % idle power, throttle stops"
+                        + " compute with 20 K hysteresis, 90 % of dose in the SAA",
+                "rollback per radiation event: half a " + Math.round(checkpointIntervalS(scenario))
+                        + " s checkpoint interval plus a 60 s restart",
+                "failures: accelerators at 9 %/yr (forethought-2026); hosts, power strings and whole satellites"
+                        + " are not failed (no published rate)");
+    }
+}

@@ -1,0 +1,56 @@
+package io.orbitdc.core.results;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orbitdc.core.pipeline.SimulateStage;
+import io.orbitdc.core.scenario.Scenario;
+import java.util.Map;
+
+/**
+ * The machine-readable simulation report ({@code orbitdc simulate --json}); keys documented in
+ * docs/cli.md. Every {@code TwinSummary} key {@code group.field} is written as field of the object
+ * group. Quantities the issue asks for whose models do not exist yet (downlink volume, inference
+ * latency) are null, with a note saying what they need: never estimated. Run options that do not
+ * change the results (threads, recording interval) are not written, so the document is the same
+ * for any of them.
+ */
+public final class SimulateJson {
+
+    private SimulateJson() {
+    }
+
+    public static ObjectNode of(SimulateStage.SimulationReport report) {
+        Scenario s = report.scenario();
+        ObjectNode doc = JsonOutput.object();
+        doc.put("scenario", s.name());
+        doc.put("file", s.file());
+        ObjectNode run = doc.putObject("run");
+        run.put("epoch", s.epoch().toString());
+        run.put("durationS", s.durationS());
+        run.put("stepS", s.stepS());
+        run.put("steps", report.steps());
+        run.put("satellites", report.satellites());
+        run.put("seed", s.seed());
+        for (Map.Entry<String, Number> e : report.summary().toKeyValues().entrySet()) {
+            int dot = e.getKey().indexOf('.');
+            ObjectNode group = doc.has(e.getKey().substring(0, dot)) ? (ObjectNode) doc.get(e.getKey().substring(0, dot))
+                    : doc.putObject(e.getKey().substring(0, dot));
+            String field = e.getKey().substring(dot + 1);
+            Number v = e.getValue();
+            if (v instanceof Long || v instanceof Integer) {
+                group.put(field, v.longValue());
+            } else {
+                group.put(field, v.doubleValue());
+            }
+        }
+        doc.putObject("downlink").putNull("bytes");
+        ObjectNode inference = doc.putObject("inference");
+        inference.putNull("p50S");
+        inference.putNull("p99S");
+        ArrayNode notes = doc.putArray("notes");
+        report.notes().forEach(notes::add);
+        notes.add("downlink.bytes is null: it needs the link model (ground contacts, data rates, queues)");
+        notes.add("inference.p50S and inference.p99S are null: they need the workload and scheduler models");
+        return doc;
+    }
+}
