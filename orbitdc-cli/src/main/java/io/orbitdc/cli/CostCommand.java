@@ -7,24 +7,56 @@ import io.orbitdc.core.results.CostJson;
 import io.orbitdc.core.results.CostTable;
 import io.orbitdc.core.results.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.pipeline.SimulateStage;
+import io.orbitdc.core.twin.StepRecorder;
+import io.orbitdc.core.twin.TwinInputException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code orbitdc cost FILE}: total cost of ownership in orbit versus on the ground, and where orbit wins. */
+/**
+ * {@code orbitdc cost FILE}: total cost of ownership in orbit versus on the ground, and where orbit
+ * wins; with {@code --with-twin}, at the delivered compute the digital twin measures.
+ */
 @Command(name = "cost", mixinStandardHelpOptions = true,
         description = "Cost a design: TCO in orbit vs a terrestrial campus, $ per GPU-hour, the crossover launch price and a sensitivity tornado.")
 final class CostCommand extends ReportCommand {
 
+    @Option(names = "--with-twin", description = "Fly the digital twin first (orbitdc simulate) and price the delivered"
+            + " compute it measures (compute.goodputFraction) instead of economics.deliveredFraction.")
+    boolean withTwin;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the twin with --with-twin (default: all"
+            + " cores). Results do not depend on it.")
+    Integer threadCount;
+
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard();
-        Scenario scenario = pipeline.load(file);
+        Scenario scenario = withTwin ? loadSpaceScenario("fly with --with-twin") : pipeline.load(file);
+        Optional<CostStage.TwinDelivery> twin = withTwin ? Optional.of(twin(scenario)) : Optional.empty();
         CostStage.CostReport report;
         try {
-            report = new CostStage(pipeline.catalogs()).run(scenario);
+            report = new CostStage(pipeline.catalogs()).run(scenario, twin);
         } catch (InfeasibleLaunchException e) {
             throw new BadInputException(file + ": the launch plan is infeasible (" + e.getMessage()
                     + "); set launch.pricePerKg to cost the fleet at a flat launch price");
         }
         return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report));
+    }
+
+    /** The delivered fraction of the scenario's twin run. */
+    private CostStage.TwinDelivery twin(Scenario scenario) {
+        if (threadCount != null && threadCount < 1) {
+            throw new BadInputException("--threads " + threadCount + ": expected at least 1");
+        }
+        int threads = threadCount != null ? threadCount : Runtime.getRuntime().availableProcessors();
+        SimulateStage.SimulationReport run = SimulateStage.run(SimulateCommand.prepare(scenario), threads,
+                StepRecorder.NONE, Integer.MAX_VALUE);
+        try {
+            return CostStage.TwinDelivery.of(run);
+        } catch (TwinInputException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
     }
 }

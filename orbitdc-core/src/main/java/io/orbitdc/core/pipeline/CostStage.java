@@ -19,14 +19,18 @@ import io.orbitdc.core.scenario.ScenarioCatalogs;
 import io.orbitdc.core.scenario.TerrestrialSettings;
 import io.orbitdc.core.sizing.SizingResult;
 import java.util.ArrayList;
+import io.orbitdc.core.twin.TwinInputException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The economics stage. For a scenario that flies something: the fleet from sizing, its launch
  * cost from the launch plan (or the scenario's flat {@code launch.pricePerKg}), against a ground
  * campus carrying the same accelerators and IT load at the chosen site's rates. For a ground-only
- * scenario: the site itself.
+ * scenario: the site itself. The orbital side's delivered fraction is the scenario's
+ * {@code economics.deliveredFraction}, or a digital-twin run's ({@link TwinDelivery}).
  */
 public final class CostStage {
 
@@ -41,14 +45,54 @@ public final class CostStage {
         this.sites = TerrestrialSiteCatalog.load();
     }
 
-    /** The result of the stage: a comparison, or only the ground side, and the notes a reader needs. */
-    public record CostReport(Scenario scenario, CostComparison comparison, CostSide groundOnly, List<String> notes) {
+    /**
+     * The result of the stage: a comparison, or only the ground side, and the notes a reader needs.
+     *
+     * @param deliveredFraction the orbital side's delivered fraction (empty for a ground-only scenario)
+     * @param fromTwin          whether it came from a digital-twin run rather than the scenario
+     */
+    public record CostReport(Scenario scenario, CostComparison comparison, CostSide groundOnly,
+                             OptionalDouble deliveredFraction, boolean fromTwin, List<String> notes) {
         public CostReport {
             notes = List.copyOf(notes);
         }
     }
 
+    /**
+     * The delivered-compute fraction a digital-twin run measured, priced instead of the scenario's
+     * {@code economics.deliveredFraction}.
+     *
+     * @param fraction delivered / nameplate compute, (0, 1]
+     * @param source   where it came from, for the report's notes
+     */
+    public record TwinDelivery(double fraction, String source) {
+        public TwinDelivery {
+            if (!(fraction > 0.0 && fraction <= 1.0)) {
+                throw new TwinInputException(source + " is " + fraction + ": the twin delivered no compute, so there"
+                        + " is no $/GPU-hour to give; expected a delivered fraction in (0, 1]");
+            }
+        }
+
+        /**
+         * The twin's {@code compute.goodputFraction}: the GPU-hours delivered per nameplate
+         * GPU-hour, which is what a $/GPU-hour prices and what the ground side's utilisation ×
+         * availability stands for. A training job's {@code training.goodput} is not used: it
+         * also carries MFU and the synchronous job's losses, which the ground side does not model.
+         */
+        public static TwinDelivery of(SimulateStage.SimulationReport twin) {
+            Scenario s = twin.scenario();
+            return new TwinDelivery(twin.summary().compute().goodputFraction(), String.format(Locale.ROOT,
+                    "the digital twin's compute.goodputFraction over the scenario's %.4g d (orbitdc simulate; the"
+                    + " mission life is %.3g yr)", s.durationS() / 86400.0, s.missionLifeS() / YEAR_S));
+        }
+    }
+
     public CostReport run(Scenario scenario) {
+        return run(scenario, Optional.empty());
+    }
+
+    /** The stage, pricing the orbital side at {@code twin}'s delivered fraction when given. */
+    public CostReport run(Scenario scenario, Optional<TwinDelivery> twin) {
         List<String> notes = new ArrayList<>();
         TerrestrialSite site = site(scenario);
         if (!scenario.hasSpaceSegment()) {
@@ -60,19 +104,21 @@ public final class CostStage {
             GroundCostInputs ground = ground(scenario.economics().terrestrial(), site, acc, site.accelerators(),
                     site.itPowerW(), years);
             CostSide side = new GroundCostModel(new Financing(scenario.economics().discountRate())).cost(ground);
-            return new CostReport(scenario, null, side, notes);
+            return new CostReport(scenario, null, side, OptionalDouble.empty(), false, notes);
         }
         SizingReport sizing = SizingStage.run(scenario);
-        SpaceCostInputs space = space(scenario, sizing, notes);
+        SpaceCostInputs space = space(scenario, sizing, twin, notes);
         long units = (long) space.satellites() * space.acceleratorsPerSatellite();
         Accelerator acc = scenario.satellite().get().accelerator();
         GroundCostInputs ground = ground(scenario.economics().terrestrial(), site, acc, units, space.fleetItPowerW(),
                 space.missionYears());
         CostComparison comparison = CostStudy.run(new CostStudyInputs(space, ground, scenario.economics().discountRate()));
-        return new CostReport(scenario, comparison, null, notes);
+        return new CostReport(scenario, comparison, null, OptionalDouble.of(space.deliveredFraction()),
+                twin.isPresent(), notes);
     }
 
-    private SpaceCostInputs space(Scenario scenario, SizingReport sizing, List<String> notes) {
+    private SpaceCostInputs space(Scenario scenario, SizingReport sizing, Optional<TwinDelivery> twin,
+                                  List<String> notes) {
         SatelliteDesign d = scenario.satellite().orElseThrow();
         SizingResult r = sizing.primary().result();
         int satellites = sizing.shells().stream().mapToInt(s -> s.result().fleet().satellites()).sum();
@@ -90,11 +136,14 @@ public final class CostStage {
             perKg = planned / (satellites * r.mass().totalKg());
             notes.add("launch cost from the launch plan (orbitdc launch); set launch.pricePerKg for a flat price");
         }
+        double delivered = twin.map(TwinDelivery::fraction).orElse(e.deliveredFraction());
+        twin.ifPresent(t -> notes.add(String.format(Locale.ROOT, "delivered fraction %.6g from %s, in place of"
+                + " economics.deliveredFraction", t.fraction(), t.source())));
         return new SpaceCostInputs(satellites, r.mass().totalKg(), r.mass().computeKg(), d.acceleratorsPerSatellite(),
                 d.accelerator().gpuCount(), price, r.power().itLoadW(), e.satelliteCostUsdPerW(), e.satelliteCostUsdPerKg(),
                 launchTotal, perKg, e.groundSegmentUsdPerS() * YEAR_S, e.insuranceFraction(), e.acceleratorFailureRate(),
                 scenario.launch().annualLossRate(), e.disposalFraction(), scenario.missionLifeS() / YEAR_S,
-                e.deliveredFraction());
+                delivered);
     }
 
     private static GroundCostInputs ground(TerrestrialSettings t, TerrestrialSite site, Accelerator acc, long units,

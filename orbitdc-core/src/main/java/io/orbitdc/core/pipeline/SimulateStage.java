@@ -6,9 +6,11 @@ import io.orbitdc.core.geometry.scan.FleetStepGeometry;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
+import io.orbitdc.core.scenario.WorkloadSpec;
 import io.orbitdc.core.sizing.FleetTarget;
 import io.orbitdc.core.sizing.SizingResult;
 import io.orbitdc.core.twin.GeometryTimeline;
+import io.orbitdc.core.twin.RollbackSpec;
 import io.orbitdc.core.twin.SatelliteTwinSpec;
 import io.orbitdc.core.twin.SizedTwin;
 import io.orbitdc.core.twin.StepRecorder;
@@ -16,15 +18,26 @@ import io.orbitdc.core.twin.TwinEngine;
 import io.orbitdc.core.twin.TwinInputException;
 import io.orbitdc.core.twin.TwinSummary;
 import io.orbitdc.core.twin.orbit.FleetTimeline;
+import io.orbitdc.core.twin.schedule.SchedulerPolicies;
+import io.orbitdc.core.twin.schedule.SchedulerPolicy;
+import io.orbitdc.core.workload.CheckpointPlan;
+import io.orbitdc.core.workload.TrainingSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The simulation stage: sizes the scenario's satellites, builds each one's twin from its sizing
  * ({@link SizedTwin}, with the {@link TwinDefaults} for what a scenario does not state), flies
  * the whole fleet over [epoch, epoch + duration] at the scenario's step through its real
- * geometry ({@link FleetTimeline}) and reduces it to a {@link TwinSummary}.
+ * geometry ({@link FleetTimeline}) and reduces it to a {@link TwinSummary}. Every satellite is
+ * run by the scenario's {@code scheduler} policy; the scenario's {@code type: training} workload
+ * (at most one, the scenario binder checks), if any, is flown as one synchronous job across the fleet
+ * ({@link TwinEngine#withTraining}, keys {@code training.*}), and its checkpoint interval sets
+ * the per-satellite rollback per radiation event.
  *
  * <p>Only fleets the J2-secular batch geometry supports are flown: every shell on the
  * {@code j2-secular} propagator, none from a TLE. Results depend on the scenario (seed
@@ -44,13 +57,21 @@ public final class SimulateStage {
      * @param scenario   the scenario
      * @param timeline   the fleet's geometry
      * @param satellites one twin spec per satellite of the timeline, in index order
+     * @param training   the fleet-wide training job, when the scenario has one
      * @param notes      what the run assumed beyond the scenario
      */
     public record Simulation(Scenario scenario, GeometryTimeline timeline, List<SatelliteTwinSpec> satellites,
-                             List<String> notes) {
+                             Optional<TrainingSpec> training, List<String> notes) {
         public Simulation {
             satellites = List.copyOf(satellites);
+            Objects.requireNonNull(training, "training (empty when none)");
             notes = List.copyOf(notes);
+        }
+
+        /** The engine that flies this run. */
+        TwinEngine engine() {
+            TwinEngine engine = new TwinEngine(timeline, satellites, scenario.seed());
+            return training.map(engine::withTraining).orElse(engine);
         }
     }
 
@@ -97,18 +118,11 @@ public final class SimulateStage {
             throw new TwinInputException(scenario.file() + ": duration / step gives " + steps + " steps; expected 1 to "
                     + Integer.MAX_VALUE);
         }
+        SchedulerPolicy policy = scheduler(scenario);
+        Optional<TrainingSpec> job = training(scenario);
         SizingReport sizing = SizingStage.run(scenario);
         GeometryRequest request = GeometryStage.request(scenario, sizing, data);
-        List<SatelliteTwinSpec> specs = new ArrayList<>();
-        for (SizingReport.ShellSizing shell : sizing.shells()) {
-            SizingResult sized = shell.result();
-            int count = sized.fleet().satellites();
-            SatelliteTwinSpec spec = SizedTwin.specOf(
-                    SizingStage.input(scenario, shell.shell(), design, new FleetTarget.Satellites(count)), sized,
-                    TwinDefaults.assumptions(design), TwinDefaults.rollback(scenario), TwinDefaults.failureRates(),
-                    TwinDefaults.layout(design.acceleratorsPerSatellite()));
-            specs.addAll(Collections.nCopies(count, spec));
-        }
+        List<SatelliteTwinSpec> specs = specs(scenario, design, sizing, policy, TwinDefaults.rollback());
         if (specs.size() != request.fleet().satellites().size()) {
             throw new IllegalStateException("sizing gives " + specs.size() + " satellites but the geometry "
                     + request.fleet().satellites().size());
@@ -116,7 +130,53 @@ public final class SimulateStage {
         FleetStepGeometry geometry = new FleetStepGeometry(data, request.fleet().satellites(), request.start(),
                 scenario.stepS(), (int) steps, request.saa());
         double incidence = design.solarArray().sunIncidenceRad();
-        return new Simulation(scenario, new FleetTimeline(geometry, incidence), specs, TwinDefaults.notes(scenario));
+        GeometryTimeline timeline = new FleetTimeline(geometry, incidence);
+        // the job's interval depends on the fleet's interrupt rate, not on the rollback stand-in,
+        // so the plan of the provisional fleet is the plan of the final one
+        Optional<CheckpointPlan> plan = new Simulation(scenario, timeline, specs, job, List.of()).engine()
+                .checkpointPlan();
+        if (plan.isPresent()) {
+            specs = specs(scenario, design, sizing, policy, TwinDefaults.rollback(plan.get()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("scheduler policy: " + policy.name());
+        notes.addAll(TwinDefaults.notes(plan));
+        return new Simulation(scenario, timeline, specs, job, notes);
+    }
+
+    private static List<SatelliteTwinSpec> specs(Scenario scenario, SatelliteDesign design, SizingReport sizing,
+                                                 SchedulerPolicy policy, RollbackSpec rollback) {
+        List<SatelliteTwinSpec> specs = new ArrayList<>();
+        for (SizingReport.ShellSizing shell : sizing.shells()) {
+            SizingResult sized = shell.result();
+            int count = sized.fleet().satellites();
+            SatelliteTwinSpec spec = SizedTwin.specOf(
+                    SizingStage.input(scenario, shell.shell(), design, new FleetTarget.Satellites(count)), sized,
+                    TwinDefaults.assumptions(design), rollback, TwinDefaults.failureRates(),
+                    TwinDefaults.layout(design.acceleratorsPerSatellite())).withScheduler(policy);
+            specs.addAll(Collections.nCopies(count, spec));
+        }
+        return specs;
+    }
+
+    /** The scenario's scheduler policy (the scenario binder has already checked that it exists). */
+    private static SchedulerPolicy scheduler(Scenario scenario) {
+        try {
+            return SchedulerPolicies.installed().require(scenario.scheduler());
+        } catch (IllegalArgumentException e) {
+            throw new TwinInputException(scenario.file() + ": scheduler: " + e.getMessage());
+        }
+    }
+
+    /** The scenario's training workload (at most one: the binder rejects a second) as a fleet-wide job. */
+    private static Optional<TrainingSpec> training(Scenario scenario) {
+        Optional<WorkloadSpec> first = scenario.workloads().stream().filter(w -> w.type().equals("training"))
+                .findFirst();
+        try {
+            return first.map(TrainingSpec::from);
+        } catch (IllegalArgumentException e) {
+            throw new TwinInputException(scenario.file() + ": workloads: " + e.getMessage());
+        }
     }
 
     /**
@@ -124,14 +184,14 @@ public final class SimulateStage {
      * every {@code everySteps} steps.
      */
     public static SimulationReport run(Simulation sim, int threads, StepRecorder recorder, int everySteps) {
-        TwinSummary summary = new TwinEngine(sim.timeline(), sim.satellites(), sim.scenario().seed())
-                .run(threads, recorder, everySteps);
+        TwinSummary summary = sim.engine().run(threads, recorder, everySteps);
         List<String> notes = new ArrayList<>(sim.notes());
         if (summary.compute().lostToRadiationFraction() > RADIATION_NOTE_SHARE) {
-            notes.add(String.format(java.util.Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
+            notes.add(String.format(Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
                     + " event rolls the whole satellite back (twin-radiation.md), so large satellites lose most of their"
-                    + " compute until the training workload model sets rollbacks per data-parallel group",
-                    100 * summary.compute().lostToRadiationFraction()));
+                    + " compute; %s", 100 * summary.compute().lostToRadiationFraction(),
+                    sim.training().isPresent() ? "the training.* keys give the fleet-wide job's own account"
+                            : "a training workload gives the fleet-wide job's own account (training.*)"));
         }
         return new SimulationReport(sim.scenario(), sim.timeline().stepCount(), sim.timeline().satelliteCount(),
                 summary, notes);

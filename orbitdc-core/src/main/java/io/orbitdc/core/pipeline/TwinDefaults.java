@@ -1,14 +1,15 @@
 package io.orbitdc.core.pipeline;
 
 import io.orbitdc.core.scenario.SatelliteDesign;
-import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.scenario.WorkloadSpec;
 import io.orbitdc.core.twin.FailureLayout;
 import io.orbitdc.core.twin.FailureRates;
 import io.orbitdc.core.twin.RadiationSpec;
 import io.orbitdc.core.twin.RollbackSpec;
 import io.orbitdc.core.twin.TwinAssumptions;
+import io.orbitdc.core.workload.CheckpointPlan;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The twin inputs a scenario (format v1) does not state, until the scenario schema carries them.
@@ -23,8 +24,9 @@ import java.util.List;
  *     20 K hysteresis, compute stopped while throttled (duty 0);</li>
  * <li>SAA share of dose and upsets 0.9, inside the 80–97 % of flight data
  *     ({@link RadiationSpec#DEFAULT_SAA_SHARE}, ref: leo-seu-saa-compilation); start at 20 °C;</li>
- * <li>rollback per radiation event: half the training workload's checkpoint interval (10 min
- *     when the scenario states none) plus a 60 s restart;</li>
+ * <li>rollback per radiation event: with a training job, half the job's checkpoint interval τ
+ *     (stated, or Young/Daly from the fleet's interrupt rate) plus the job's restart time; without
+ *     one, half a 10 min interval plus a 60 s restart;</li>
  * <li>failures: accelerators at ~9 %/yr (ref: forethought-2026; meta-llama3-2024); hosts, power
  *     strings and whole satellites have no published rate and are not failed (rate 0); one
  *     host domain and one power string per satellite, no spares.</li>
@@ -47,14 +49,14 @@ final class TwinDefaults {
                 0.2, 20.0, 0.0, RadiationSpec.DEFAULT_SAA_SHARE, 293.15);
     }
 
-    static RollbackSpec rollback(Scenario scenario) {
-        return RollbackSpec.checkpointed(checkpointIntervalS(scenario), RESTART_S);
+    /** Rollback per radiation event without a training job: half a 10 min interval plus a 60 s restart. */
+    static RollbackSpec rollback() {
+        return RollbackSpec.checkpointed(CHECKPOINT_INTERVAL_S, RESTART_S);
     }
 
-    static double checkpointIntervalS(Scenario scenario) {
-        return scenario.workloads().stream().filter(w -> w.type().equals("training"))
-                .map(WorkloadSpec::checkpointIntervalS).filter(c -> c.isPresent()).mapToDouble(c -> c.getAsDouble())
-                .findFirst().orElse(CHECKPOINT_INTERVAL_S);
+    /** Rollback per radiation event of a fleet running a training job: half its τ plus its restart time. */
+    static RollbackSpec rollback(CheckpointPlan plan) {
+        return RollbackSpec.checkpointed(plan.intervalS(), plan.restartS());
     }
 
     static FailureRates failureRates() {
@@ -66,13 +68,15 @@ final class TwinDefaults {
     }
 
     /** What a run assumed, for its report. */
-    static List<String> notes(Scenario scenario) {
+    static List<String> notes(Optional<CheckpointPlan> plan) {
         return List.of(
                 "twin assumptions not in the scenario (docs/models/twin-timeline.md): 200 J/K die and 2 kJ/K plate per"
                         + " accelerator unit, radiator at its areal mass x 900 J/(kg K), 20 % idle power, throttle stops"
                         + " compute with 20 K hysteresis, 90 % of dose in the SAA",
-                "rollback per radiation event: half a " + Math.round(checkpointIntervalS(scenario))
-                        + " s checkpoint interval plus a 60 s restart",
+                plan.map(p -> String.format(Locale.ROOT, "rollback per radiation event: half the training job's %.0f s"
+                        + " checkpoint interval plus its %.0f s restart", p.intervalS(), p.restartS()))
+                        .orElse("rollback per radiation event: half a " + Math.round(CHECKPOINT_INTERVAL_S)
+                                + " s checkpoint interval plus a " + Math.round(RESTART_S) + " s restart"),
                 "failures: accelerators at 9 %/yr (forethought-2026); hosts, power strings and whole satellites"
                         + " are not failed (no published rate)");
     }

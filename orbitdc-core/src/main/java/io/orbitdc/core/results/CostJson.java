@@ -30,6 +30,8 @@ public final class CostJson {
         side(space, c.space());
         space.put("launchUsdPerKwYear", c.launchUsdPerKwYear());
         space.put("effectiveLaunchUsdPerKg", c.effectiveLaunchUsdPerKg());
+        space.put("deliveredFraction", report.deliveredFraction().orElseThrow());
+        space.put("deliveredFractionSource", report.fromTwin() ? "twin" : "scenario");
         side(doc.putObject("ground"), c.ground());
         doc.put("spaceToGroundRatio", c.spaceToGroundRatio());
         ObjectNode crossover = doc.putObject("crossover");

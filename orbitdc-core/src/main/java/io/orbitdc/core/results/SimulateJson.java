@@ -31,6 +31,7 @@ public final class SimulateJson {
         run.put("steps", report.steps());
         run.put("satellites", report.satellites());
         run.put("seed", s.seed());
+        run.put("scheduler", s.scheduler());
         for (Map.Entry<String, Number> e : report.summary().toKeyValues().entrySet()) {
             int dot = e.getKey().indexOf('.');
             ObjectNode group = doc.has(e.getKey().substring(0, dot)) ? (ObjectNode) doc.get(e.getKey().substring(0, dot))

@@ -3,10 +3,13 @@ package io.orbitdc.core.results;
 import io.orbitdc.core.pipeline.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.twin.TwinSummary;
+import io.orbitdc.core.workload.TrainingReport;
+import java.util.Locale;
 
 /**
  * The human simulation report, one screen: where the nameplate compute went first, then the
- * energy ledger, battery, thermal, radiation and failures.
+ * training job (when the scenario has one), the energy ledger, battery, thermal, radiation and
+ * failures.
  */
 public final class SimulateTable {
 
@@ -19,12 +22,14 @@ public final class SimulateTable {
         TwinSummary.Compute c = t.compute();
         StringBuilder out = new StringBuilder();
         line(out, "orbitdc simulate: %s (%s)", s.name(), s.file());
-        line(out, "RUN        %d satellites x %d steps of %s s from %s (%s), seed %d", report.satellites(),
-                report.steps(), num(s.stepS()), s.epoch(), days(s.durationS()), s.seed());
+        line(out, "RUN        %d satellites x %d steps of %s s from %s (%s), seed %d, %s scheduler",
+                report.satellites(), report.steps(), num(s.stepS()), s.epoch(), days(s.durationS()), s.seed(),
+                s.scheduler());
         line(out, "ANSWER     delivered %s of nameplate: eclipse %s, throttling %s, radiation rollbacks %s, failures %s",
                 pct(c.goodputFraction()), loss(c.lostToEclipseFraction()), loss(c.lostToThrottlingFraction()),
                 loss(c.lostToRadiationFraction()), loss(c.lostToFailuresFraction()));
         line(out, "COMPUTE    %.4g FLOP delivered of %.4g nameplate", c.deliveredFlop(), c.nameplateFlop());
+        t.training().ifPresent(job -> training(out, job));
         out.append('\n');
         TwinSummary.Energy e = t.energy();
         line(out, "ENERGY     generated %s MWh = consumed %s + stored %s + losses %s", mwh(e.generatedJ()),
@@ -44,6 +49,16 @@ public final class SimulateTable {
         report.notes().forEach(n -> line(out, "  - %s", n));
         line(out, "  - not modelled yet: downlink volume (link model), inference latency (workload model)");
         return out.toString();
+    }
+
+    /** The training job: goodput and pace, then where the job's time went. */
+    private static void training(StringBuilder out, TrainingReport job) {
+        line(out, "TRAINING   goodput %s of nameplate; %.3g tokens/day, %s", pct(job.goodput()), job.tokensPerDay(),
+                Double.isFinite(job.timeToTrainDays()) ? String.format(Locale.ROOT, "%.4g d to train",
+                        job.timeToTrainDays()) : "nothing trained");
+        line(out, "           checkpoint every %s s (%s of time); rollbacks %s of time (%d)",
+                num(Math.round(job.checkpointIntervalS())), pct(job.checkpointOverheadFraction()),
+                pct(job.rollbackLossFraction()), job.rollbacks());
     }
 
     /** A share lost, as "-1.8%"; below 0.005 % (rounding residues, a single event in a year) as "0%". */

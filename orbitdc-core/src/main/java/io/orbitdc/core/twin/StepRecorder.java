@@ -16,4 +16,16 @@ public interface StepRecorder {
     StepRecorder NONE = sample -> { };
 
     void record(SatelliteSample sample);
+
+    /**
+     * A recorder that hands each sample to this one, then to {@code next} (e.g. a progress meter
+     * and a results database). Thread-safe across satellites if both are.
+     */
+    default StepRecorder andThen(StepRecorder next) {
+        java.util.Objects.requireNonNull(next, "next recorder");
+        return sample -> {
+            record(sample);
+            next.record(sample);
+        };
+    }
 }

@@ -48,4 +48,25 @@ class StepRecorderTest {
         assertThat(delivered).isCloseTo(summary.compute().deliveredFlop(),
                 org.assertj.core.api.Assertions.within(1e-9 * summary.compute().deliveredFlop()));
     }
+
+    @Test
+    void andThenHandsEverySampleToBothRecordersInOrder() {
+        ConcurrentLinkedQueue<SatelliteSample> first = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<SatelliteSample> second = new ConcurrentLinkedQueue<>();
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        StepRecorder a = s -> {
+            first.add(s);
+            order.add("a" + s.satellite() + ":" + s.step());
+        };
+        StepRecorder b = s -> {
+            second.add(s);
+            order.add("b" + s.satellite() + ":" + s.step());
+        };
+        fleet().run(1, a.andThen(b), 60);
+        assertThat(first).hasSize(5 * 17).containsExactlyElementsOf(second);
+        // with one thread each sample goes to a, then to b, before the next sample
+        for (int i = 0; i < order.size(); i += 2) {
+            assertThat(order.get(i + 1)).isEqualTo("b" + order.get(i).substring(1));
+        }
+    }
 }
