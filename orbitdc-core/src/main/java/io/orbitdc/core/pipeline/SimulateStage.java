@@ -152,7 +152,8 @@ public final class SimulateStage {
             int count = sized.fleet().satellites();
             SatelliteTwinSpec spec = SizedTwin.specOf(
                     SizingStage.input(scenario, shell.shell(), design, new FleetTarget.Satellites(count)), sized,
-                    TwinDefaults.assumptions(design), rollback, TwinDefaults.failureRates(),
+                    TwinDefaults.assumptions(design), rollback.withDomain(TwinDefaults.unitsPerHost(design.accelerator().gpuCount())),
+                    TwinDefaults.failureRates(scenario),
                     TwinDefaults.layout(design.acceleratorsPerSatellite())).withScheduler(policy);
             specs.addAll(Collections.nCopies(count, spec));
         }

@@ -1,6 +1,7 @@
 package io.orbitdc.core.pipeline;
 
 import io.orbitdc.core.scenario.SatelliteDesign;
+import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.twin.FailureLayout;
 import io.orbitdc.core.twin.FailureRates;
 import io.orbitdc.core.twin.RadiationSpec;
@@ -26,10 +27,14 @@ import java.util.Optional;
  *     ({@link RadiationSpec#DEFAULT_SAA_SHARE}, ref: leo-seu-saa-compilation); start at 20 °C;</li>
  * <li>rollback per radiation event: with a training job, half the job's checkpoint interval τ
  *     (stated, or Young/Daly from the fleet's interrupt rate) plus the job's restart time; without
- *     one, half a 10 min interval plus a 60 s restart;</li>
- * <li>failures: accelerators at ~9 %/yr (ref: forethought-2026; meta-llama3-2024); hosts, power
- *     strings and whole satellites have no published rate and are not failed (rate 0); one
- *     host domain and one power string per satellite, no spares.</li>
+ *     one, half a 10 min interval plus a 60 s restart; an event rolls back one host of
+ *     {@value #CHIPS_PER_HOST} chips (the 8-accelerator server boards of HGX-class systems), not the
+ *     whole satellite — the fleet-wide stop of a synchronous training job is the training model's;</li>
+ * <li>failures: accelerators at the scenario's {@code economics.acceleratorFailureRate} (default
+ *     ~9 %/yr, ref: forethought-2026; meta-llama3-2024); whole satellites at the scenario's
+ *     {@code launch.annualLossRate}, the same rate the launch plan replaces; hosts and power strings
+ *     have no published rate and are not failed (rate 0); one host domain and one power string
+ *     per satellite, no spares.</li>
  * </ul>
  */
 final class TwinDefaults {
@@ -40,6 +45,8 @@ final class TwinDefaults {
     static final double CHECKPOINT_INTERVAL_S = 600.0;
     /** Restart after a rollback, s. */
     static final double RESTART_S = 60.0;
+    /** Chips one radiation event rolls back: one 8-accelerator host (HGX-class server board). */
+    static final int CHIPS_PER_HOST = 8;
 
     private TwinDefaults() {
     }
@@ -59,8 +66,14 @@ final class TwinDefaults {
         return RollbackSpec.checkpointed(plan.intervalS(), plan.restartS());
     }
 
-    static FailureRates failureRates() {
-        return new FailureRates(FailureRates.ACCELERATOR_PER_YEAR_FORETHOUGHT, 0.0, 0.0, 0.0);
+    /** Accelerator units in one host's rollback domain: {@value #CHIPS_PER_HOST} chips, at least one unit (a rack is one). */
+    static int unitsPerHost(int chipsPerUnit) {
+        return Math.max(1, CHIPS_PER_HOST / chipsPerUnit);
+    }
+
+    static FailureRates failureRates(Scenario scenario) {
+        return new FailureRates(scenario.economics().acceleratorFailureRate(), 0.0, 0.0,
+                scenario.launch().annualLossRate());
     }
 
     static FailureLayout layout(int acceleratorsPerSatellite) {
@@ -77,7 +90,9 @@ final class TwinDefaults {
                         + " checkpoint interval plus its %.0f s restart", p.intervalS(), p.restartS()))
                         .orElse("rollback per radiation event: half a " + Math.round(CHECKPOINT_INTERVAL_S)
                                 + " s checkpoint interval plus a " + Math.round(RESTART_S) + " s restart"),
-                "failures: accelerators at 9 %/yr (forethought-2026); hosts, power strings and whole satellites"
-                        + " are not failed (no published rate)");
+                "rollback domain: one host of " + CHIPS_PER_HOST + " chips per radiation event (compute.*); a"
+                        + " training job's fleet-wide stops are in training.*",
+                "failures: accelerators at economics.acceleratorFailureRate, satellites at launch.annualLossRate;"
+                        + " hosts and power strings are not failed (no published rate)");
     }
 }

@@ -1,20 +1,34 @@
 package io.orbitdc.core.twin;
 
 /**
- * Compute lost per radiation event, as seconds of the whole satellite's compute: a detected
- * error rolls the satellite's work back to its last checkpoint (on average half an interval)
- * and a crash adds a reboot. A stand-in for the training workload model, which will compute
- * these from the checkpoint interval and the data-parallel group.
+ * Compute lost per radiation event: a detected error rolls the work of the struck chip's
+ * <em>rollback domain</em> — the accelerator units that share its job replica, e.g. one host —
+ * back to its last checkpoint (on average half an interval), and a crash adds a reboot. Each
+ * event costs {@code lostS × min(domain, working units)} unit-seconds of compute. A fleet-wide
+ * synchronous training job, where any event stops every replica, is accounted for separately
+ * by the training model ({@code io.orbitdc.core.workload}).
  *
- * @param lostSPerSdc   seconds of satellite compute lost per silent data corruption (assumed detected), ≥ 0
- * @param lostSPerUecc  seconds lost per uncorrectable memory error, ≥ 0
- * @param lostSPerCrash seconds lost per crash (SEFI), ≥ 0
+ * @param lostSPerSdc    seconds of the domain's compute lost per silent data corruption (assumed detected), ≥ 0
+ * @param lostSPerUecc   seconds lost per uncorrectable memory error, ≥ 0
+ * @param lostSPerCrash  seconds lost per crash (SEFI), ≥ 0
+ * @param unitsPerDomain accelerator units one event rolls back, ≥ 1 ({@link Integer#MAX_VALUE}: the whole satellite)
  */
-public record RollbackSpec(double lostSPerSdc, double lostSPerUecc, double lostSPerCrash) {
+public record RollbackSpec(double lostSPerSdc, double lostSPerUecc, double lostSPerCrash, int unitsPerDomain) {
     public RollbackSpec {
         InputRange.nonNegative("seconds lost per SDC", lostSPerSdc);
         InputRange.nonNegative("seconds lost per UECC", lostSPerUecc);
         InputRange.nonNegative("seconds lost per crash", lostSPerCrash);
+        InputRange.positive("accelerator units per rollback domain", unitsPerDomain);
+    }
+
+    /** Every event rolls back the whole satellite. */
+    public RollbackSpec(double lostSPerSdc, double lostSPerUecc, double lostSPerCrash) {
+        this(lostSPerSdc, lostSPerUecc, lostSPerCrash, Integer.MAX_VALUE);
+    }
+
+    /** The same losses per event, over a domain of {@code units} accelerator units. */
+    public RollbackSpec withDomain(int units) {
+        return new RollbackSpec(lostSPerSdc, lostSPerUecc, lostSPerCrash, units);
     }
 
     /** Rollback to the last of checkpoints taken every {@code checkpointIntervalS}, plus a restart. */

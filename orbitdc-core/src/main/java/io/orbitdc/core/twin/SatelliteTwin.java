@@ -171,7 +171,8 @@ public final class SatelliteTwin {
                 + radiation.lastCrashes() * r.lostSPerCrash();
         double workingRate = working * c.flopsPerUnit();
         heldBackFlop += workingRate * (throttleDuty - duty) * dt;
-        compute.book(installedRate, workingRate, duty, servedFraction, lostS * workingRate, dt);
+        double domainRate = Math.min(working, r.unitsPerDomain()) * c.flopsPerUnit();
+        compute.book(installedRate, workingRate, duty, servedFraction, lostS * domainRate, dt);
         if (log != null) {
             long events = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
                     + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore + (tidNow ? 1 : 0);
