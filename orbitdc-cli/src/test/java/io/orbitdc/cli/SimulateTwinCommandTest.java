@@ -101,6 +101,12 @@ class SimulateTwinCommandTest {
             Map<String, Double> summary = db.summary();
             assertThat(summary.get("training.goodput")).isEqualTo(doc.at("/training/goodput").asDouble());
             assertThat(summary.get("compute.deliveredFlop")).isEqualTo(doc.at("/compute/deliveredFlop").asDouble());
+            // the twin's events stream into the events table (TwinEventsTest checks they add up in the twin)
+            long crashes = db.events().stream().filter(e -> e.kind().equals("crash"))
+                    .mapToLong(e -> Long.parseLong(e.detail().split(" ")[0])).sum();
+            assertThat(crashes).isEqualTo(doc.at("/radiation/crashes").asLong());
+            assertThat(db.events()).allSatisfy(e -> assertThat(e.kind()).isIn("accelerator-failure", "host-failure",
+                    "power-string-failure", "satellite-lost", "tid-failure", "crash", "throttle-start", "throttle-end"));
         }
         for (String table : new String[] {"run", "series", "events", "summary"}) {
             assertThat(out.resolve(table + ".csv")).exists();

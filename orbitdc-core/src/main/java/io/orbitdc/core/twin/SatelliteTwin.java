@@ -113,7 +113,7 @@ public final class SatelliteTwin {
         int end = (int) Math.min((long) nextStep + steps, timeline.stepCount());
         for (int i = 0; nextStep < end; nextStep++, i++) {
             int n = nextStep;
-            step(n, dt, c, installedRate, log, i);
+            step(n, dt, c, installedRate, log, i, recorder);
             if (recorder != StepRecorder.NONE && ((n + 1) % everySteps == 0 || n == last)) {
                 recorder.record(sample(n, dt));
             }
@@ -126,10 +126,23 @@ public final class SatelliteTwin {
                 compute.deliveredFlop());
     }
 
-    private void step(int n, double dt, ComputeSpec c, double installedRate, TrainingLog log, int i) {
+    private void step(int n, double dt, ComputeSpec c, double installedRate, TrainingLog log, int i,
+                      StepRecorder sink) {
         boolean wasLost = failures.satelliteLost();
-        long hardwareBefore = failures.acceleratorFailures() + failures.hostFailures();
+        long acceleratorsBefore = failures.acceleratorFailures();
+        long hostsBefore = failures.hostFailures();
+        long stringsBefore = failures.powerStringFailures();
+        long hardwareBefore = acceleratorsBefore + hostsBefore;
         failures.step(dt);
+        if (sink != StepRecorder.NONE) {
+            double end = (n + 1) * dt;
+            emitCount(sink, n, end, "accelerator-failure", failures.acceleratorFailures() - acceleratorsBefore);
+            emitCount(sink, n, end, "host-failure", failures.hostFailures() - hostsBefore);
+            emitCount(sink, n, end, "power-string-failure", failures.powerStringFailures() - stringsBefore);
+            if (!wasLost && failures.satelliteLost()) {
+                sink.event(satellite, n, end, "satellite-lost", "whole-satellite failure");
+            }
+        }
         if (failures.satelliteLost()) {
             compute.book(installedRate, 0.0, 1.0, 1.0, 0.0, dt);
             lastSunlit = timeline.sunlitFraction(satellite, n);
@@ -143,6 +156,10 @@ public final class SatelliteTwin {
         }
         boolean tidNow = !tidFailed && radiation.tidExceeded();
         tidFailed = tidFailed || tidNow;
+        if (tidNow && sink != StepRecorder.NONE) {
+            sink.event(satellite, n, (n + 1) * dt, "tid-failure",
+                    String.format(java.util.Locale.ROOT, "dose %.0f rad(Si) reached the part's limit", radiation.doseRad()));
+        }
         int working = tidFailed ? 0 : failures.workingAccelerators();
         double throttleDuty = throttle.duty();
         double sunlit = timeline.sunlitFraction(satellite, n);
@@ -166,6 +183,17 @@ public final class SatelliteTwin {
         }
         throttle.update(thermal.dieK());
         radiation.step(dt, timeline.inSaa(satellite, n), (long) working * c.chipsPerUnit());
+        if (sink != StepRecorder.NONE) {
+            double end = (n + 1) * dt;
+            if (throttleDuty >= 1.0 && throttle.duty() < 1.0) {
+                sink.event(satellite, n, end, "throttle-start",
+                        String.format(java.util.Locale.ROOT, "die %.1f C", thermal.dieK() - 273.15));
+            } else if (throttleDuty < 1.0 && throttle.duty() >= 1.0) {
+                sink.event(satellite, n, end, "throttle-end",
+                        String.format(java.util.Locale.ROOT, "die %.1f C", thermal.dieK() - 273.15));
+            }
+            emitCount(sink, n, end, "crash", radiation.lastCrashes());
+        }
         RollbackSpec r = spec.rollback();
         double lostS = radiation.lastSdc() * r.lostSPerSdc() + radiation.lastUecc() * r.lostSPerUecc()
                 + radiation.lastCrashes() * r.lostSPerCrash();
@@ -177,6 +205,12 @@ public final class SatelliteTwin {
             long events = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
                     + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore + (tidNow ? 1 : 0);
             log.record(i, workingRate * duty * servedFraction, working > 0, events);
+        }
+    }
+
+    private void emitCount(StepRecorder events, int n, double endS, String kind, long count) {
+        if (count > 0) {
+            events.event(satellite, n, endS, kind, count == 1 ? "1 unit" : count + " units");
         }
     }
 

@@ -18,14 +18,35 @@ public interface StepRecorder {
     void record(SatelliteSample sample);
 
     /**
+     * A discrete event of satellite {@code satellite} during step {@code step} (ending at
+     * {@code timeS}): kinds are {@code accelerator-failure}, {@code host-failure},
+     * {@code power-string-failure}, {@code satellite-lost}, {@code tid-failure}, {@code crash},
+     * {@code throttle-start} and {@code throttle-end}; {@code detail} says how many or why.
+     * Same threading contract as samples; events are sent whatever the recording interval.
+     * Ignored by default.
+     */
+    default void event(int satellite, int step, double timeS, String kind, String detail) {
+    }
+
+    /**
      * A recorder that hands each sample to this one, then to {@code next} (e.g. a progress meter
      * and a results database). Thread-safe across satellites if both are.
      */
     default StepRecorder andThen(StepRecorder next) {
         java.util.Objects.requireNonNull(next, "next recorder");
-        return sample -> {
-            record(sample);
-            next.record(sample);
+        StepRecorder first = this;
+        return new StepRecorder() {
+            @Override
+            public void record(SatelliteSample sample) {
+                first.record(sample);
+                next.record(sample);
+            }
+
+            @Override
+            public void event(int satellite, int step, double timeS, String kind, String detail) {
+                first.event(satellite, step, timeS, kind, detail);
+                next.event(satellite, step, timeS, kind, detail);
+            }
         };
     }
 }

@@ -62,6 +62,12 @@ public final class SeriesRecorder implements StepRecorder {
         enqueue(Objects.requireNonNull(sample, "sample"));
     }
 
+    /** Queues a twin event as a row of the events table; thread-safe, like {@link #record}. */
+    @Override
+    public void event(int satellite, int step, double timeS, String kind, String detail) {
+        addEvent(RunEvent.of(satellite, step, timeS, kind, detail));
+    }
+
     /** Queues an event; thread-safe, like {@link #record}. */
     public void addEvent(RunEvent event) {
         enqueue(Objects.requireNonNull(event, "event"));
