@@ -133,6 +133,21 @@ class ServiceStageTest {
     }
 
     @Test
+    void shippedSuncatcherLikeScenarioServesItsInferenceWorkloadStably() {
+        Scenario scenario = PIPELINE.load(Path.of("..", "scenarios", "suncatcher-like.yaml"));
+        ServiceReport report = run(scenario, 2);
+        assertThat(report.downlink().stations()).hasSize(2);
+        assertThat(report.downlink().bytes()).isPositive();
+        ServiceReport.Inference i = report.inference().orElseThrow();
+        assertThat(i.stable()).isTrue();
+        assertThat(i.p99S()).isFinite().isGreaterThan(i.p50S());
+        // a request can be no faster than its service on an idle accelerator plus light time, and
+        // the median request arrives while no contact is up (coverage well below one half)
+        assertThat(i.coverage()).isLessThan(0.5);
+        assertThat(i.p50S()).isGreaterThan(i.lightTimeS());
+    }
+
+    @Test
     void sameResultsOnOneAndTwoThreads() {
         Scenario scenario = load("suncatcher-like-service.yaml");
         assertThat(run(scenario, 2)).isEqualTo(run(scenario, 1));
