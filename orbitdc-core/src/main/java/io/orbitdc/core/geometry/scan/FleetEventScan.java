@@ -114,8 +114,10 @@ public final class FleetEventScan {
                 }
             }));
         }
-        // visibility of any station: the largest of the stations' elevation functions is positive
-        IntervalTracker anyContact = new IntervalTracker(n);
+        // visibility of any station: the largest of the stations' elevation functions is positive;
+        // with one station that is its own tracker, and the hot loop feeds nothing more
+        boolean union = geo.size() > 1;
+        IntervalTracker anyContact = union ? new IntervalTracker(n) : geo.isEmpty() ? null : contacts.get(0);
         BetaRange beta = new BetaRange(elements, propagator);
 
         FleetPositions pos = new FleetPositions(n);
@@ -159,14 +161,18 @@ public final class FleetEventScan {
                         double pz = z[k - from];
                         double r = Math.sqrt(px * px + py * py + pz * pz);
                         sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
-                        double gAny = -2;
-                        for (int s = 0; s < geo.size(); s++) {
-                            double g = chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask();
-                            feed(contacts.get(s), k, g, t, dt, first);
-                            gAny = Math.max(gAny, g);
-                        }
-                        if (!geo.isEmpty()) {
+                        if (union) {
+                            double gAny = -2;
+                            for (int s = 0; s < geo.size(); s++) {
+                                double g = chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask();
+                                feed(contacts.get(s), k, g, t, dt, first);
+                                gAny = Math.max(gAny, g);
+                            }
                             feed(anyContact, k, gAny, t, dt, first);
+                        } else {
+                            for (int s = 0; s < geo.size(); s++) {
+                                feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                            }
                         }
                         // far from the SAA (farther than its largest extent plus a step's motion)
                         // neither this sample nor its neighbours can bracket a boundary crossing
@@ -184,7 +190,9 @@ public final class FleetEventScan {
             for (IntervalTracker c : contacts) {
                 c.finish(k, spanS);
             }
-            anyContact.finish(k, spanS);
+            if (union) {
+                anyContact.finish(k, spanS);
+            }
         }
         BitSet allDays = new BitSet();
         for (BitSet d : days) {
