@@ -38,6 +38,9 @@ import java.util.Optional;
  */
 public final class ServiceStage {
 
+    /** Altitude spread of the fleet above which the report says passes are shaped at the mean altitude. */
+    static final double ALTITUDE_SPREAD_NOTE_M = 10e3;
+
     private ServiceStage() {
     }
 
@@ -67,6 +70,13 @@ public final class ServiceStage {
         List<String> notes = new ArrayList<>();
         double altitudeM = satellites.stream().mapToDouble(s -> s.orbit().getA()).average().orElseThrow()
                 - PassGeometry.EARTH_RADIUS_M;
+        double spreadM = satellites.stream().mapToDouble(s -> s.orbit().getA()).max().orElseThrow()
+                - satellites.stream().mapToDouble(s -> s.orbit().getA()).min().orElseThrow();
+        if (spreadM > ALTITUDE_SPREAD_NOTE_M) {
+            notes.add(String.format(Locale.ROOT, "downlink: passes are shaped at the fleet's mean altitude %.0f km;"
+                    + " its shells span %.0f km of altitude (durations still come from each satellite's own contacts)",
+                    altitudeM / 1e3, spreadM / 1e3));
+        }
         DownlinkBudget budget = new DownlinkBudget(scenario.links().downlink());
         ServiceReport.Downlink downlink = downlink(scan, request.stations(), altitudeM, budget, spanS, notes);
 
