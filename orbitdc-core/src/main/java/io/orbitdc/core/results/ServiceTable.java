@@ -22,7 +22,8 @@ public final class ServiceTable {
             line(out, "           %.1f contacts/day per satellite, mean gap %s", d.contactsPerDay(), dur(d.meanGapS()));
         }
         for (ServiceReport.StationDownlink s : d.stations()) {
-            line(out, "           %-14s %d contacts, %s", s.name(), s.contacts(), bytes(s.bytes()));
+            String name = s.name().length() > 40 ? s.name().substring(0, 39) + "~" : s.name();
+            line(out, "           %s: %d contacts, %s", name, s.contacts(), bytes(s.bytes()));
         }
         if (r.inference().isPresent()) {
             ServiceReport.Inference i = r.inference().get();
@@ -38,9 +39,9 @@ public final class ServiceTable {
         }
         if (r.earthObservation().isPresent()) {
             ServiceReport.EarthObservation e = r.earthObservation().get();
-            line(out, "EO         raw %s/day, processed %s/day (x%.3g smaller): %s", bytes(e.rawBytesPerDay()),
+            line(out, "EO         raw %s/day -> %s/day processed (x%.3g): %s", bytes(e.rawBytesPerDay()),
                     bytes(e.processedBytesPerDay()), e.reductionFactor(), e.fits() ? "fits the downlink"
-                            : "backlog grows " + bytes(e.backlogGrowthProcessedBytesPerDay()) + "/day");
+                            : "backlog +" + bytes(e.backlogGrowthProcessedBytesPerDay()) + "/day");
         }
         if (r.links().isPresent()) {
             ServiceReport.Links l = r.links().get();
