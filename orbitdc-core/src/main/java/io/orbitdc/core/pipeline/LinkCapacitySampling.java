@@ -26,7 +26,7 @@ import org.orekit.utils.Constants;
  * ({@link LinkCapacitySummary}). Capacities are time averages over links, which evenly spaced
  * samples estimate without bias; {@link #MAX_GRAPHS} graphs bound the cost on long spans.
  * Same J2-secular dynamics as the fleet scan; the edge list is in a fixed order for any thread
- * count, so the result is too.
+ * count, so the result is too. With no link in any graph, capacities and shares are NaN.
  */
 final class LinkCapacitySampling {
 
@@ -75,7 +75,8 @@ final class LinkCapacitySampling {
             }
         }
         if (links == 0) {
-            return new ServiceReport.Links(graphs, 0, 0, degreeSum / graphs, 0, Double.NaN);
+            // no two satellites ever within range: capacities are undefined, not zero
+            return new ServiceReport.Links(graphs, Double.NaN, Double.NaN, degreeSum / graphs, Double.NaN, Double.NaN);
         }
         return new ServiceReport.Links(graphs, capacitySum / links, min, degreeSum / graphs, (double) fullRate / links,
                 lengthSum / links);

@@ -102,7 +102,8 @@ public record ServiceReport(double spanS, int satellites, Downlink downlink, Opt
     }
 
     /**
-     * Capacity of the optical inter-satellite links over sampled neighbour graphs.
+     * Capacity of the optical inter-satellite links over sampled neighbour graphs. When no two
+     * satellites ever come within range, capacities, share and length are NaN.
      *
      * @param graphs          neighbour graphs sampled, evenly over the span
      * @param meanCapacityBps mean one-way capacity of a link (over every link of every graph)

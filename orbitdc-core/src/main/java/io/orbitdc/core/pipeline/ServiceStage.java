@@ -85,6 +85,10 @@ public final class ServiceStage {
         if (n >= 2 && scenario.links().rangeM() > 0) {
             links = Optional.of(LinkCapacitySampling.sample(satellites, request.start(), spanS, scenario.stepS(),
                     scenario.links(), data, workers));
+            if (Double.isNaN(links.get().meanCapacityBps())) {
+                notes.add(String.format(Locale.ROOT, "links: no two satellites came within the %.0f km link range;"
+                        + " capacities are null", scenario.links().rangeM() / 1e3));
+            }
         } else {
             notes.add("links.* are null: a single satellite has no inter-satellite links");
         }

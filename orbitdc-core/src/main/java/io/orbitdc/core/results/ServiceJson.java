@@ -88,10 +88,10 @@ public final class ServiceJson {
             }
         } else {
             ServiceReport.Links l = report.links().get();
-            links.put("meanCapacityBps", l.meanCapacityBps());
-            links.put("minCapacityBps", l.minCapacityBps());
+            number(links, "meanCapacityBps", l.meanCapacityBps());
+            number(links, "minCapacityBps", l.minCapacityBps());
             links.put("meanNeighbours", l.meanNeighbours());
-            links.put("fullRateShare", l.fullRateShare());
+            number(links, "fullRateShare", l.fullRateShare());
             number(links, "meanLinkM", l.meanLinkM());
             links.put("graphs", l.graphs());
         }

@@ -45,6 +45,10 @@ public final class ServiceTable {
         }
         if (r.links().isPresent()) {
             ServiceReport.Links l = r.links().get();
+            if (Double.isNaN(l.meanCapacityBps())) {
+                line(out, "LINKS      no two satellites within link range");
+                return out.toString();
+            }
             line(out, "LINKS      %.1f neighbours, mean %s, min %s, %s at full rate", l.meanNeighbours(),
                     rate(l.meanCapacityBps()), rate(l.minCapacityBps()), pct(l.fullRateShare()));
         }

@@ -148,6 +148,16 @@ class ServiceStageTest {
     }
 
     @Test
+    void satellitesNeverWithinRangeHaveNoLinkCapacity() {
+        // starcloud-40mw: two satellites spread along one orbit, thousands of km apart
+        ServiceReport report = run(PIPELINE.load(Path.of("..", "scenarios", "starcloud-40mw.yaml")), 1);
+        ServiceReport.Links links = report.links().orElseThrow();
+        assertThat(links.meanNeighbours()).isZero();
+        assertThat(links.meanCapacityBps()).isNaN();
+        assertThat(report.notes()).anyMatch(n -> n.startsWith("links: no two satellites"));
+    }
+
+    @Test
     void sameResultsOnOneAndTwoThreads() {
         Scenario scenario = load("suncatcher-like-service.yaml");
         assertThat(run(scenario, 2)).isEqualTo(run(scenario, 1));
