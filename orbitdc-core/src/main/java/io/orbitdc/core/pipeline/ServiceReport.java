@@ -28,15 +28,18 @@ public record ServiceReport(double spanS, int satellites, Downlink downlink, Opt
     /**
      * The RF downlink to the ground stations, summed over every contact of every satellite.
      *
-     * @param bytes           fleet total over the span
+     * @param bytes           fleet total over the span, every satellite in view with an antenna of its own
      * @param bytesPerDay     fleet total per day
+     * @param singleAntennaBytesMax upper bound on the total with one antenna per station: per station,
+     *                        min(bytes, busy time × the budget's peak rate)
      * @param contactFraction share of satellite-time in contact with at least one station
      * @param contactsPerDay  contacts with any station per satellite per day
      * @param meanGapS        mean time between two contacts of a satellite (s)
      * @param longestGapS     longest time a satellite spent out of contact (s)
      * @param stations        per station
      */
-    public record Downlink(double bytes, double bytesPerDay, double contactFraction, double contactsPerDay,
+    public record Downlink(double bytes, double bytesPerDay, double singleAntennaBytesMax, double contactFraction,
+                           double contactsPerDay,
                            double meanGapS, double longestGapS, List<StationDownlink> stations) {
         public Downlink {
             stations = List.copyOf(stations);
@@ -49,10 +52,12 @@ public record ServiceReport(double spanS, int satellites, Downlink downlink, Opt
      * @param contacts     satellite contacts over the span (fleet-wide)
      * @param contactS     total satellite contact time (s)
      * @param bytes        data carried over the span
+     * @param busyS        time at least one satellite is in view (s)
+     * @param singleAntennaBytesMax at most what one antenna carries: min(bytes, busyS × peak rate)
      * @param slantRangeM  slant range at the time-mean elevation of a pass (m)
      */
-    public record StationDownlink(String id, String name, long contacts, double contactS, double bytes,
-                                  double slantRangeM) {
+    public record StationDownlink(String id, String name, long contacts, double contactS, double bytes, double busyS,
+                                  double singleAntennaBytesMax, double slantRangeM) {
     }
 
     /**

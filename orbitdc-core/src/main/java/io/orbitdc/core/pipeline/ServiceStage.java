@@ -109,24 +109,32 @@ public final class ServiceStage {
                                                    List<String> notes) {
         List<ServiceReport.StationDownlink> per = new ArrayList<>();
         double bits = 0;
+        double singleBits = 0;
+        // the highest rate any contact reaches: overhead, at the shortest slant range
+        double peakRateBps = budget.rateBps(altitudeM);
         for (int s = 0; s < stations.size(); s++) {
             FleetEventSummary.StationEvents events = scan.stations().get(s);
             PassGeometry geometry = new PassGeometry(altitudeM, Math.toRadians(stations.get(s).minElevationDeg()));
             PassVolume volume = new PassVolume(geometry, budget);
             double stationBits = events.durations().sum(volume::bitsForContact);
+            double oneAntennaBits = Math.min(stationBits, events.busyS() * peakRateBps);
             bits += stationBits;
+            singleBits += oneAntennaBits;
             per.add(new ServiceReport.StationDownlink(events.id(), events.name(), events.durations().count(),
-                    events.contactS(), stationBits / 8, PassProfile.meanElevationSlantRangeM(geometry)));
+                    events.contactS(), stationBits / 8, events.busyS(), oneAntennaBits / 8,
+                    PassProfile.meanElevationSlantRangeM(geometry)));
         }
         if (stations.isEmpty()) {
             notes.add("downlink.bytes is 0: the scenario lists no ground station (groundStations)");
         } else {
-            notes.add("downlink: every satellite in view of a station is given an antenna of its own; a station"
-                    + " with fewer antennas than satellites in view carries less");
+            notes.add(String.format(Locale.ROOT, "downlink: every satellite in view of a station is given an antenna"
+                    + " of its own; with one antenna per station at most %.3g bytes (downlink.singleAntennaBytesMax)",
+                    singleBits / 8));
         }
         FleetEventSummary.Coverage any = scan.anyStation();
         double bytes = bits / 8;
-        return new ServiceReport.Downlink(bytes, bytes / (spanS / 86_400), any.timeFraction(), any.contactsPerDay(),
+        return new ServiceReport.Downlink(bytes, bytes / (spanS / 86_400), singleBits / 8, any.timeFraction(),
+                any.contactsPerDay(),
                 any.meanGapS(), any.longestGapS(), per);
     }
 

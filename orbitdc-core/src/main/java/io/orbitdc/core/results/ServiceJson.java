@@ -21,6 +21,7 @@ public final class ServiceJson {
         ObjectNode downlink = parent.putObject("downlink");
         downlink.put("bytes", d.bytes());
         downlink.put("bytesPerDay", d.bytesPerDay());
+        downlink.put("singleAntennaBytesMax", d.singleAntennaBytesMax());
         downlink.put("contactFraction", d.contactFraction());
         downlink.put("contactsPerDay", d.contactsPerDay());
         number(downlink, "meanGapS", d.meanGapS());
@@ -33,6 +34,8 @@ public final class ServiceJson {
             o.put("contacts", s.contacts());
             o.put("contactS", s.contactS());
             o.put("bytes", s.bytes());
+            o.put("busyS", s.busyS());
+            o.put("singleAntennaBytesMax", s.singleAntennaBytesMax());
             o.put("slantRangeM", s.slantRangeM());
         }
 

@@ -20,6 +20,7 @@ public final class ServiceTable {
                 bytes(d.bytesPerDay()), pct(d.contactFraction()));
         if (!d.stations().isEmpty()) {
             line(out, "           %.1f contacts/day per satellite, mean gap %s", d.contactsPerDay(), dur(d.meanGapS()));
+            line(out, "           with one antenna per station: at most %s", bytes(d.singleAntennaBytesMax()));
         }
         for (ServiceReport.StationDownlink s : d.stations()) {
             String name = s.name().length() > 40 ? s.name().substring(0, 39) + "~" : s.name();

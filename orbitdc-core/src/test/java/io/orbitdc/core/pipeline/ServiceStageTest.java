@@ -104,6 +104,12 @@ class ServiceStageTest {
         assertThat(i.ratePerSatellite()).isCloseTo(20.0 / 81, within(1e-12));
         // a cluster is reached by one hop from the member in view
         assertThat(i.islHops()).isEqualTo(1);
+        // the 81 members, within 1 km, see a station together: it is busy about one member's contact time,
+        // and one antenna carries about 1/81 of what 81 antennas would
+        for (ServiceReport.StationDownlink s : base.downlink().stations()) {
+            assertThat(s.busyS()).isBetween(s.contactS() / 81, 1.1 * s.contactS() / 81);
+            assertThat(s.singleAntennaBytesMax()).isLessThan(s.bytes() / 40);
+        }
         // p99 can never beat the light time plus the wait through the gap a request is stuck in
         assertThat(i.lightTimeS()).isBetween(2 * 650e3 / PathDelayC.C, 2 * 3500e3 / PathDelayC.C);
 

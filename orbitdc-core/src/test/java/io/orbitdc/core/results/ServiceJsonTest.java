@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The service keys: present and null when a part does not apply, infinite latencies null, notes appended. */
 class ServiceJsonTest {
 
-    private static final ServiceReport.Downlink NO_DOWNLINK = new ServiceReport.Downlink(0, 0, 0, 0, 86400, 86400, List.of());
+    private static final ServiceReport.Downlink NO_DOWNLINK = new ServiceReport.Downlink(0, 0, 0, 0, 0, 86400, 86400, List.of());
 
     @Test
     void absentPartsWriteNullKeysAndTheNotesAreAppended() {
@@ -36,9 +36,9 @@ class ServiceJsonTest {
 
     @Test
     void theTableFitsEightyColumns() {
-        ServiceReport.Downlink d = new ServiceReport.Downlink(1.23456e15, 9.87654e14, 0.123456, 123.4, 12_345, 54_321,
+        ServiceReport.Downlink d = new ServiceReport.Downlink(1.23456e15, 9.87654e14, 1.23456e13, 0.123456, 123.4, 12_345, 54_321,
                 List.of(new ServiceReport.StationDownlink("x", "A station with a very long name indeed, longer than most",
-                        1_234_567, 1e9, 1.23456e15, 1.5e6)));
+                        1_234_567, 1e9, 1.23456e15, 1e7, 1.23456e13, 1.5e6)));
         ServiceReport.Inference i = new ServiceReport.Inference("chat", 123_456, 1.5e3, 16, 20, 1.5e6, 1, 700, 0.15,
                 3000, 12_345.6, 123_456.7, 2e4, 0.999, true, 0.01);
         ServiceReport.EarthObservation e = new ServiceReport.EarthObservation("sar", 123.456, 1.23456e15, 1.23456e13,
@@ -46,7 +46,7 @@ class ServiceJsonTest {
         ServiceReport.Links l = new ServiceReport.Links(100, 7.99999e11, 1.23456e9, 123.45, 0.999, 1e5);
         String table = ServiceTable.render(new ServiceReport(86400, 81, d, Optional.of(i), Optional.of(e), Optional.of(l),
                 List.of()));
-        assertThat(table.lines()).hasSize(6).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        assertThat(table.lines()).hasSize(7).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
     }
 
     @Test

@@ -103,12 +103,16 @@ public final class FleetEventScan {
         List<StationGeometry> geo = stations.stream().map(StationGeometry::of).toList();
         List<IntervalTracker> contacts = new ArrayList<>();
         List<AtomicLongArray> durations = new ArrayList<>();
+        List<StationBusyTime> busy = new ArrayList<>();
         for (StationGeometry g : geo) {
             String kind = "contact:" + g.station().id();
             AtomicLongArray histogram = new AtomicLongArray(ContactDurations.BINS);
             durations.add(histogram);
+            StationBusyTime stationBusy = new StationBusyTime(spanS);
+            busy.add(stationBusy);
             contacts.add(new IntervalTracker(n, (k, s, e, t) -> {
                 histogram.incrementAndGet(ContactDurations.bin(e - s));
+                stationBusy.mark(s, e);
                 if (k < record) {
                     recorded.add(new FleetEventSummary.Interval(k, kind, s, e, t));
                 }
@@ -205,7 +209,7 @@ public final class FleetEventScan {
             IntervalTracker c = contacts.get(s);
             stationEvents.add(new FleetEventSummary.StationEvents(geo.get(s).station().id(), geo.get(s).station().name(),
                     c.count() / spanDays / n, c.meanCompleteS(), c.longestGapS(), c.totalS(),
-                    ContactDurations.of(durations.get(s))));
+                    ContactDurations.of(durations.get(s)), busy.get(s).busyS()));
         }
         FleetEventSummary.Coverage coverage = geo.isEmpty() ? FleetEventSummary.Coverage.none(spanS)
                 : coverage(anyContact, satTime, spanDays, n, spanS);

@@ -31,9 +31,10 @@ public record FleetEventSummary(int satellites, double spanS, double stepS, doub
      *
      * @param contactS  total contact time of the whole fleet with this station over the span (s)
      * @param durations every contact's duration, fleet-wide (cut contacts with their duration inside the span)
+     * @param busyS     time at least one satellite of the fleet is in view (s): what one antenna could track
      */
     public record StationEvents(String id, String name, double contactsPerDay, double meanContactS, double longestGapS,
-                                double contactS, ContactDurations durations) {
+                                double contactS, ContactDurations durations, double busyS) {
     }
 
     /**

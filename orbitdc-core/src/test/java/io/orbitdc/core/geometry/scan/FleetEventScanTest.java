@@ -136,6 +136,8 @@ class FleetEventScanTest {
             // each contact edge within ~1 s at 30 s steps, each duration within 0.5 s in its bin
             assertThat(events.contactS()).isCloseTo(orekitS, within(3.0 * windows.size()));
             assertThat(events.durations().totalS()).isCloseTo(events.contactS(), within(0.5 * windows.size()));
+            // one satellite: the station is busy exactly while it is in view (1 s bins, one per edge)
+            assertThat(events.busyS()).isCloseTo(events.contactS(), within(1.0 * windows.size()));
             unionS += orekitS;
         }
         assertThat(unionS).isPositive();
