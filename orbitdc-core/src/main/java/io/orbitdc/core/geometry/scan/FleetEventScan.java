@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.orekit.frames.Frame;
 import org.orekit.orbits.KeplerianOrbit;
 import org.orekit.orbits.OrbitType;
@@ -101,14 +102,26 @@ public final class FleetEventScan {
         });
         List<StationGeometry> geo = stations.stream().map(StationGeometry::of).toList();
         List<IntervalTracker> contacts = new ArrayList<>();
+        List<AtomicLongArray> durations = new ArrayList<>();
+        List<StationBusyTime> busy = new ArrayList<>();
         for (StationGeometry g : geo) {
             String kind = "contact:" + g.station().id();
+            AtomicLongArray histogram = new AtomicLongArray(ContactDurations.BINS);
+            durations.add(histogram);
+            StationBusyTime stationBusy = new StationBusyTime(spanS);
+            busy.add(stationBusy);
             contacts.add(new IntervalTracker(n, (k, s, e, t) -> {
+                histogram.incrementAndGet(ContactDurations.bin(e - s));
+                stationBusy.mark(s, e);
                 if (k < record) {
                     recorded.add(new FleetEventSummary.Interval(k, kind, s, e, t));
                 }
             }));
         }
+        // visibility of any station: the largest of the stations' elevation functions is positive;
+        // with one station that is its own tracker, and the hot loop feeds nothing more
+        boolean union = geo.size() > 1;
+        IntervalTracker anyContact = union ? new IntervalTracker(n) : geo.isEmpty() ? null : contacts.get(0);
         BetaRange beta = new BetaRange(elements, propagator);
 
         FleetPositions pos = new FleetPositions(n);
@@ -152,8 +165,18 @@ public final class FleetEventScan {
                         double pz = z[k - from];
                         double r = Math.sqrt(px * px + py * py + pz * pz);
                         sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
-                        for (int s = 0; s < geo.size(); s++) {
-                            feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                        if (union) {
+                            double gAny = -2;
+                            for (int s = 0; s < geo.size(); s++) {
+                                double g = chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask();
+                                feed(contacts.get(s), k, g, t, dt, first);
+                                gAny = Math.max(gAny, g);
+                            }
+                            feed(anyContact, k, gAny, t, dt, first);
+                        } else {
+                            for (int s = 0; s < geo.size(); s++) {
+                                feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                            }
                         }
                         // far from the SAA (farther than its largest extent plus a step's motion)
                         // neither this sample nor its neighbours can bracket a boundary crossing
@@ -171,6 +194,9 @@ public final class FleetEventScan {
             for (IntervalTracker c : contacts) {
                 c.finish(k, spanS);
             }
+            if (union) {
+                anyContact.finish(k, spanS);
+            }
         }
         BitSet allDays = new BitSet();
         for (BitSet d : days) {
@@ -182,8 +208,11 @@ public final class FleetEventScan {
         for (int s = 0; s < geo.size(); s++) {
             IntervalTracker c = contacts.get(s);
             stationEvents.add(new FleetEventSummary.StationEvents(geo.get(s).station().id(), geo.get(s).station().name(),
-                    c.count() / spanDays / n, c.meanCompleteS(), c.longestGapS()));
+                    c.count() / spanDays / n, c.meanCompleteS(), c.longestGapS(), c.totalS(),
+                    ContactDurations.of(durations.get(s)), busy.get(s).busyS()));
         }
+        FleetEventSummary.Coverage coverage = geo.isEmpty() ? FleetEventSummary.Coverage.none(spanS)
+                : coverage(anyContact, satTime, spanDays, n, spanS);
         List<FleetEventSummary.Interval> sorted = new ArrayList<>(recorded);
         sorted.sort((a, b) -> a.satellite() != b.satellite() ? Integer.compare(a.satellite(), b.satellite())
                 : a.kind().equals(b.kind()) ? Double.compare(a.startS(), b.startS()) : a.kind().compareTo(b.kind()));
@@ -191,7 +220,17 @@ public final class FleetEventScan {
                 umbra.longestS(), umbra.meanCompleteS(), allDays.cardinality(), umbra.count(), beta.minDeg(),
                 beta.maxDeg(), stationEvents, saaPasses.count() / spanDays / n, saaPasses.meanCompleteS(),
                 saaPasses.totalS() / satTime, graphs == 0 ? Double.NaN : degreeSum / graphs,
-                options.links() ? options.linkRangeM() : Double.NaN, sorted);
+                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage);
+    }
+
+    private static FleetEventSummary.Coverage coverage(IntervalTracker any, double satTime, double spanDays, int n,
+                                                       double spanS) {
+        double meanGap = any.meanCompleteGapS();
+        if (Double.isNaN(meanGap)) {
+            meanGap = any.count() == 0 ? spanS : any.longestGapS();
+        }
+        return new FleetEventSummary.Coverage(any.totalS() / satTime, any.count() / spanDays / n, meanGap,
+                any.longestGapS());
     }
 
     /**
@@ -255,7 +294,11 @@ public final class FleetEventScan {
         }
     }
 
-    static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
+    /**
+     * The mean elements of satellites given by orbital elements, in {@code frame} at {@code epoch}, for
+     * the batch J2-secular propagator; a TLE satellite or one with elements at another date is refused.
+     */
+    public static FleetElements elements(List<Satellite> satellites, Frame frame, AbsoluteDate epoch) {
         FleetElements.Builder b = FleetElements.builder(satellites.size());
         for (Satellite s : satellites) {
             if (s.tle().isPresent()) {

@@ -32,6 +32,9 @@ final class IntervalTracker {
     private final long[] completeCount;
     private final double[] longestS;
     private final double[] longestGapS;
+    private final boolean[] closedOnce;
+    private final double[] completeGapS;
+    private final long[] completeGapCount;
     private final Listener listener;
 
     IntervalTracker(int satellites, Listener listener) {
@@ -46,6 +49,9 @@ final class IntervalTracker {
         completeCount = new long[satellites];
         longestS = new double[satellites];
         longestGapS = new double[satellites];
+        closedOnce = new boolean[satellites];
+        completeGapS = new double[satellites];
+        completeGapCount = new long[satellites];
         this.listener = listener == null ? NONE : listener;
     }
 
@@ -74,7 +80,13 @@ final class IntervalTracker {
         }
         double crossing = t - dt + dt * before / (before - g);
         if (nowInside) {
-            longestGapS[k] = Math.max(longestGapS[k], crossing - lastEndS[k]);
+            double gap = crossing - lastEndS[k];
+            longestGapS[k] = Math.max(longestGapS[k], gap);
+            if (closedOnce[k]) {
+                // a gap between two intervals, not one cut by the start of the span
+                completeGapS[k] += gap;
+                completeGapCount[k]++;
+            }
             startS[k] = crossing;
             startTruncated[k] = false;
         } else {
@@ -103,6 +115,7 @@ final class IntervalTracker {
             completeCount[k]++;
         }
         lastEndS[k] = endS;
+        closedOnce[k] = true;
         listener.interval(k, startS[k], endS, truncated);
     }
 
@@ -139,6 +152,17 @@ final class IntervalTracker {
             m = Math.max(m, v);
         }
         return m;
+    }
+
+    /** Mean length of the gaps between two intervals (neither cut by the span's ends), NaN when there is none. */
+    double meanCompleteGapS() {
+        double s = 0;
+        long c = 0;
+        for (int k = 0; k < completeGapS.length; k++) {
+            s += completeGapS[k];
+            c += completeGapCount[k];
+        }
+        return c == 0 ? Double.NaN : s / c;
     }
 
     double longestGapS() {

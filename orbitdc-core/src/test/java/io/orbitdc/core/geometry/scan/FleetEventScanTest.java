@@ -116,6 +116,47 @@ class FleetEventScanTest {
     }
 
     @Test
+    void contactDurationsAndAnyStationCoverageAgreeWithOrekitWindows() {
+        // two stations whose footprints never overlap for a 400 km orbit: the union of their
+        // visibility is their sum, and each histogram holds exactly the contacts Orekit finds
+        GroundStation awarua = GroundStationCatalog.load().require("awarua");
+        List<Satellite> sats = iss();
+        GeometryResult orekit = new GeometryEngine(DATA).run(GeometryRequest.of(
+                Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), START, Duration.ofDays(1),
+                List.of(HBK, awarua)));
+        FleetEventSummary fast = new FleetEventScan(DATA, FleetWorkers.sequential())
+                .scan(sats, START, 86400, 30, List.of(HBK, awarua), SaaRegion.standard(), new ScanOptions(1, 0, 0, 1));
+        double unionS = 0;
+        for (int s = 0; s < 2; s++) {
+            String id = s == 0 ? HBK.id() : awarua.id();
+            List<ContactWindow> windows = orekit.contacts().stream().filter(c -> c.stationId().equals(id)).toList();
+            FleetEventSummary.StationEvents events = fast.stations().get(s);
+            assertThat(events.durations().count()).isEqualTo(windows.size());
+            double orekitS = windows.stream().mapToDouble(ContactWindow::durationS).sum();
+            // each contact edge within ~1 s at 30 s steps, each duration within 0.5 s in its bin
+            assertThat(events.contactS()).isCloseTo(orekitS, within(3.0 * windows.size()));
+            assertThat(events.durations().totalS()).isCloseTo(events.contactS(), within(0.5 * windows.size()));
+            // one satellite: the station is busy exactly while it is in view (1 s bins, one per edge)
+            assertThat(events.busyS()).isCloseTo(events.contactS(), within(1.0 * windows.size()));
+            unionS += orekitS;
+        }
+        assertThat(unionS).isPositive();
+        FleetEventSummary.Coverage any = fast.anyStation();
+        assertThat(any.timeFraction()).isCloseTo(unionS / 86400, within(1e-3));
+        assertThat(any.contactsPerDay()).isCloseTo(fast.stations().get(0).contactsPerDay()
+                + fast.stations().get(1).contactsPerDay(), within(1e-9));
+        // mean gap: time out of contact shared among the gaps, within the first and last partial gaps
+        assertThat(any.meanGapS()).isPositive().isLessThanOrEqualTo(any.longestGapS());
+    }
+
+    @Test
+    void noStationMeansNoCoverage() {
+        FleetEventSummary fast = new FleetEventScan(DATA, FleetWorkers.sequential())
+                .scan(iss(), START, 3600, 30, List.of(), SaaRegion.standard(), ScanOptions.eventsOnly());
+        assertThat(fast.anyStation()).isEqualTo(FleetEventSummary.Coverage.none(3600));
+    }
+
+    @Test
     void resultsAreIdenticalForOneOrTwoThreads() {
         List<Satellite> walker = new WalkerConstellation("w", OrbitSpec.circular(550_000, 53, 0, START), 2400, 40, 1,
                 WalkerConstellation.Pattern.DELTA).satellites(DATA);

@@ -1,0 +1,114 @@
+package io.orbitdc.core.results;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orbitdc.core.pipeline.ServiceReport;
+
+/**
+ * The service part of a machine-readable report: the objects {@code downlink}, {@code inference},
+ * {@code earthObservation} and {@code links}, and the stage's notes appended to {@code notes}
+ * (created if absent). Keys are documented in docs/models/service-stage.md. A part that does not
+ * apply has its keys null, never estimated; non-finite numbers (an unstable queue) are null too.
+ */
+public final class ServiceJson {
+
+    private ServiceJson() {
+    }
+
+    /** Writes the service keys into {@code parent}, replacing objects of the same names. */
+    public static void write(ObjectNode parent, ServiceReport report) {
+        ServiceReport.Downlink d = report.downlink();
+        ObjectNode downlink = parent.putObject("downlink");
+        downlink.put("bytes", d.bytes());
+        downlink.put("bytesPerDay", d.bytesPerDay());
+        downlink.put("singleAntennaBytesMax", d.singleAntennaBytesMax());
+        downlink.put("contactFraction", d.contactFraction());
+        downlink.put("contactsPerDay", d.contactsPerDay());
+        number(downlink, "meanGapS", d.meanGapS());
+        number(downlink, "longestGapS", d.longestGapS());
+        ArrayNode stations = downlink.putArray("stations");
+        for (ServiceReport.StationDownlink s : d.stations()) {
+            ObjectNode o = stations.addObject();
+            o.put("id", s.id());
+            o.put("name", s.name());
+            o.put("contacts", s.contacts());
+            o.put("contactS", s.contactS());
+            o.put("bytes", s.bytes());
+            o.put("busyS", s.busyS());
+            o.put("singleAntennaBytesMax", s.singleAntennaBytesMax());
+            o.put("slantRangeM", s.slantRangeM());
+        }
+
+        ObjectNode inference = parent.putObject("inference");
+        String[] inferenceKeys = {"p50S", "p99S", "meanS", "utilisation", "stable", "requestsPerSecond",
+            "ratePerSatellite", "servers", "serviceTimeS", "lightTimeS", "coverage", "gapS", "islHops"};
+        if (report.inference().isEmpty()) {
+            for (String k : inferenceKeys) {
+                inference.putNull(k);
+            }
+        } else {
+            ServiceReport.Inference i = report.inference().get();
+            number(inference, "p50S", i.p50S());
+            number(inference, "p99S", i.p99S());
+            number(inference, "meanS", i.meanS());
+            inference.put("utilisation", i.utilisation());
+            inference.put("stable", i.stable());
+            inference.put("requestsPerSecond", i.requestsPerSecond());
+            inference.put("ratePerSatellite", i.ratePerSatellite());
+            inference.put("servers", i.servers());
+            inference.put("serviceTimeS", i.serviceTimeS());
+            inference.put("lightTimeS", i.lightTimeS());
+            inference.put("coverage", i.coverage());
+            inference.put("gapS", i.gapS());
+            inference.put("islHops", i.islHops());
+        }
+
+        ObjectNode eo = parent.putObject("earthObservation");
+        String[] eoKeys = {"rawBytesPerDay", "processedBytesPerDay", "downlinkedBytesPerDay", "savedBytesPerDay",
+            "backlogGrowthRawBytesPerDay", "backlogGrowthProcessedBytesPerDay", "fits", "rawFits", "reductionFactor"};
+        if (report.earthObservation().isEmpty()) {
+            for (String k : eoKeys) {
+                eo.putNull(k);
+            }
+        } else {
+            ServiceReport.EarthObservation e = report.earthObservation().get();
+            eo.put("rawBytesPerDay", e.rawBytesPerDay());
+            eo.put("processedBytesPerDay", e.processedBytesPerDay());
+            eo.put("downlinkedBytesPerDay", e.downlinkedBytesPerDay());
+            eo.put("savedBytesPerDay", e.savedBytesPerDay());
+            eo.put("backlogGrowthRawBytesPerDay", e.backlogGrowthRawBytesPerDay());
+            eo.put("backlogGrowthProcessedBytesPerDay", e.backlogGrowthProcessedBytesPerDay());
+            eo.put("fits", e.fits());
+            eo.put("rawFits", e.rawFits());
+            eo.put("reductionFactor", e.reductionFactor());
+        }
+
+        ObjectNode links = parent.putObject("links");
+        String[] linkKeys = {"meanCapacityBps", "minCapacityBps", "meanNeighbours", "fullRateShare", "meanLinkM", "graphs"};
+        if (report.links().isEmpty()) {
+            for (String k : linkKeys) {
+                links.putNull(k);
+            }
+        } else {
+            ServiceReport.Links l = report.links().get();
+            number(links, "meanCapacityBps", l.meanCapacityBps());
+            number(links, "minCapacityBps", l.minCapacityBps());
+            links.put("meanNeighbours", l.meanNeighbours());
+            number(links, "fullRateShare", l.fullRateShare());
+            number(links, "meanLinkM", l.meanLinkM());
+            links.put("graphs", l.graphs());
+        }
+
+        ArrayNode notes = parent.has("notes") && parent.get("notes").isArray() ? (ArrayNode) parent.get("notes")
+                : parent.putArray("notes");
+        report.notes().forEach(notes::add);
+    }
+
+    private static void number(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+    }
+}
