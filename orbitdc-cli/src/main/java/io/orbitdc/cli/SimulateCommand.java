@@ -1,6 +1,9 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.batch.FleetWorkers;
+import io.orbitdc.core.pipeline.ServiceReport;
+import io.orbitdc.core.pipeline.ServiceStage;
 import io.orbitdc.core.pipeline.SimulateStage;
 import io.orbitdc.core.results.JsonOutput;
 import io.orbitdc.core.results.SimulateJson;
@@ -62,7 +65,17 @@ final class SimulateCommand extends ReportCommand {
         if (meter != null) {
             meter.finish();
         }
-        return emit("simulate", JsonOutput.pretty(SimulateJson.of(report)), SimulateTable.render(report));
+        ServiceReport service = service(scenario, threads);
+        return emit("simulate", JsonOutput.pretty(SimulateJson.of(report, service)), SimulateTable.render(report, service));
+    }
+
+    /** Downlink, inference, Earth observation and link capacity over the same span (docs/models/service-stage.md). */
+    private static ServiceReport service(Scenario scenario, int threads) {
+        try (FleetWorkers workers = new FleetWorkers(threads)) {
+            return ServiceStage.run(scenario, OrekitDataSetup.bundled(), workers);
+        } catch (TwinInputException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** Sizes and lays out the run; a scenario the twin cannot fly is bad input. */

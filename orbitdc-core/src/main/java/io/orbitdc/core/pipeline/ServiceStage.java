@@ -97,6 +97,11 @@ public final class ServiceStage {
         return new ServiceReport(spanS, n, downlink, inference, eo, links, notes);
     }
 
+    /** The fleet's downlink per day with one antenna per station, bits. */
+    private static double oneAntennaBitsPerDay(ServiceReport.Downlink d) {
+        return d.bytes() > 0 ? d.singleAntennaBytesMax() / d.bytes() * d.bytesPerDay() * 8 : 0.0;
+    }
+
     private static void requireSpaceSegment(Scenario scenario) {
         if (!scenario.hasSpaceSegment()) {
             throw new TwinInputException(scenario.file()
@@ -127,9 +132,9 @@ public final class ServiceStage {
         if (stations.isEmpty()) {
             notes.add("downlink.bytes is 0: the scenario lists no ground station (groundStations)");
         } else {
-            notes.add(String.format(Locale.ROOT, "downlink: every satellite in view of a station is given an antenna"
-                    + " of its own; with one antenna per station at most %.3g bytes (downlink.singleAntennaBytesMax)",
-                    singleBits / 8));
+            notes.add(String.format(Locale.ROOT, "downlink.bytes assumes one antenna per station, shared by the"
+                    + " satellites in view (an upper bound: the best rate whenever any is in view); with an antenna per"
+                    + " satellite in view it would be %.3g bytes (downlink.antennaPerSatelliteBytes)", bits / 8));
         }
         FleetEventSummary.Coverage any = scan.anyStation();
         double bytes = bits / 8;
@@ -193,9 +198,10 @@ public final class ServiceStage {
             notes.add("earthObservation: no reductionFactor, so nothing is processed in orbit (factor 1)");
         }
         double period = new PassGeometry(altitudeM, 0).periodS();
-        // per satellite: its own raw data against its share of the fleet's contact volume
+        // per satellite: its own raw data against its share of the fleet's contact volume, with one
+        // antenna per station (the headline downlink.bytes)
         EarthObservationDownlink eo = new EarthObservationDownlink(w.rawDataPerOrbitBits().orElseThrow(),
-                w.reductionFactor().orElse(1), period, downlink.bytesPerDay() * 8 / n);
+                w.reductionFactor().orElse(1), period, oneAntennaBitsPerDay(downlink) / n);
         double k = n / 8.0;
         return Optional.of(new ServiceReport.EarthObservation(w.name(), eo.reductionFactor(), eo.rawBitsPerDay() * k,
                 eo.processedBitsPerDay() * k, Math.min(eo.processedBitsPerDay(), eo.downlinkBitsPerDay()) * k,

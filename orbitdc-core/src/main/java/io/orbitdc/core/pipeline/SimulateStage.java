@@ -189,8 +189,8 @@ public final class SimulateStage {
         List<String> notes = new ArrayList<>(sim.notes());
         if (summary.compute().lostToRadiationFraction() > RADIATION_NOTE_SHARE) {
             notes.add(String.format(Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
-                    + " event rolls the whole satellite back (twin-radiation.md), so large satellites lose most of their"
-                    + " compute; %s", 100 * summary.compute().lostToRadiationFraction(),
+                    + " event rolls its host back by half a checkpoint interval plus a restart (twin-radiation.md); %s",
+                    100 * summary.compute().lostToRadiationFraction(),
                     sim.training().isPresent() ? "the training.* keys give the fleet-wide job's own account"
                             : "a training workload gives the fleet-wide job's own account (training.*)"));
         }

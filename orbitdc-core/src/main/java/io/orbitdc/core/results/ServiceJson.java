@@ -19,9 +19,13 @@ public final class ServiceJson {
     public static void write(ObjectNode parent, ServiceReport report) {
         ServiceReport.Downlink d = report.downlink();
         ObjectNode downlink = parent.putObject("downlink");
-        downlink.put("bytes", d.bytes());
-        downlink.put("bytesPerDay", d.bytesPerDay());
-        downlink.put("singleAntennaBytesMax", d.singleAntennaBytesMax());
+        // the headline assumes one antenna per station (satellites in view at once share it); the
+        // volume if every satellite in view had an antenna of its own is kept beside it
+        double perDay = d.bytes() > 0 ? d.bytesPerDay() / d.bytes() : 0.0;
+        downlink.put("bytes", d.singleAntennaBytesMax());
+        downlink.put("bytesPerDay", d.singleAntennaBytesMax() * perDay);
+        downlink.put("antennaPerSatelliteBytes", d.bytes());
+        downlink.put("antennaPerSatelliteBytesPerDay", d.bytesPerDay());
         downlink.put("contactFraction", d.contactFraction());
         downlink.put("contactsPerDay", d.contactsPerDay());
         number(downlink, "meanGapS", d.meanGapS());
@@ -33,9 +37,9 @@ public final class ServiceJson {
             o.put("name", s.name());
             o.put("contacts", s.contacts());
             o.put("contactS", s.contactS());
-            o.put("bytes", s.bytes());
+            o.put("bytes", s.singleAntennaBytesMax());
+            o.put("antennaPerSatelliteBytes", s.bytes());
             o.put("busyS", s.busyS());
-            o.put("singleAntennaBytesMax", s.singleAntennaBytesMax());
             o.put("slantRangeM", s.slantRangeM());
         }
 

@@ -16,15 +16,15 @@ public final class ServiceTable {
     public static String render(ServiceReport r) {
         StringBuilder out = new StringBuilder();
         ServiceReport.Downlink d = r.downlink();
-        line(out, "DOWNLINK   %s over the span, %s/day; in contact %s of the time", bytes(d.bytes()),
-                bytes(d.bytesPerDay()), pct(d.contactFraction()));
+        line(out, "DOWNLINK   <= %s (one antenna per station); in contact %s",
+                bytes(d.singleAntennaBytesMax()), pct(d.contactFraction()));
         if (!d.stations().isEmpty()) {
             line(out, "           %.1f contacts/day per satellite, mean gap %s", d.contactsPerDay(), dur(d.meanGapS()));
-            line(out, "           with one antenna per station: at most %s", bytes(d.singleAntennaBytesMax()));
+            line(out, "           with an antenna per satellite in view: %s", bytes(d.bytes()));
         }
         for (ServiceReport.StationDownlink s : d.stations()) {
-            String name = s.name().length() > 40 ? s.name().substring(0, 39) + "~" : s.name();
-            line(out, "           %s: %d contacts, %s", name, s.contacts(), bytes(s.bytes()));
+            String name = s.name().length() > 36 ? s.name().substring(0, 35) + "~" : s.name();
+            line(out, "           %s: %d contacts, <= %s", name, s.contacts(), bytes(s.singleAntennaBytesMax()));
         }
         if (r.inference().isPresent()) {
             ServiceReport.Inference i = r.inference().get();

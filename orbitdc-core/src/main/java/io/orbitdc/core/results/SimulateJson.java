@@ -2,6 +2,7 @@ package io.orbitdc.core.results;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orbitdc.core.pipeline.ServiceReport;
 import io.orbitdc.core.pipeline.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import java.util.Map;
@@ -9,17 +10,17 @@ import java.util.Map;
 /**
  * The machine-readable simulation report ({@code orbitdc simulate --json}); keys documented in
  * docs/cli.md. Every {@code TwinSummary} key {@code group.field} is written as field of the object
- * group. Quantities the issue asks for whose models do not exist yet (downlink volume, inference
- * latency) are null, with a note saying what they need: never estimated. Run options that do not
- * change the results (threads, recording interval) are not written, so the document is the same
- * for any of them.
+ * group; the service side (ground downlink, inference latency, Earth-observation savings,
+ * inter-satellite link capacity) is written by {@link ServiceJson}, whose keys are null with a
+ * note where a part does not apply — never estimated. Run options that do not change the results
+ * (threads, recording interval) are not written, so the document is the same for any of them.
  */
 public final class SimulateJson {
 
     private SimulateJson() {
     }
 
-    public static ObjectNode of(SimulateStage.SimulationReport report) {
+    public static ObjectNode of(SimulateStage.SimulationReport report, ServiceReport service) {
         Scenario s = report.scenario();
         ObjectNode doc = JsonOutput.object();
         doc.put("scenario", s.name());
@@ -44,14 +45,9 @@ public final class SimulateJson {
                 group.put(field, v.doubleValue());
             }
         }
-        doc.putObject("downlink").putNull("bytes");
-        ObjectNode inference = doc.putObject("inference");
-        inference.putNull("p50S");
-        inference.putNull("p99S");
         ArrayNode notes = doc.putArray("notes");
         report.notes().forEach(notes::add);
-        notes.add("downlink.bytes is null: it needs the link model (ground contacts, data rates, queues)");
-        notes.add("inference.p50S and inference.p99S are null: they need the workload and scheduler models");
+        ServiceJson.write(doc, service);
         return doc;
     }
 }

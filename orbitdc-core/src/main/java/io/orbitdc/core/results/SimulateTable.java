@@ -1,5 +1,6 @@
 package io.orbitdc.core.results;
 
+import io.orbitdc.core.pipeline.ServiceReport;
 import io.orbitdc.core.pipeline.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.twin.TwinSummary;
@@ -16,7 +17,7 @@ public final class SimulateTable {
     private SimulateTable() {
     }
 
-    public static String render(SimulateStage.SimulationReport report) {
+    public static String render(SimulateStage.SimulationReport report, ServiceReport service) {
         Scenario s = report.scenario();
         TwinSummary t = report.summary();
         TwinSummary.Compute c = t.compute();
@@ -44,10 +45,11 @@ public final class SimulateTable {
         line(out, "FAILURES   %d accelerators, %d hosts, %d power strings, %d satellites lost, %d by TID",
                 f.acceleratorFailures(), f.hostFailures(), f.powerStringFailures(), f.satellitesLost(),
                 f.tidFailedSatellites());
+        out.append(ServiceTable.render(service));
         out.append('\n');
         line(out, "NOTES");
         report.notes().forEach(n -> line(out, "  - %s", n));
-        line(out, "  - not modelled yet: downlink volume (link model), inference latency (workload model)");
+        service.notes().forEach(n -> line(out, "  - %s", n));
         return out.toString();
     }
 
