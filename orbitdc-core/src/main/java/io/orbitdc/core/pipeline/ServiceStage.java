@@ -66,7 +66,7 @@ public final class ServiceStage {
         int n = satellites.size();
         double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
         FleetEventSummary scan = new FleetEventScan(data, workers).scan(satellites, request.start(), spanS,
-                scenario.stepS(), request.stations(), request.saa(), ScanOptions.eventsOnly());
+                scenario.stepS(), request.stations(), request.saa(), ScanOptions.contactsOnly());
         List<String> notes = new ArrayList<>();
         double altitudeM = satellites.stream().mapToDouble(s -> s.orbit().getA()).average().orElseThrow()
                 - PassGeometry.EARTH_RADIUS_M;

@@ -149,6 +149,7 @@ public final class FleetEventScan {
                 }
             }
             boolean firstChunk = c0 == 0;
+            boolean shadowAndSaa = options.shadowAndSaa();
             workers.forEachBlock(n, block, (b, from, to) -> {
                 int size = to - from;
                 double[] x = new double[size];
@@ -164,7 +165,9 @@ public final class FleetEventScan {
                         double py = y[k - from];
                         double pz = z[k - from];
                         double r = Math.sqrt(px * px + py * py + pz * pz);
-                        sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
+                        if (shadowAndSaa) {
+                            sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
+                        }
                         if (union) {
                             double gAny = -2;
                             for (int s = 0; s < geo.size(); s++) {
@@ -180,9 +183,11 @@ public final class FleetEventScan {
                         }
                         // far from the SAA (farther than its largest extent plus a step's motion)
                         // neither this sample nor its neighbours can bracket a boundary crossing
-                        double gSaa = chunk.cosFromSaaCentre(j, px, py, pz, r) < saaReachCos ? -1
-                                : chunk.saaFunction(j, saa, px, py, pz, r);
-                        feed(saaPasses, k, gSaa, t, dt, first);
+                        if (shadowAndSaa) {
+                            double gSaa = chunk.cosFromSaaCentre(j, px, py, pz, r) < saaReachCos ? -1
+                                    : chunk.saaFunction(j, saa, px, py, pz, r);
+                            feed(saaPasses, k, gSaa, t, dt, first);
+                        }
                     }
                 }
             });
