@@ -47,10 +47,7 @@ final class CostCommand extends ReportCommand {
 
     /** The delivered fraction of the scenario's twin run. */
     private CostStage.TwinDelivery twin(Scenario scenario) {
-        if (threadCount != null && threadCount < 1) {
-            throw new BadInputException("--threads " + threadCount + ": expected at least 1");
-        }
-        int threads = threadCount != null ? threadCount : Runtime.getRuntime().availableProcessors();
+        int threads = threads(threadCount);
         SimulateStage.SimulationReport run = SimulateStage.run(SimulateCommand.prepare(scenario), threads,
                 StepRecorder.NONE, Integer.MAX_VALUE);
         try {

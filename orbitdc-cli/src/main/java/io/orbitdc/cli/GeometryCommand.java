@@ -36,10 +36,7 @@ final class GeometryCommand extends ReportCommand {
     Integer threadCount;
 
     private int threads() {
-        if (threadCount != null && threadCount < 1) {
-            throw new BadInputException("--threads " + threadCount + ": expected at least 1");
-        }
-        return threadCount != null ? threadCount : Runtime.getRuntime().availableProcessors();
+        return threads(threadCount);
     }
 
     @Override

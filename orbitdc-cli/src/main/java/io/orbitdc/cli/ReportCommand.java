@@ -37,11 +37,34 @@ abstract class ReportCommand implements Callable<Integer> {
         return scenario;
     }
 
+    /** Most worker threads a verb accepts: far more than any machine here, well below the JVM pools' limit. */
+    static final int MAX_THREADS = 1024;
+
+    /** The --threads value: the available cores when not given, else 1..{@value #MAX_THREADS}. */
+    static int threads(Integer requested) {
+        if (requested != null && (requested < 1 || requested > MAX_THREADS)) {
+            throw new BadInputException("--threads " + requested + ": expected 1 to " + MAX_THREADS);
+        }
+        return requested != null ? requested : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Fails early, as bad input, when --out names something that is not (or cannot become) a directory. */
+    void checkOut() {
+        if (out != null && java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new BadInputException("--out " + out + ": is a file; expected a directory (created if missing)");
+        }
+    }
+
     /** Writes NAME.json and NAME.txt when --out is given, and prints one of them. */
     int emit(String name, String jsonText, String text) {
         if (out != null) {
-            AtomicOutput.writeString(out.resolve(name + ".json"), jsonText);
-            AtomicOutput.writeString(out.resolve(name + ".txt"), text);
+            checkOut();
+            try {
+                AtomicOutput.writeString(out.resolve(name + ".json"), jsonText);
+                AtomicOutput.writeString(out.resolve(name + ".txt"), text);
+            } catch (java.io.UncheckedIOException e) {
+                throw new BadInputException("--out " + out + ": cannot write the report: " + e.getCause().getMessage());
+            }
         }
         return print(jsonText, text);
     }

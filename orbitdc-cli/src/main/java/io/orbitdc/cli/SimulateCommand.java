@@ -53,6 +53,7 @@ final class SimulateCommand extends ReportCommand {
     public Integer call() {
         Scenario scenario = loadSpaceScenario("simulate");
         int threads = threads();
+        checkOut();
         int everySteps = everySteps(scenario);
         Optional<ExportFormat> format = exportFormat();
         SimulateStage.Simulation sim = SimulateCommand.prepare(scenario);
@@ -106,7 +107,15 @@ final class SimulateCommand extends ReportCommand {
                 VersionProvider.version());
         Path database = out.resolve(DATABASE);
         SimulateStage.SimulationReport report;
-        try (RunDatabase db = RunDatabase.create(database, meta)) {
+        RunDatabase created;
+        try {
+            created = RunDatabase.create(database, meta);
+        } catch (RuntimeException e) {
+            // a file where the directory should be, a directory where the database should be, no
+            // permission: the user's --out, not an internal error
+            throw new BadInputException("--out " + out + ": cannot create " + database + ": " + e.getMessage());
+        }
+        try (RunDatabase db = created) {
             report = SimulateStage.run(sim, threads, progress.andThen(db.recorder()), everySteps);
             db.writeSummary(report.summary());
             db.commit();
@@ -135,10 +144,7 @@ final class SimulateCommand extends ReportCommand {
     }
 
     private int threads() {
-        if (threadCount != null && threadCount < 1) {
-            throw new BadInputException("--threads " + threadCount + ": expected at least 1");
-        }
-        return threadCount != null ? threadCount : Runtime.getRuntime().availableProcessors();
+        return threads(threadCount);
     }
 
     private int everySteps(Scenario scenario) {

@@ -101,5 +101,19 @@ class SimulateCommandTest {
         CliTest.Run every = run("simulate", shortSuncatcher(dir).toString(), "--record-every", "ten minutes");
         assertThat(every.exit()).isEqualTo(2);
         assertThat(every.err()).contains("--record-every");
+
+        // an hour-long step would blur every eclipse away (the battery would never be used)
+        CliTest.Run coarse = run("simulate", shortSuncatcher(dir, "step: 30 s", "step: 1 h").toString());
+        assertThat(coarse.exit()).as(coarse.err()).isEqualTo(2);
+        assertThat(coarse.err()).contains("step: 3600 s is too coarse").contains("expected at most");
+
+        // --out naming a file, and absurd thread counts, are the user's input, not internal errors
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        CliTest.Run outFile = run("simulate", shortSuncatcher(dir).toString(), "--out", aFile.toString());
+        assertThat(outFile.exit()).isEqualTo(2);
+        assertThat(outFile.err()).contains("is a file; expected a directory");
+        CliTest.Run threads = run("simulate", shortSuncatcher(dir).toString(), "--threads", "100000");
+        assertThat(threads.exit()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads 100000: expected 1 to 1024");
     }
 }

@@ -74,15 +74,20 @@ public final class CostStage {
         }
 
         /**
-         * The twin's {@code compute.goodputFraction}: the GPU-hours delivered per nameplate
-         * GPU-hour, which is what a $/GPU-hour prices and what the ground side's utilisation ×
-         * availability stands for. A training job's {@code training.goodput} is not used: it
-         * also carries MFU and the synchronous job's losses, which the ground side does not model.
+         * The twin's {@code compute.goodputFraction} plus its {@code lostToFailuresFraction}: the
+         * GPU-hours delivered per nameplate GPU-hour, which is what a $/GPU-hour prices and what the
+         * ground side's utilisation × availability stands for — with failed hardware made good,
+         * because the cost model already buys spares and replacement satellites for the same
+         * failure rates (the twin flies without spares; counting its failure loss too would charge
+         * failures twice). A training job's {@code training.goodput} is not used: it also carries
+         * MFU and the synchronous job's losses, which the ground side does not model.
          */
         public static TwinDelivery of(SimulateStage.SimulationReport twin) {
             Scenario s = twin.scenario();
-            return new TwinDelivery(twin.summary().compute().goodputFraction(), String.format(Locale.ROOT,
-                    "the digital twin's compute.goodputFraction over the scenario's %.4g d (orbitdc simulate; the"
+            var c = twin.summary().compute();
+            return new TwinDelivery(Math.min(1.0, c.goodputFraction() + c.lostToFailuresFraction()), String.format(Locale.ROOT,
+                    "the digital twin's compute.goodputFraction + lostToFailuresFraction (failures are made good by the"
+                    + " spares and replacements priced here) over the scenario's %.4g d (orbitdc simulate; the"
                     + " mission life is %.3g yr)", s.durationS() / 86400.0, s.missionLifeS() / YEAR_S));
         }
     }

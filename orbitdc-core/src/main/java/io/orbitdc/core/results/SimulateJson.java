@@ -33,6 +33,7 @@ public final class SimulateJson {
         run.put("satellites", report.satellites());
         run.put("seed", s.seed());
         run.put("scheduler", s.scheduler());
+        java.util.List<String> nonFinite = new java.util.ArrayList<>();
         for (Map.Entry<String, Number> e : report.summary().toKeyValues().entrySet()) {
             int dot = e.getKey().indexOf('.');
             ObjectNode group = doc.has(e.getKey().substring(0, dot)) ? (ObjectNode) doc.get(e.getKey().substring(0, dot))
@@ -41,12 +42,19 @@ public final class SimulateJson {
             Number v = e.getValue();
             if (v instanceof Long || v instanceof Integer) {
                 group.put(field, v.longValue());
-            } else {
+            } else if (Double.isFinite(v.doubleValue())) {
                 group.put(field, v.doubleValue());
+            } else {
+                // never "NaN" or "Infinity" strings in a JSON document: null, and a note below
+                group.putNull(field);
+                nonFinite.add(e.getKey());
             }
         }
         ArrayNode notes = doc.putArray("notes");
         report.notes().forEach(notes::add);
+        if (!nonFinite.isEmpty()) {
+            notes.add("not a finite number, written as null: " + String.join(", ", nonFinite));
+        }
         ServiceJson.write(doc, service);
         return doc;
     }

@@ -222,25 +222,25 @@ public final class ScenarioSchema {
             optional("share", REAL, "1", "Fraction of the fleet's compute given to this workload.")
                     .bounded(Bound.fractionAboveZero("a share lies in (0, 1]")),
             optional("modelParameters", REAL, null, "training: model parameters, e.g. 7e10.")
-                    .bounded(Bound.above(0, "a model has parameters")),
+                    .bounded(Bound.between(1e6, 1e14, "from a million parameters to 100 trillion")),
             optional("tokens", REAL, null, "training: tokens to train on.")
-                    .bounded(Bound.above(0, "training needs tokens")),
+                    .bounded(Bound.between(1, 1e16, "from one token to 10 quadrillion (1,000x the largest published corpora)")),
             optional("checkpointInterval", q(Dimension.DURATION), null, "training: checkpoint interval (default Young/Daly).")
-                    .bounded(Bound.above(0, "an interval must be positive")),
+                    .bounded(Bound.between(1, 30 * 86400, "from a second to 30 days")),
             optional("batchTokens", REAL, null, "training: global batch per optimizer step, tokens (default 4e6, Llama 3's first stage).")
-                    .bounded(Bound.above(0, "a batch holds tokens")),
+                    .bounded(Bound.between(1, 1e9, "from one token to a billion per step")),
             optional("gradientBytes", REAL, null, "training: gradient bytes per parameter all-reduced each step (default 2, bf16).")
                     .bounded(Bound.between(0.125, 16, "from 1 bit to 16 bytes per parameter")),
             optional("interSatelliteBandwidth", q(Dimension.DATA_RATE), null, "training: per-satellite link bandwidth each way for the all-reduce (default 800 Gbps, Suncatcher's bench link).")
-                    .bounded(Bound.above(0, "a link bandwidth must be positive")),
+                    .bounded(Bound.between(1e3, 1e15, "from 1 kbps to 1 Pbps")),
             optional("modelFlopsUtilisation", REAL, null, "training: model FLOP/s achieved per peak FLOP/s while computing (default 0.4, Llama 3).")
                     .bounded(Bound.fractionAboveZero("a utilisation lies in (0, 1]")),
             optional("checkpointCost", q(Dimension.DURATION), null, "training: time to write one checkpoint (default: 16 bytes per parameter, sharded over the satellites, at checkpointWriteRate).")
-                    .bounded(Bound.above(0, "a checkpoint takes time")),
+                    .bounded(Bound.between(1e-3, 86400, "from a millisecond to a day")),
             optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default 40 Gbps, one NVMe SSD).")
-                    .bounded(Bound.above(0, "a write rate must be positive")),
+                    .bounded(Bound.between(1e3, 1e15, "from 1 kbps to 1 Pbps")),
             optional("restartTime", q(Dimension.DURATION), null, "training: time to restart after an interrupt and reload the checkpoint (default 10 min).")
-                    .bounded(Bound.atLeast(0, "a restart time cannot be negative")),
+                    .bounded(Bound.between(0, 86400, "from none to a day")),
             optional("requestsPerSecond", REAL, null, "inference: mean request rate.")
                     .bounded(Bound.above(0, "a rate must be positive")),
             optional("rawDataPerOrbit", q(Dimension.DATA), null, "earth-observation: raw sensor data per orbit.")
