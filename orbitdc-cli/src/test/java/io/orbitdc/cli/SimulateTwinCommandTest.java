@@ -79,7 +79,7 @@ class SimulateTwinCommandTest {
         CliTest.Run r = run("simulate", clusterScenario(dir, "power-aware").toString(), "--threads", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("power-aware scheduler")
-                .containsPattern("TRAINING   goodput [\\d.]+% of nameplate; [\\d.e+]+ tokens/day, [\\d.]+ d to train")
+                .containsPattern("TRAINING   goodput [\\d.]+% of its share; [\\d.e+]+ tokens/day, [\\d.]+ d to train")
                 .containsPattern("checkpoint every \\d+ s \\([\\d.]+% of time\\); rollbacks [\\d.]+% of time \\(\\d+\\)");
     }
 

@@ -55,7 +55,7 @@ public final class SimulateTable {
 
     /** The training job: goodput and pace, then where the job's time went. */
     private static void training(StringBuilder out, TrainingReport job) {
-        line(out, "TRAINING   goodput %s of nameplate; %.3g tokens/day, %s", pct(job.goodput()), job.tokensPerDay(),
+        line(out, "TRAINING   goodput %s of its share; %.3g tokens/day, %s", pct(job.goodput()), job.tokensPerDay(),
                 Double.isFinite(job.timeToTrainDays()) ? String.format(Locale.ROOT, "%.4g d to train",
                         job.timeToTrainDays()) : "nothing trained");
         line(out, "           checkpoint every %s s (%s of time); rollbacks %s of time (%d)",

@@ -195,8 +195,11 @@ public final class SatelliteTwin {
             emitCount(sink, n, end, "crash", radiation.lastCrashes());
         }
         RollbackSpec r = spec.rollback();
-        double lostS = radiation.lastSdc() * r.lostSPerSdc() + radiation.lastUecc() * r.lostSPerUecc()
-                + radiation.lastCrashes() * r.lostSPerCrash();
+        // an event cannot roll back more work than has been done since the mission started
+        double elapsedS = (n + 1) * dt;
+        double lostS = radiation.lastSdc() * Math.min(r.lostSPerSdc(), elapsedS)
+                + radiation.lastUecc() * Math.min(r.lostSPerUecc(), elapsedS)
+                + radiation.lastCrashes() * Math.min(r.lostSPerCrash(), elapsedS);
         double workingRate = working * c.flopsPerUnit();
         heldBackFlop += workingRate * (throttleDuty - duty) * dt;
         double domainRate = Math.min(working, r.unitsPerDomain()) * c.flopsPerUnit();
