@@ -66,14 +66,15 @@ final class SimulateCommand extends ReportCommand {
         if (meter != null) {
             meter.finish();
         }
-        ServiceReport service = service(scenario, threads);
+        ServiceReport service = service(scenario, threads, report.summary().compute().goodputFraction());
         return emit("simulate", JsonOutput.pretty(SimulateJson.of(report, service)), SimulateTable.render(report, service));
     }
 
     /** Downlink, inference, Earth observation and link capacity over the same span (docs/models/service-stage.md). */
-    private static ServiceReport service(Scenario scenario, int threads) {
+    private static ServiceReport service(Scenario scenario, int threads, double delivered) {
         try (FleetWorkers workers = new FleetWorkers(threads)) {
-            return ServiceStage.run(scenario, OrekitDataSetup.bundled(), workers);
+            // a fleet that delivered nothing serves no requests; the stage needs a positive share
+            return ServiceStage.run(scenario, OrekitDataSetup.bundled(), workers, Math.max(delivered, 1e-9));
         } catch (TwinInputException e) {
             throw new BadInputException(e.getMessage());
         }

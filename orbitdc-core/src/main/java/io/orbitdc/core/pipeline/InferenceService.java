@@ -65,12 +65,15 @@ final class InferenceService {
      *
      * @param satellites satellites serving requests
      * @param path       slant range, hops, coverage and gap
+     * @param deliveredFraction share of nameplate compute the accelerators deliver, (0, 1] (1 without a twin run)
      */
     static ServiceReport.Inference estimate(WorkloadSpec workload, Accelerator accelerator, int acceleratorsPerSatellite,
-                                            int satellites, PathDelay path) {
+                                            int satellites, PathDelay path, double deliveredFraction) {
         double rate = workload.requestsPerSecond().orElseThrow() / satellites;
         int servers = servers(workload, acceleratorsPerSatellite);
-        double serviceS = serviceTimeS(workload, accelerator);
+        // the accelerators serve only the share of time power, heat, radiation and failures leave
+        // them (the twin's delivered fraction): on average a request takes 1/fraction as long
+        double serviceS = serviceTimeS(workload, accelerator) / deliveredFraction;
         LatencyQuantiles q = new InferenceLatency(servers, serviceS, path)
                 .overDay(new DiurnalLoad(rate, DIURNAL_AMPLITUDE, PEAK_HOUR_UTC));
         return new ServiceReport.Inference(workload.name(), workload.requestsPerSecond().getAsDouble(), rate, servers,

@@ -46,8 +46,18 @@ public final class ServiceStage {
 
     /** Sizes the scenario, builds its fleet and runs the stage. */
     public static ServiceReport run(Scenario scenario, OrekitDataSetup data, FleetWorkers workers) {
+        return run(scenario, data, workers, 1.0);
+    }
+
+    /**
+     * As {@link #run(Scenario, OrekitDataSetup, FleetWorkers)}, with inference served only in the
+     * share of time the digital twin found the accelerators delivering ({@code compute.goodputFraction}).
+     */
+    public static ServiceReport run(Scenario scenario, OrekitDataSetup data, FleetWorkers workers,
+                                    double deliveredFraction) {
         requireSpaceSegment(scenario);
-        return run(scenario, GeometryStage.request(scenario, SizingStage.run(scenario), data), data, workers);
+        return run(scenario, GeometryStage.request(scenario, SizingStage.run(scenario), data), data, workers,
+                deliveredFraction);
     }
 
     /**
@@ -57,6 +67,16 @@ public final class ServiceStage {
      */
     public static ServiceReport run(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
                                     FleetWorkers workers) {
+        return run(scenario, request, data, workers, 1.0);
+    }
+
+    /** As above, with inference served in the twin's delivered share of time ({@code deliveredFraction}, in (0, 1]). */
+    public static ServiceReport run(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
+                                    FleetWorkers workers, double deliveredFraction) {
+        if (!(deliveredFraction > 0 && deliveredFraction <= 1)) {
+            throw new TwinInputException("delivered fraction " + deliveredFraction + ": expected (0, 1]; a fleet that"
+                    + " delivers nothing serves no requests");
+        }
         requireSpaceSegment(scenario);
         if (!GeometryStage.fleetScanApplies(request)) {
             throw new TwinInputException(scenario.file() + ": orbit.propagator: the service stage scans the fleet with"
@@ -92,7 +112,8 @@ public final class ServiceStage {
         } else {
             notes.add("links.* are null: a single satellite has no inter-satellite links");
         }
-        Optional<ServiceReport.Inference> inference = inference(scenario, design, n, scan, downlink, links, notes);
+        Optional<ServiceReport.Inference> inference = inference(scenario, design, n, scan, downlink, links, notes,
+                deliveredFraction);
         Optional<ServiceReport.EarthObservation> eo = earthObservation(scenario, n, altitudeM, downlink, notes);
         return new ServiceReport(spanS, n, downlink, inference, eo, links, notes);
     }
@@ -145,7 +166,8 @@ public final class ServiceStage {
 
     private static Optional<ServiceReport.Inference> inference(Scenario scenario, SatelliteDesign design, int n,
                                                                FleetEventSummary scan, ServiceReport.Downlink downlink,
-                                                               Optional<ServiceReport.Links> links, List<String> notes) {
+                                                               Optional<ServiceReport.Links> links, List<String> notes,
+                                                               double deliveredFraction) {
         Optional<WorkloadSpec> workload = workload(scenario, "inference");
         if (workload.isEmpty()) {
             notes.add("inference.* are null: the scenario has no inference workload");
@@ -172,12 +194,13 @@ public final class ServiceStage {
         PathDelay path = new PathDelay(busiest.slantRangeM(), hops, hopM, downlink.contactFraction(),
                 Math.max(0, downlink.meanGapS()));
         ServiceReport.Inference result = InferenceService.estimate(workload.get(), design.accelerator(),
-                design.acceleratorsPerSatellite(), n, path);
+                design.acceleratorsPerSatellite(), n, path, deliveredFraction);
         notes.add(String.format(Locale.ROOT, "inference: %d accelerators per satellite each serve one request at a"
-                + " time, %.1f s per request (%s, %.0f tokens, calibrated on a published 70B latency)",
+                + " time, %.1f s per request (%s, %.0f tokens, calibrated on a published 70B latency; divided by the"
+                + " twin's delivered fraction %.4g)",
                 result.servers(), result.serviceTimeS(), workload.get().modelParameters().isPresent()
                         ? String.format(Locale.ROOT, "%.3g parameters", workload.get().modelParameters().getAsDouble())
-                        : "a 70B model", InferenceService.TOKENS_PER_REQUEST));
+                        : "a 70B model", InferenceService.TOKENS_PER_REQUEST, deliveredFraction));
         if (!result.stable()) {
             notes.add("inference: the queue is unstable at the daily peak (more requests than the accelerators"
                     + " serve); p50, p99 and mean are null");

@@ -119,6 +119,18 @@ class ServiceStageTest {
         assertThat(j.utilisation()).isCloseTo(2 * i.utilisation(), within(1e-9));
         assertThat(j.p99S()).isGreaterThan(i.p99S());
         assertThat(j.meanS()).isGreaterThan(i.meanS());
+
+        // accelerators that deliver half the time (the twin's goodput) serve at half the rate: the
+        // service time doubles and so does the utilisation; the downlink does not change
+        ServiceReport half;
+        try (FleetWorkers workers = new FleetWorkers(2)) {
+            half = ServiceStage.run(scenario, DATA, workers, 0.5);
+        }
+        ServiceReport.Inference h = half.inference().orElseThrow();
+        assertThat(h.serviceTimeS()).isCloseTo(2 * i.serviceTimeS(), within(1e-9 * i.serviceTimeS()));
+        assertThat(h.utilisation()).isCloseTo(2 * i.utilisation(), within(1e-9));
+        assertThat(h.meanS()).isGreaterThan(i.meanS());
+        assertThat(half.downlink()).isEqualTo(base.downlink());
     }
 
     @Test
