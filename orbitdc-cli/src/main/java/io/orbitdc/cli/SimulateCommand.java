@@ -153,8 +153,7 @@ final class SimulateCommand extends ReportCommand {
         try {
             seconds = new QuantityParser().parse(recordEvery, Dimension.DURATION);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--record-every '" + recordEvery + "': " + e.getMessage()
-                    + "; expected a duration such as '1 h' or '10 min'");
+            throw new BadInputException("--record-every: " + e.getMessage());
         }
         if (!(seconds > 0)) {
             throw new BadInputException("--record-every '" + recordEvery + "': expected a positive duration");

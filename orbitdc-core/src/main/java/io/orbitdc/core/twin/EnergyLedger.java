@@ -26,7 +26,8 @@ public final class EnergyLedger {
         storedDeltaJ += storedDelta;
         lossesJ += losses;
         curtailedJ += curtailed;
-        shedJ += shed;
+        // demand not served is never negative; rounding in the power chain can leave -1e-13 J
+        shedJ += Math.max(0.0, shed);
     }
 
     /** Adds another ledger's totals (fleet reduction). */

@@ -169,7 +169,8 @@ public final class SatelliteTwin {
         double computeDemandW = c.powerW(working, duty);
         LoadDemand served = power.step(arrayW,
                 new LoadDemand(spec.busLoadW(), spec.thermalControlW(), computeDemandW), dt);
-        housekeepingShedJ += (spec.busLoadW() - served.busW() + spec.thermalControlW() - served.thermalControlW()) * dt;
+        housekeepingShedJ += Math.max(0.0,
+                (spec.busLoadW() - served.busW() + spec.thermalControlW() - served.thermalControlW()) * dt);
         double servedFraction = computeDemandW > 0.0 ? served.computeW() / computeDemandW : 1.0;
         lastSunlit = sunlit;
         lastArrayW = arrayW;

@@ -112,7 +112,7 @@ public final class FleetTimeline implements GeometryTimeline {
 
         Reader(FleetStepGeometry.Cursor cursor) {
             this.cursor = cursor;
-            this.saaFlags = new long[(cursor.steps() + 63) / 64];
+            this.saaFlags = new long[(int) ((cursor.steps() + 63L) / 64)];
         }
     }
 }
