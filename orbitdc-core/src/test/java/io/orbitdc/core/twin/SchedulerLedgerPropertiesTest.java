@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import io.orbitdc.core.workload.TrainingSpec;
-import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,16 +35,7 @@ class SchedulerLedgerPropertiesTest {
             @ForAll @DoubleRange(min = 0.0, max = 80.0) double arrayM2,
             @ForAll @DoubleRange(min = 0.0, max = 3e7) double batteryJ,
             @ForAll @DoubleRange(min = 0.5, max = 20.0) double radiatorM2) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] sunlit = new double[steps];
-        double[] cos = new double[steps];
-        boolean[] saa = new boolean[steps];
-        for (int n = 0; n < steps; n++) {
-            sunlit[n] = rng.nextInt(3) == 0 ? rng.nextDouble() : rng.nextInt(2);
-            cos[n] = rng.nextDouble();
-            saa[n] = rng.nextInt(10) == 0;
-        }
-        GeometryTimeline timeline = new TabulatedTimeline(dtS, sunlit, cos, saa);
+        GeometryTimeline timeline = TabulatedTimeline.random(seed, steps, dtS);
         SatelliteTwinSpec spec = TwinFixtures.satellite(arrayM2, batteryJ, radiatorM2)
                 .withFailureRates(new FailureRates(5.0, 5.0, 5.0, 1.0))
                 .withScheduler(SchedulerPolicies.installed().require(policy));
