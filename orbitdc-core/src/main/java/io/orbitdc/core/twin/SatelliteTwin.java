@@ -33,6 +33,10 @@ public final class SatelliteTwin {
     private final FailureState failures;
     private final SchedulerPolicy scheduler;
     private final CheckpointPlan checkpoints;
+    /** Share of the chips the training job runs on. */
+    private final double jobShare;
+    /** Key of the hash that decides which chip-level events strike the job's chips. */
+    private final long jobKey;
     private final ComputeAccounts compute = new ComputeAccounts();
     private final double dieOverRadiatorKPerW;
     private final double plateOverRadiatorKPerW;
@@ -59,6 +63,15 @@ public final class SatelliteTwin {
      */
     public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed,
                          CheckpointPlan checkpoints) {
+        this(spec, timeline, satellite, seed, checkpoints, 1.0);
+    }
+
+    /**
+     * @param jobShare share of the chips the training job runs on, (0, 1]: single events and
+     *                 accelerator failures interrupt it with that probability each
+     */
+    public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed,
+                         CheckpointPlan checkpoints, double jobShare) {
         this.spec = Objects.requireNonNull(spec, "satellite spec");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         if (satellite < 0 || satellite >= timeline.satelliteCount()) {
@@ -75,6 +88,11 @@ public final class SatelliteTwin {
                 streams.failures());
         this.scheduler = spec.scheduler();
         this.checkpoints = checkpoints;
+        if (!(jobShare > 0.0 && jobShare <= 1.0)) {
+            throw new TwinInputException("training job share " + jobShare + ": expected (0, 1]");
+        }
+        this.jobShare = jobShare;
+        this.jobKey = RandomStreams.mix64(seed ^ 0x5DEECE66DL * (satellite + 1L));
         this.plateOverRadiatorKPerW = 1.0 / spec.thermal().plateToRadiatorWPerK();
         this.dieOverRadiatorKPerW = 1.0 / spec.thermal().dieToPlateWPerK() + plateOverRadiatorKPerW;
         this.maxDieK = thermal.dieK();
@@ -206,10 +224,31 @@ public final class SatelliteTwin {
         double domainRate = Math.min(working, r.unitsPerDomain()) * c.flopsPerUnit();
         compute.book(installedRate, workingRate, duty, servedFraction, lostS * domainRate, dt);
         if (log != null) {
-            long events = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
-                    + failures.acceleratorFailures() + failures.hostFailures() - hardwareBefore + (tidNow ? 1 : 0);
+            long chipEvents = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
+                    + failures.acceleratorFailures() - acceleratorsBefore;
+            long events = onJobChips(n, chipEvents) + failures.hostFailures() - hostsBefore + (tidNow ? 1 : 0);
             log.record(i, workingRate * duty * servedFraction, working > 0, events);
         }
+    }
+
+    /**
+     * How many of a step's chip-level events strike the job's share of the chips: each with
+     * probability jobShare, decided by a hash of (seed, satellite, step, event) rather than a draw
+     * from the satellite's streams, so the radiation and failure draws are the same with or
+     * without a job and for any thread count.
+     */
+    private long onJobChips(int n, long chipEvents) {
+        if (jobShare >= 1.0 || chipEvents == 0) {
+            return chipEvents;
+        }
+        long hits = 0;
+        for (long e = 0; e < chipEvents; e++) {
+            long h = RandomStreams.mix64(jobKey + 0x9E3779B97F4A7C15L * ((long) n * 1_000_003L + e + 1));
+            if ((h >>> 11) * 0x1.0p-53 < jobShare) {
+                hits++;
+            }
+        }
+        return hits;
     }
 
     private void emitCount(StepRecorder events, int n, double endS, String kind, long count) {

@@ -75,11 +75,20 @@ public record SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficienc
      * and host failures, and the loss of the satellite.
      */
     public double interruptRatePerS() {
+        return interruptRatePerS(1.0);
+    }
+
+    /**
+     * As {@link #interruptRatePerS()} for a job that runs on a share of the chips: single events
+     * and accelerator failures count only on the job's share; host failures and the satellite's
+     * loss stop it whatever chips they take.
+     */
+    public double interruptRatePerS(double jobShare) {
         int units = compute.accelerators();
         long chips = (long) units * compute.chipsPerUnit();
         double perRad = radiation.sdcPerRad() + radiation.ueccPerRad() + radiation.crashesPerRad();
         int hosts = (units + failureLayout.acceleratorsPerHost() - 1) / failureLayout.acceleratorsPerHost();
-        double perYear = perRad * radiation.doseRadPerYear() * chips + failureRates.acceleratorPerYear() * units
+        double perYear = jobShare * (perRad * radiation.doseRadPerYear() * chips + failureRates.acceleratorPerYear() * units)
                 + failureRates.hostPerYear() * hosts + failureRates.satellitePerYear();
         return perYear / RadiationSpec.SECONDS_PER_JULIAN_YEAR;
     }

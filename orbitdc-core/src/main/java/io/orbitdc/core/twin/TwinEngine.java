@@ -90,9 +90,10 @@ public final class TwinEngine {
 
     /** Fleet mean time between job interrupts, s: 1/Σλ_k (+∞ when no satellite can be interrupted). */
     public double meanTimeBetweenInterruptsS() {
+        double share = training.map(TrainingSpec::share).orElse(1.0);
         double rate = 0.0;
         for (SatelliteTwinSpec s : satellites) {
-            rate += s.interruptRatePerS();
+            rate += s.interruptRatePerS(share);
         }
         return rate > 0.0 ? 1.0 / rate : Double.POSITIVE_INFINITY;
     }
@@ -115,7 +116,8 @@ public final class TwinEngine {
         ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
         try {
             forEachSatellite(pool, twins.length,
-                    k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed, plan.orElse(null)));
+                    k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed, plan.orElse(null),
+                            training.map(TrainingSpec::share).orElse(1.0)));
             if (training.isEmpty()) {
                 forEachSatellite(pool, twins.length, k -> twins[k].run(recorder, everySteps));
                 return summarise(twins, Optional.empty());

@@ -30,6 +30,19 @@ class TrainingRollbackTest {
 
     @Test
     void rollbackLossMatchesTheAnalyticExpectationOverSixYears() {
+        check(1.0);
+    }
+
+    /**
+     * A job on half the chips is interrupted only by the events that strike its half: Poisson
+     * thinning gives the same calculation at λ/2.
+     */
+    @Test
+    void aJobOnHalfTheChipsSeesHalfTheInterrupts() {
+        check(0.5);
+    }
+
+    private static void check(double share) {
         int steps = (WORK_STEPS + 1) * PERIODS;
         CircularOrbitTimeline sun = new CircularOrbitTimeline(1, steps, DT, TwinFixtures.PERIOD_S, 0.0, 0.0, 1.0, 0.0,
                 0.0, 0.0);
@@ -41,12 +54,13 @@ class TrainingRollbackTest {
                 new RadiationSpec(150.0, 0.9, 0.0, 0.0, crashesPerRad, OptionalDouble.empty()), base.rollback(),
                 FailureRates.none(), base.failureLayout());
         assertThat(spec.interruptRatePerS()).isCloseTo(LAMBDA, within(LAMBDA * 1e-12));
-        TrainingSpec job = new TrainingSpec(1e9, 1e15, 1e6, 2.0, 800e9, 1.0, 1.0, 16.0, 40e9, OptionalDouble.of(DT),
+        assertThat(spec.interruptRatePerS(share)).isCloseTo(share * LAMBDA, within(LAMBDA * 1e-12));
+        TrainingSpec job = new TrainingSpec(1e9, 1e15, 1e6, 2.0, 800e9, 1.0, share, 16.0, 40e9, OptionalDouble.of(DT),
                 OptionalDouble.of(WORK_STEPS * DT), 0.0);
         TwinSummary s = TwinEngine.uniform(sun, spec, 11L).withTraining(job).run(2);
         TrainingReport t = s.training().orElseThrow();
 
-        double p = -Math.expm1(-LAMBDA * DT);
+        double p = -Math.expm1(-share * LAMBDA * DT);
         double mean = 0.0;
         double meanSquare = 0.0;
         for (int j = 1; j <= WORK_STEPS; j++) {
