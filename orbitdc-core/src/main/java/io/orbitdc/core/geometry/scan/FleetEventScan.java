@@ -127,7 +127,7 @@ public final class FleetEventScan {
         FleetPositions pos = new FleetPositions(n);
         EarthRotation earth = new EarthRotation(data, frame, epoch);
         long steps = (long) Math.ceil(spanS / stepS - 1e-9);
-        double saaReachCos = Math.cos(Math.toRadians(saaReachDeg(saa) + stepMotionDeg(propagator, stepS)));
+        double saaReachCos = Math.cos(Math.toRadians(SaaBoundary.reachDeg(saa) + stepMotionDeg(propagator, stepS)));
         StepChunk chunk = new StepChunk(CHUNK, geo.size());
         // satellites are split into blocks that each walk a whole chunk of steps: threads meet
         // once per chunk, not once per step, which is what makes small fleets scale on cores
@@ -272,13 +272,6 @@ public final class FleetEventScan {
         }
         feed(umbra, k, gUmbra, t, dt, first);
         feed(shadow, k, gShadow, t, dt, first);
-    }
-
-    /** Largest angular distance from the SAA centre to its boundary at any altitude, deg (see {@link StepChunk}). */
-    private static double saaReachDeg(SaaRegion saa) {
-        double s = SaaRegion.scale(Double.MAX_VALUE);
-        // inside the ellipse |Δlat| + |Δlon| ≤ √(A² + B²) (Cauchy–Schwarz), and the arc is at most |Δlat| + |Δlon|
-        return Math.hypot(saa.semiLatDeg500() * s, saa.semiLonDeg500() * s) + 1.0;
     }
 
     /** Largest angle any satellite moves through in one step, deg. */

@@ -21,6 +21,17 @@ final class SaaBoundary {
     private SaaBoundary() {
     }
 
+    /**
+     * Largest geocentric angle from the region's centre to any point of it, at any altitude, deg
+     * (plus 1 deg for geodetic vs geocentric latitude): inside the ellipse |Δlat| + |Δlon| ≤
+     * √(A² + B²) (Cauchy–Schwarz), and the great-circle arc is at most |Δlat| + |Δlon|. The fleet
+     * scan skips the function beyond this plus one step's motion.
+     */
+    static double reachDeg(SaaRegion saa) {
+        double s = SaaRegion.scale(Double.MAX_VALUE);
+        return Math.hypot(saa.semiLatDeg500() * s, saa.semiLonDeg500() * s) + 1.0;
+    }
+
     /** Whether a satellite at inertial height z, radius r, may be near the SAA (else its value is −1). */
     static boolean near(double z, double r) {
         return z / r <= SKIP_SIN_LAT;
