@@ -66,15 +66,16 @@ final class SimulateCommand extends ReportCommand {
         if (meter != null) {
             meter.finish();
         }
-        ServiceReport service = service(scenario, threads, report.summary().compute().goodputFraction());
+        ServiceReport service = service(sim, threads, report.summary().compute().goodputFraction());
         return emit("simulate", JsonOutput.pretty(SimulateJson.of(report, service)), SimulateTable.render(report, service));
     }
 
     /** Downlink, inference, Earth observation and link capacity over the same span (docs/models/service-stage.md). */
-    private static ServiceReport service(Scenario scenario, int threads, double delivered) {
+    private static ServiceReport service(SimulateStage.Simulation sim, int threads, double delivered) {
         try (FleetWorkers workers = new FleetWorkers(threads)) {
-            // a fleet that delivered nothing serves no requests; the stage needs a positive share
-            return ServiceStage.run(scenario, OrekitDataSetup.bundled(), workers, Math.max(delivered, 1e-9));
+            // the fleet the twin flew, not a second sizing; a fleet that delivered nothing serves
+            // no requests, and the stage needs a positive share
+            return ServiceStage.run(sim.scenario(), sim.request(), sim.data(), workers, Math.max(delivered, 1e-9));
         } catch (TwinInputException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -59,9 +59,12 @@ public final class SimulateStage {
      * @param satellites one twin spec per satellite of the timeline, in index order
      * @param training   the fleet-wide training job, when the scenario has one
      * @param notes      what the run assumed beyond the scenario
+     * @param request    the fleet and span the timeline was built from (for stages that scan the same fleet)
+     * @param data       the Orekit data it was built with
      */
     public record Simulation(Scenario scenario, GeometryTimeline timeline, List<SatelliteTwinSpec> satellites,
-                             Optional<TrainingSpec> training, List<String> notes) {
+                             Optional<TrainingSpec> training, List<String> notes, GeometryRequest request,
+                             OrekitDataSetup data) {
         public Simulation {
             satellites = List.copyOf(satellites);
             Objects.requireNonNull(training, "training (empty when none)");
@@ -150,7 +153,7 @@ public final class SimulateStage {
         GeometryTimeline timeline = new FleetTimeline(geometry, incidence);
         // the job's interval depends on the fleet's interrupt rate, not on the rollback stand-in,
         // so the plan of the provisional fleet is the plan of the final one
-        Optional<CheckpointPlan> plan = new Simulation(scenario, timeline, specs, job, List.of()).engine()
+        Optional<CheckpointPlan> plan = new Simulation(scenario, timeline, specs, job, List.of(), request, data).engine()
                 .checkpointPlan();
         if (plan.isPresent()) {
             specs = specs(scenario, design, sizing, policy, TwinDefaults.rollback(plan.get()));
@@ -158,7 +161,7 @@ public final class SimulateStage {
         List<String> notes = new ArrayList<>();
         notes.add("scheduler policy: " + policy.name());
         notes.addAll(TwinDefaults.notes(plan));
-        return new Simulation(scenario, timeline, specs, job, notes);
+        return new Simulation(scenario, timeline, specs, job, notes, request, data);
     }
 
     private static List<SatelliteTwinSpec> specs(Scenario scenario, SatelliteDesign design, SizingReport sizing,
