@@ -44,6 +44,11 @@ public record ServiceReport(double spanS, int satellites, Downlink downlink, Opt
         public Downlink {
             stations = List.copyOf(stations);
         }
+
+        /** {@link #singleAntennaBytesMax()} per day of span (0 without any downlink). */
+        public double singleAntennaBytesPerDay() {
+            return bytes > 0 ? singleAntennaBytesMax * bytesPerDay / bytes : 0.0;
+        }
     }
 
     /**

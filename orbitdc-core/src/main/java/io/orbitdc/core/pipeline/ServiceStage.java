@@ -118,11 +118,6 @@ public final class ServiceStage {
         return new ServiceReport(spanS, n, downlink, inference, eo, links, notes);
     }
 
-    /** The fleet's downlink per day with one antenna per station, bits. */
-    private static double oneAntennaBitsPerDay(ServiceReport.Downlink d) {
-        return d.bytes() > 0 ? d.singleAntennaBytesMax() / d.bytes() * d.bytesPerDay() * 8 : 0.0;
-    }
-
     private static void requireSpaceSegment(Scenario scenario) {
         if (!scenario.hasSpaceSegment()) {
             throw new TwinInputException(scenario.file()
@@ -224,7 +219,7 @@ public final class ServiceStage {
         // per satellite: its own raw data against its share of the fleet's contact volume, with one
         // antenna per station (the headline downlink.bytes)
         EarthObservationDownlink eo = new EarthObservationDownlink(w.rawDataPerOrbitBits().orElseThrow(),
-                w.reductionFactor().orElse(1), period, oneAntennaBitsPerDay(downlink) / n);
+                w.reductionFactor().orElse(1), period, downlink.singleAntennaBytesPerDay() * 8 / n);
         double k = n / 8.0;
         return Optional.of(new ServiceReport.EarthObservation(w.name(), eo.reductionFactor(), eo.rawBitsPerDay() * k,
                 eo.processedBitsPerDay() * k, Math.min(eo.processedBitsPerDay(), eo.downlinkBitsPerDay()) * k,

@@ -21,9 +21,8 @@ public final class ServiceJson {
         ObjectNode downlink = parent.putObject("downlink");
         // the headline assumes one antenna per station (satellites in view at once share it); the
         // volume if every satellite in view had an antenna of its own is kept beside it
-        double perDay = d.bytes() > 0 ? d.bytesPerDay() / d.bytes() : 0.0;
         downlink.put("bytes", d.singleAntennaBytesMax());
-        downlink.put("bytesPerDay", d.singleAntennaBytesMax() * perDay);
+        downlink.put("bytesPerDay", d.singleAntennaBytesPerDay());
         downlink.put("antennaPerSatelliteBytes", d.bytes());
         downlink.put("antennaPerSatelliteBytesPerDay", d.bytesPerDay());
         downlink.put("contactFraction", d.contactFraction());
