@@ -44,6 +44,16 @@ public record GeometryReport(String orekitData, String start, String end, FleetS
     /** Drag at the lowest shell of the fleet. */
     public record DragSummary(double altitudeM, double ballisticCoefficientKgPerM2, String solarActivity,
             double densityKgPerM3, double deltaVPerYearMps, double decayRateMPerDay, double deorbitYears) {
+
+        /** The drag budget of the request's lowest satellite (mean altitude, not below re-entry). */
+        public static DragSummary ofLowest(GeometryRequest req) {
+            double lowestAltitude = req.fleet().satellites().stream()
+                    .mapToDouble(s -> s.orbit().getA() - EarthGravity.RADIUS_M).min().orElseThrow();
+            DragBudget drag = DragBudget.of(Math.max(lowestAltitude, DragBudget.REENTRY_ALTITUDE_M),
+                    req.fleet().body().ballisticCoefficientKgPerM2(), req.solarActivity());
+            return new DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(), drag.activity().name(),
+                    drag.densityKgPerM3(), drag.deltaVPerYearMps(), drag.decayRateMPerDay(), drag.deorbitYears());
+        }
     }
 
     /** A copy with the links summary filled in (the batch neighbour graph supplies it). */

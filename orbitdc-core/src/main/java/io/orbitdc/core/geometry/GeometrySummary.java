@@ -55,16 +55,8 @@ final class GeometrySummary {
                 saa.stream().filter(p -> !p.truncated()).mapToDouble(SaaPass::durationS).average().orElse(0.0),
                 saa.stream().mapToDouble(SaaPass::durationS).sum() / satTime);
 
-        double lowestAltitude = req.fleet().satellites().stream()
-                .mapToDouble(s -> s.orbit().getA() - EarthGravity.RADIUS_M).min().orElseThrow();
-        DragBudget drag = DragBudget.of(Math.max(lowestAltitude, 120_000.0),
-                req.fleet().body().ballisticCoefficientKgPerM2(), req.solarActivity());
-        var dragSummary = new GeometryReport.DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(),
-                drag.activity().name(), drag.densityKgPerM3(), drag.deltaVPerYearMps(), drag.decayRateMPerDay(),
-                drag.deorbitYears());
-
         return new GeometryReport(data.description(), req.start().toString(), req.end().toString(), fleet, betaSummary,
-                stations, saaSummary, GeometryReport.LinksSummary.notComputed(), dragSummary);
+                stations, saaSummary, GeometryReport.LinksSummary.notComputed(), GeometryReport.DragSummary.ofLowest(req));
     }
 
     private static LocalDate day(Instant t) {

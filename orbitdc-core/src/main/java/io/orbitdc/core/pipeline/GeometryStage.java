@@ -1,7 +1,6 @@
 package io.orbitdc.core.pipeline;
 
 import io.orbitdc.core.geometry.ClusterFormation;
-import io.orbitdc.core.geometry.DragBudget;
 import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
@@ -103,16 +102,11 @@ public final class GeometryStage {
         List<GeometryReport.StationSummary> stations = scan.stations().stream()
                 .map(s -> new GeometryReport.StationSummary(s.id(), s.name(), s.contactsPerDay(), s.meanContactS(), s.longestGapS()))
                 .toList();
-        double lowest = request.fleet().satellites().stream().mapToDouble(s -> s.orbit().getA()).min().orElseThrow()
-                - org.orekit.utils.Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
-        DragBudget drag = DragBudget.of(Math.max(lowest, DragBudget.REENTRY_ALTITUDE_M),
-                request.fleet().body().ballisticCoefficientKgPerM2(), request.solarActivity());
         return new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(scan.betaMinDeg(), scan.betaMaxDeg()), stations,
                 new GeometryReport.SaaSummary(scan.saaPassesPerDay(), scan.saaMeanPassS(), scan.saaTimeFraction()),
                 new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
-                new GeometryReport.DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(), drag.activity().name(),
-                        drag.densityKgPerM3(), drag.deltaVPerYearMps(), drag.decayRateMPerDay(), drag.deorbitYears()));
+                GeometryReport.DragSummary.ofLowest(request));
     }
 
     /** Neighbour graphs a report averages at most; a day at 30 s is sampled at every step. */
