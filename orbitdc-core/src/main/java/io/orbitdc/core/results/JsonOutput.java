@@ -29,6 +29,19 @@ public final class JsonOutput {
         return MAPPER.valueToTree(value);
     }
 
+    /**
+     * Puts {@code v} under {@code key}, or null when it is NaN or infinite: a JSON document never
+     * carries "NaN" or "Infinity" strings. Returns whether the number was finite.
+     */
+    public static boolean putFinite(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+            return true;
+        }
+        o.putNull(key);
+        return false;
+    }
+
     public static String pretty(JsonNode node) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -27,8 +27,8 @@ public final class ServiceJson {
         downlink.put("antennaPerSatelliteBytesPerDay", d.bytesPerDay());
         downlink.put("contactFraction", d.contactFraction());
         downlink.put("contactsPerDay", d.contactsPerDay());
-        number(downlink, "meanGapS", d.meanGapS());
-        number(downlink, "longestGapS", d.longestGapS());
+        JsonOutput.putFinite(downlink, "meanGapS", d.meanGapS());
+        JsonOutput.putFinite(downlink, "longestGapS", d.longestGapS());
         ArrayNode stations = downlink.putArray("stations");
         for (ServiceReport.StationDownlink s : d.stations()) {
             ObjectNode o = stations.addObject();
@@ -51,9 +51,9 @@ public final class ServiceJson {
             }
         } else {
             ServiceReport.Inference i = report.inference().get();
-            number(inference, "p50S", i.p50S());
-            number(inference, "p99S", i.p99S());
-            number(inference, "meanS", i.meanS());
+            JsonOutput.putFinite(inference, "p50S", i.p50S());
+            JsonOutput.putFinite(inference, "p99S", i.p99S());
+            JsonOutput.putFinite(inference, "meanS", i.meanS());
             inference.put("utilisation", i.utilisation());
             inference.put("stable", i.stable());
             inference.put("requestsPerSecond", i.requestsPerSecond());
@@ -94,24 +94,16 @@ public final class ServiceJson {
             }
         } else {
             ServiceReport.Links l = report.links().get();
-            number(links, "meanCapacityBps", l.meanCapacityBps());
-            number(links, "minCapacityBps", l.minCapacityBps());
+            JsonOutput.putFinite(links, "meanCapacityBps", l.meanCapacityBps());
+            JsonOutput.putFinite(links, "minCapacityBps", l.minCapacityBps());
             links.put("meanNeighbours", l.meanNeighbours());
-            number(links, "fullRateShare", l.fullRateShare());
-            number(links, "meanLinkM", l.meanLinkM());
+            JsonOutput.putFinite(links, "fullRateShare", l.fullRateShare());
+            JsonOutput.putFinite(links, "meanLinkM", l.meanLinkM());
             links.put("graphs", l.graphs());
         }
 
         ArrayNode notes = parent.has("notes") && parent.get("notes").isArray() ? (ArrayNode) parent.get("notes")
                 : parent.putArray("notes");
         report.notes().forEach(notes::add);
-    }
-
-    private static void number(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
     }
 }

@@ -42,11 +42,7 @@ public final class SimulateJson {
             Number v = e.getValue();
             if (v instanceof Long || v instanceof Integer) {
                 group.put(field, v.longValue());
-            } else if (Double.isFinite(v.doubleValue())) {
-                group.put(field, v.doubleValue());
-            } else {
-                // never "NaN" or "Infinity" strings in a JSON document: null, and a note below
-                group.putNull(field);
+            } else if (!JsonOutput.putFinite(group, field, v.doubleValue())) {
                 nonFinite.add(e.getKey());
             }
         }
