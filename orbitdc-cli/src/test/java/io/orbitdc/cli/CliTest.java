@@ -83,13 +83,20 @@ class CliTest {
             "/satellite/itPowerW", "/satellite/solarArray/areaM2", "/satellite/solarArray/massKg",
             "/satellite/battery/energyWh", "/satellite/radiator/netFluxWPerM2", "/satellite/radiator/areaM2",
             "/satellite/radiator/massKg", "/satellite/massKg", "/satellite/specificPowerWPerKg",
-            "/radiation/doseRadPerYear", "/radiation/sdcPerAcceleratorYear", "/fleet/satellites", "/fleet/massKg",
+            "/radiation/doseRadPerYear", "/radiation/doseRadPerYearLow", "/radiation/doseRadPerYearHigh",
+            "/radiation/sdcPerAcceleratorYear", "/radiation/sdcPerAcceleratorYearLow",
+            "/radiation/crashesPerAcceleratorYearHigh", "/radiation/tidMarginLow", "/fleet/satellites", "/fleet/massKg",
             "/fleet/itPowerW", "/warnings"}) {
             assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
         }
         assertThat(doc.at("/fleet/satellites").asInt()).isEqualTo(81);
         // ref: sizing validation, SSO inclination at 650 km is about 97.98 deg
         assertThat(doc.at("/orbit/inclinationDeg").asDouble()).isBetween(97.9, 98.1);
+        // the dose band brackets its central value (docs/models/radiation-dose.md)
+        assertThat(doc.at("/radiation/doseRadPerYearLow").asDouble())
+                .isLessThan(doc.at("/radiation/doseRadPerYear").asDouble());
+        assertThat(doc.at("/radiation/doseRadPerYearHigh").asDouble())
+                .isGreaterThan(doc.at("/radiation/doseRadPerYear").asDouble());
     }
 
     @Test

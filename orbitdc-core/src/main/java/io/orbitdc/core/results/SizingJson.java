@@ -3,6 +3,8 @@ package io.orbitdc.core.results;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.pipeline.SizingReport;
+import io.orbitdc.core.sizing.RadiationBudget;
+import io.orbitdc.core.sizing.SingleEventRates;
 import io.orbitdc.core.sizing.SizingResult;
 
 /**
@@ -88,18 +90,27 @@ public final class SizingJson {
         mass.put("propulsionKg", r.mass().propulsionKg());
         sat.put("specificPowerWPerKg", r.itSpecificPowerWPerKg());
 
+        RadiationBudget radiation = r.radiation();
         ObjectNode rad = doc.putObject("radiation");
-        rad.put("doseRadPerYear", r.radiation().doseRadPerYear());
-        rad.put("missionDoseRad", r.radiation().missionDoseRad());
-        if (r.radiation().yearsToDoseLimit().isPresent()) {
-            rad.put("yearsToDoseLimit", r.radiation().yearsToDoseLimit().getAsDouble());
-        } else {
-            rad.putNull("yearsToDoseLimit");
-        }
-        rad.put("sdcPerAcceleratorYear", r.radiation().rates().sdcPerYear());
-        rad.put("ueccPerAcceleratorYear", r.radiation().rates().ueccPerYear());
-        rad.put("crashesPerAcceleratorYear", r.radiation().rates().crashesPerYear());
-        rad.put("withinModelValidity", r.radiation().withinModelValidity());
+        rad.put("doseRadPerYear", radiation.dose().central());
+        rad.put("doseRadPerYearLow", radiation.dose().low());
+        rad.put("doseRadPerYearHigh", radiation.dose().high());
+        rad.put("missionDoseRad", radiation.missionDose().central());
+        rad.put("missionDoseRadLow", radiation.missionDose().low());
+        rad.put("missionDoseRadHigh", radiation.missionDose().high());
+        rad.put("tidLimitRad", radiation.tidLimit().rad());
+        rad.put("tidLimitDefault", radiation.tidLimit().isDefault());
+        rad.put("tidLimitBasis", radiation.tidLimit().basis());
+        rad.put("yearsToDoseLimit", radiation.yearsToDoseLimitBand().central());
+        rad.put("yearsToDoseLimitLow", radiation.yearsToDoseLimitBand().low());
+        rad.put("yearsToDoseLimitHigh", radiation.yearsToDoseLimitBand().high());
+        rad.put("tidMargin", radiation.tidMargin().central());
+        rad.put("tidMarginLow", radiation.tidMargin().low());
+        rad.put("tidMarginHigh", radiation.tidMargin().high());
+        rates(rad, "", radiation.rates());
+        rates(rad, "Low", radiation.ratesLow());
+        rates(rad, "High", radiation.ratesHigh());
+        rad.put("withinModelValidity", radiation.withinModelValidity());
 
         ObjectNode fleet = doc.putObject("fleet");
         fleet.put("satellites", r.fleet().satellites());
@@ -114,5 +125,12 @@ public final class SizingJson {
         cmp.put("arrayOutputPerM2ToIss", r.comparison().arrayOutputPerM2ToIss());
         cmp.put("arrayPowerToIss", r.comparison().arrayPowerToIss());
         cmp.put("specificPowerToStarlinkV2Mini", r.comparison().specificPowerToStarlinkV2Mini());
+    }
+
+    /** Single-event rates per accelerator-year; {@code suffix} "" for central, "Low"/"High" for the band ends. */
+    private static void rates(ObjectNode rad, String suffix, SingleEventRates rates) {
+        rad.put("sdcPerAcceleratorYear" + suffix, rates.sdcPerYear());
+        rad.put("ueccPerAcceleratorYear" + suffix, rates.ueccPerYear());
+        rad.put("crashesPerAcceleratorYear" + suffix, rates.crashesPerYear());
     }
 }

@@ -4,6 +4,7 @@ import io.orbitdc.core.pipeline.SizingReport;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Shell;
 import io.orbitdc.core.sizing.MassBreakdown;
+import io.orbitdc.core.sizing.RadiationBudget;
 import io.orbitdc.core.sizing.SizingResult;
 import java.util.Locale;
 
@@ -61,12 +62,19 @@ public final class SizingTable {
                 r.radiator().netFluxWPerM2(), r.radiator().emittedFluxWPerM2(), r.radiator().absorbedFluxWPerM2(),
                 area(r.radiator().areaM2()), r.radiator().massKg(), r.dieTemperature().dieTemperatureK() - 273.15,
                 r.dieTemperature().limitK() - 273.15);
-        line(out, "RADIATION  %.0f rad/yr behind %.1f mm Al   %.0f rad over the mission   dose limit %s",
-                r.radiation().doseRadPerYear(), d.shieldingM() * 1000, r.radiation().missionDoseRad(),
-                r.radiation().yearsToDoseLimit().isPresent()
-                        ? String.format(Locale.ROOT, "in %.1f yr", r.radiation().yearsToDoseLimit().getAsDouble()) : "not published");
-        line(out, "           per accelerator-year: %.2f SDC, %.2f UECC, %.3f crashes",
-                r.radiation().rates().sdcPerYear(), r.radiation().rates().ueccPerYear(), r.radiation().rates().crashesPerYear());
+        RadiationBudget rad = r.radiation();
+        line(out, "RADIATION  %.0f rad/yr (band %.0f-%.0f) behind %.1f mm Al   %.0f rad over the mission (%.0f-%.0f)%s",
+                rad.dose().central(), rad.dose().low(), rad.dose().high(), d.shieldingM() * 1000,
+                rad.missionDose().central(), rad.missionDose().low(), rad.missionDose().high(),
+                rad.withinModelValidity() ? "" : "   [table extrapolated]");
+        line(out, "           TID limit %.0f rad%s: margin x%.2f (x%.2f-x%.2f), reached in %.1f yr (%.1f-%.1f)",
+                rad.tidLimit().rad(), rad.tidLimit().isDefault() ? " (default, no published figure)" : "",
+                rad.tidMargin().central(), rad.tidMargin().low(), rad.tidMargin().high(),
+                rad.yearsToDoseLimitBand().central(), rad.yearsToDoseLimitBand().low(), rad.yearsToDoseLimitBand().high());
+        line(out, "           per accelerator-year: %.2f SDC (%.2f-%.2f), %.2f UECC (%.2f-%.2f), %.3f crashes (%.3f-%.3f)",
+                rad.rates().sdcPerYear(), rad.ratesLow().sdcPerYear(), rad.ratesHigh().sdcPerYear(),
+                rad.rates().ueccPerYear(), rad.ratesLow().ueccPerYear(), rad.ratesHigh().ueccPerYear(),
+                rad.rates().crashesPerYear(), rad.ratesLow().crashesPerYear(), rad.ratesHigh().crashesPerYear());
         MassBreakdown m = r.mass();
         line(out, "MASS       %s: compute %.0f, array %.0f, battery %.0f, radiator %.0f, shield %.0f, bus %.0f, structure %.0f, propulsion %.0f kg",
                 mass(m.totalKg()), m.computeKg(), m.solarArrayKg(), m.batteryKg(), m.radiatorKg(), m.shieldingKg(),

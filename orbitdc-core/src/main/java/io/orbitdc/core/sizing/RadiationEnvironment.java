@@ -1,88 +1,110 @@
 package io.orbitdc.core.sizing;
 
 /**
- * Engineering estimate of the annual total ionizing dose, rad(Si), behind a spherical-equivalent
- * aluminium shield in a circular LEO orbit. NOT AP8/AE8 + SHIELDOSE-2 (nor AP9/AE9): a two-term
- * fit to a handful of published figures, good to a factor of ~2 inside its validity range.
+ * Annual total ionizing dose, rad(Si)/yr, behind a spherical-equivalent aluminium shield in a
+ * circular LEO orbit, as a low / central / high band.
  *
- * <pre>
- * D(h, t, i) = D_p(h)·(t / 10 mm)^(−k_p) + k_e(i)·D_e(h)·exp(−(t − 1 mm)/λ_e)
- * D_p(h) = 150 rad/yr · 10^((h − 550 km)/300 km)      trapped protons (×10 per 300 km, Forethought)
- * D_e(h) = 2090 rad/yr · 10^((h − 400 km)/300 km)     trapped electrons at 1 mm, 51.6° reference
- * k_e(i) = max(0.1, sin²(i') / sin²(51.6°)), i' = min(i, 180° − i)
- * k_p = 0.5, λ_e = 0.90 mm
- * </pre>
- * Calibration anchors (see docs/models/radiation-dose.md): ~150 rad/yr behind 10 mm at 550 km SSO
- * (ref: suncatcher-2025; altitude basis per forethought-2026 appendix A, [U]); 0.473 krad/yr at
- * 400 km/51.6° behind 2.54 mm (ref: pushinka-rad-example, [U]) and ~150 rad/yr at 400 km/52°
- * behind 4 mm (ref: mir-dose-1993, [U]) fix λ_e and D_e for the chosen k_p.
- * Checked against (not fitted): ~50 rad/yr at 400 km and ~1–2 krad/yr at 800 km behind 10 mm
- * (forethought-2026 appendix A, [U]).
+ * <p>Central value: a published SPENVIS grid (AP-8/AE-8 trapped particles, worse of solar MIN and
+ * MAX, SAPPHIRE solar protons at 95 % confidence, SHIELDOSE-2 at the centre of an Al sphere) at
+ * 500, 700, 1,000, 1,200, 1,500 and 2,000 km, 2, 5 and 10 mm Al, for dawn–dusk sun-synchronous
+ * and 30° orbits (ref: spenvis-odc-2026), interpolated log–log in altitude and depth by
+ * {@link DoseDepthTable}. Between the two inclination classes ln D is linear in the folded
+ * inclination i' = min(i, 180° − i) from 30° to 75° (the SSO class spans i' 75–83°).
  *
- * <p>Validity: altitude 300–1,200 km, shield 1–20 mm Al, solar-cycle average, no solar particle
- * events, no GCR heavy ions. To replace it, implement the same {@link #doseRadPerYear} from a
- * SPENVIS/OMERE/IRENE dose–depth table (AP8/AE8 or AP9/AE9 + SHIELDOSE-2) for the orbit.
+ * <p>Band: low = central / 2, high = 2 × central ({@link #BAND_FACTOR}). It covers the spread of
+ * the published figures for the same orbits — an independent SPENVIS run with trapped particles
+ * only (ref: spenvis-leo-edge-2023) gives 0.6–1.1× the central value at 550 km, and Suncatcher's
+ * ~150 rad/yr behind ~10 mm (ref: suncatcher-2025) is 0.5–0.8× at 550–650 km — as well as the
+ * factor-of-two uncertainty usually allowed for AP-8/AE-8 (see the model page). The central value
+ * carries a 95 %-confidence solar-proton fluence for polar orbits, so it leans conservative.
+ *
+ * <p>Validity: 500–2,000 km, 2–20 mm Al, folded inclination 30–90°. Outside it the table is
+ * extrapolated along its end segment and {@link #withinValidity} is false. Not covered: solar
+ * particle events as single episodes, GCR heavy ions, real spacecraft geometry (sphere centre only).
  */
 public final class RadiationEnvironment {
-    /** Proton dose behind 10 mm Al at the 550 km reference altitude, rad/yr. ref: suncatcher-2025 */
-    static final double PROTON_DOSE_AT_REFERENCE = 150.0;
-    static final double PROTON_REFERENCE_ALTITUDE_M = 550e3;
-    /** Altitude for a tenfold change in trapped-particle flux, m. ref: forethought-2026 */
-    static final double DECADE_ALTITUDE_M = 300e3;
-    /** Dose–depth exponent of the proton term (assumption, see the model page). */
-    static final double PROTON_DEPTH_EXPONENT = 0.5;
-    /** Electron dose behind 1 mm at 400 km, 51.6°, rad/yr (fitted to the ISS and Mir anchors). */
-    static final double ELECTRON_DOSE_AT_REFERENCE = 2090.0;
-    static final double ELECTRON_REFERENCE_ALTITUDE_M = 400e3;
-    static final double ELECTRON_REFERENCE_INCLINATION_RAD = Math.toRadians(51.6);
-    /** e-folding thickness of the electron dose, m (fitted). */
-    static final double ELECTRON_E_FOLDING_M = 0.90e-3;
-    static final double ELECTRON_MIN_INCLINATION_FACTOR = 0.1;
+    /** Band half-width as a factor on the central dose. [D] see the model page. */
+    public static final double BAND_FACTOR = 2.0;
 
-    /** Validity range of the fit. */
-    public static final double MIN_ALTITUDE_M = 300e3;
-    public static final double MAX_ALTITUDE_M = 1200e3;
-    public static final double MIN_THICKNESS_M = 1e-3;
+    /** Validity range of the table. */
+    public static final double MIN_ALTITUDE_M = 500e3;
+    public static final double MAX_ALTITUDE_M = 2000e3;
+    public static final double MIN_THICKNESS_M = 2e-3;
     public static final double MAX_THICKNESS_M = 20e-3;
+    public static final double MIN_FOLDED_INCLINATION_RAD = Math.toRadians(30.0);
+
+    /** Folded inclination from which the sun-synchronous (polar) class applies. */
+    static final double POLAR_CLASS_FOLDED_INCLINATION_RAD = Math.toRadians(75.0);
+
+    private static final double[] ALTITUDES_M = {500e3, 700e3, 1000e3, 1200e3, 1500e3, 2000e3};
+    private static final double[] DEPTHS_M = {2e-3, 5e-3, 10e-3};
+
+    /**
+     * Dawn–dusk SSO (LTAN 06:00), rad(Si)/yr at 2 / 5 / 10 mm. ref: spenvis-odc-2026 "Five-year TID"
+     * table (krad over 5 yr: 13.0/2.0/0.7, 21.4/3.6/1.8, 42.4/8.9/5.5, 67.1/16.6/10.8,
+     * 140.4/39.1/26.0, 420.6/107.5/67.7), divided by 5 years.
+     */
+    static final DoseDepthTable SUN_SYNCHRONOUS = new DoseDepthTable(ALTITUDES_M, DEPTHS_M, perYear(new double[][] {
+            {13.0, 2.0, 0.7}, {21.4, 3.6, 1.8}, {42.4, 8.9, 5.5}, {67.1, 16.6, 10.8}, {140.4, 39.1, 26.0},
+            {420.6, 107.5, 67.7}}));
+
+    /** 30° circular, rad(Si)/yr at 2 / 5 / 10 mm. ref: spenvis-odc-2026 "Five-year TID" table, divided by 5. */
+    static final DoseDepthTable LOW_INCLINATION = new DoseDepthTable(ALTITUDES_M, DEPTHS_M, perYear(new double[][] {
+            {1.3, 0.9, 0.7}, {6.7, 3.8, 3.0}, {32.8, 15.1, 11.4}, {78.3, 32.8, 24.2}, {238.6, 87.5, 61.9},
+            {832.9, 239.1, 154.7}}));
 
     private RadiationEnvironment() {
     }
 
-    /** Annual dose behind {@code thicknessM} of Al at an altitude and inclination, rad(Si)/yr. */
+    /** Central annual dose behind {@code thicknessM} of Al at an altitude and inclination, rad(Si)/yr. */
     public static double doseRadPerYear(double altitudeM, double thicknessM, double inclinationRad) {
         Bounds.within("altitude for the dose model (m)", altitudeM, 100e3, 3000e3);
         Bounds.within("shield thickness for the dose model (m)", thicknessM, 0.1e-3, 100e-3);
         Bounds.within("inclination (rad)", inclinationRad, 0.0, Math.PI);
-        return protonDoseRadPerYear(altitudeM, thicknessM) + electronDoseRadPerYear(altitudeM, thicknessM, inclinationRad);
+        double w = polarWeight(inclinationRad);
+        double low = LOW_INCLINATION.radPerYear(altitudeM, thicknessM);
+        double polar = SUN_SYNCHRONOUS.radPerYear(altitudeM, thicknessM);
+        return Math.exp((1.0 - w) * Math.log(low) + w * Math.log(polar));
     }
 
-    /** Trapped-proton term, rad/yr. */
-    public static double protonDoseRadPerYear(double altitudeM, double thicknessM) {
-        double altitudeScale = Math.pow(10.0, (altitudeM - PROTON_REFERENCE_ALTITUDE_M) / DECADE_ALTITUDE_M);
-        return PROTON_DOSE_AT_REFERENCE * altitudeScale * Math.pow(thicknessM / 10e-3, -PROTON_DEPTH_EXPONENT);
-    }
-
-    /** Trapped-electron term, rad/yr. */
-    public static double electronDoseRadPerYear(double altitudeM, double thicknessM, double inclinationRad) {
-        double altitudeScale = Math.pow(10.0, (altitudeM - ELECTRON_REFERENCE_ALTITUDE_M) / DECADE_ALTITUDE_M);
-        return inclinationFactor(inclinationRad) * ELECTRON_DOSE_AT_REFERENCE * altitudeScale
-                * Math.exp(-(thicknessM - 1e-3) / ELECTRON_E_FOLDING_M);
+    /** Annual dose as a low / central / high band, rad(Si)/yr. */
+    public static Band dose(double altitudeM, double thicknessM, double inclinationRad) {
+        double central = doseRadPerYear(altitudeM, thicknessM, inclinationRad);
+        return new Band(central / BAND_FACTOR, central, central * BAND_FACTOR);
     }
 
     /**
-     * k_e(i): high-inclination orbits cross the outer-belt horns; the factor grows as sin² of
-     * the inclination, normalised to the ISS orbit (heuristic, see the model page).
+     * Weight of the polar (SSO) table: 0 at folded inclination ≤ 30°, 1 at ≥ 75°, linear between.
+     * Trapped-particle dose is symmetric in i and 180° − i (the drift shells do not care which way
+     * the orbit turns), so a 97.6° SSO folds to 82.4°.
      */
-    public static double inclinationFactor(double inclinationRad) {
-        double effective = Math.min(inclinationRad, Math.PI - inclinationRad);
-        double s = Math.sin(effective);
-        double sRef = Math.sin(ELECTRON_REFERENCE_INCLINATION_RAD);
-        return Math.max(ELECTRON_MIN_INCLINATION_FACTOR, s * s / (sRef * sRef));
+    static double polarWeight(double inclinationRad) {
+        double folded = Math.min(inclinationRad, Math.PI - inclinationRad);
+        double w = (folded - MIN_FOLDED_INCLINATION_RAD)
+                / (POLAR_CLASS_FOLDED_INCLINATION_RAD - MIN_FOLDED_INCLINATION_RAD);
+        return Math.max(0.0, Math.min(1.0, w));
     }
 
-    /** Whether an altitude and thickness lie in the range the fit is calibrated for. */
+    /** Whether an altitude and thickness lie in the range the table covers (any inclination ≥ 30°). */
     public static boolean withinValidity(double altitudeM, double thicknessM) {
         return altitudeM >= MIN_ALTITUDE_M && altitudeM <= MAX_ALTITUDE_M
                 && thicknessM >= MIN_THICKNESS_M && thicknessM <= MAX_THICKNESS_M;
+    }
+
+    /** Whether an altitude, thickness and inclination lie in the range the table covers. */
+    public static boolean withinValidity(double altitudeM, double thicknessM, double inclinationRad) {
+        double folded = Math.min(inclinationRad, Math.PI - inclinationRad);
+        return withinValidity(altitudeM, thicknessM) && folded >= MIN_FOLDED_INCLINATION_RAD - 1e-12;
+    }
+
+    private static double[][] perYear(double[][] fiveYearKrad) {
+        double[][] out = new double[fiveYearKrad.length][];
+        for (int i = 0; i < fiveYearKrad.length; i++) {
+            out[i] = new double[fiveYearKrad[i].length];
+            for (int j = 0; j < fiveYearKrad[i].length; j++) {
+                out[i][j] = fiveYearKrad[i][j] * 1000.0 / 5.0;
+            }
+        }
+        return out;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.orekit.utils.Constants;
 
 /**
@@ -13,7 +12,7 @@ import org.orekit.utils.Constants;
  * array and battery → radiator and die temperature → dose and upsets → mass → fleet → binding
  * budget. Each step is one of the package's small models; see docs/models/*.md.
  *
- * <p>Validity: circular LEO 300–1,200 km (outside it the dose model warns), continuous full
+ * <p>Validity: circular LEO 500–2,000 km (outside it the dose table warns), continuous full
  * load in daylight and eclipse, worst eclipse of the first year.
  */
 public final class SatelliteSizer {
@@ -95,31 +94,42 @@ public final class SatelliteSizer {
         Accelerator acc = in.accelerator();
         double altitude = in.orbit().altitudeM();
         double thickness = in.shieldingThicknessM();
-        double dose = RadiationEnvironment.doseRadPerYear(altitude, thickness, orbit.orbit().inclinationRad());
+        double inclination = orbit.orbit().inclinationRad();
+        Band dose = RadiationEnvironment.dose(altitude, thickness, inclination);
         double missionYears = in.missionLifeS() / Constants.JULIAN_YEAR;
-        boolean valid = RadiationEnvironment.withinValidity(altitude, thickness);
+        boolean valid = RadiationEnvironment.withinValidity(altitude, thickness, inclination);
         if (!valid) {
             warnings.add(new Warning(Severity.MODEL_VALIDITY, String.format(Locale.ROOT,
-                    "dose model used outside its calibrated range (300–1200 km, 1–20 mm Al): %.0f km, %.1f mm",
-                    altitude / 1e3, thickness * 1e3)));
+                    "dose table extrapolated outside its range (500-2000 km, 2-20 mm Al, inclination 30-150 deg):"
+                            + " %.0f km, %.1f mm, %.1f deg", altitude / 1e3, thickness * 1e3, Math.toDegrees(inclination))));
         }
-        OptionalDouble years = OptionalDouble.empty();
-        if (acc.tidLimitRad().isPresent()) {
-            years = OptionalDouble.of(acc.tidLimitRad().getAsDouble() / dose);
-            if (years.getAsDouble() < missionYears) {
-                warnings.add(new Warning(Severity.VIOLATION, String.format(Locale.ROOT,
-                        "%s reaches its %.0f rad TID limit after %.2f years, before the %.2f-year mission ends",
-                        acc.id(), acc.tidLimitRad().getAsDouble(), years.getAsDouble(), missionYears)));
-            }
-        } else {
-            warnings.add(new Warning(Severity.ASSUMPTION, "accelerator " + acc.id()
-                    + " has no published TID limit: the dose-limit check was skipped"));
+        TidLimit limit = TidLimit.of(acc);
+        RadiationBudget budget = new RadiationBudget(dose, missionYears, limit, SingleEventRates.of(acc, dose.central()),
+                SingleEventRates.of(acc, dose.low()), SingleEventRates.of(acc, dose.high()), valid);
+        Band mission = budget.missionDose();
+        Band years = budget.yearsToDoseLimitBand();
+        if (limit.isDefault()) {
+            warnings.add(new Warning(Severity.ASSUMPTION, String.format(Locale.ROOT,
+                    "accelerator %s has no published TID limit: %.0f rad(Si) assumed (%s); mission dose %.0f rad"
+                            + " (band %.0f-%.0f), margin x%.2f (x%.2f-x%.2f)", acc.id(), limit.rad(), limit.basis(),
+                    mission.central(), mission.low(), mission.high(), budget.tidMargin().central(),
+                    budget.tidMargin().low(), budget.tidMargin().high())));
         }
-        SingleEventRates rates = SingleEventRates.of(acc, dose);
-        if (rates.usedTpuDefaults()) {
+        if (years.central() < missionYears) {
+            warnings.add(new Warning(Severity.VIOLATION, String.format(Locale.ROOT,
+                    "%s reaches its %.0f rad TID limit%s after %.2f years (%.2f-%.2f over the dose band),"
+                            + " before the %.2f-year mission ends", acc.id(), limit.rad(),
+                    limit.isDefault() ? " (default)" : "", years.central(), years.low(), years.high(), missionYears)));
+        } else if (years.low() < missionYears) {
+            warnings.add(new Warning(Severity.ASSUMPTION, String.format(Locale.ROOT,
+                    "%s meets its %.0f rad TID limit at the central dose but not at the high end of the dose band"
+                            + " (limit after %.2f years of a %.2f-year mission)", acc.id(), limit.rad(), years.low(),
+                    missionYears)));
+        }
+        if (budget.rates().usedTpuDefaults()) {
             warnings.add(new Warning(Severity.ASSUMPTION, "accelerator " + acc.id()
                     + " lacks measured rad-per-event figures: TPU v6e proton figures used instead"));
         }
-        return new RadiationBudget(dose, dose * missionYears, years, rates, valid);
+        return budget;
     }
 }

@@ -30,9 +30,9 @@ class RadiationValidationTest {
 
     @Test
     void oneYearAt550KmBehind10MmReproducesTheSuncatcherRates() {
-        // sizing dose model: ~150 rad/yr at 550 km SSO behind 10 mm Al (its calibration anchor)
-        RadiationSpec spec = RadiationSpec.forOrbit(unmeasuredPart(), 550e3, 10e-3, Math.toRadians(97.6),
-                RadiationSpec.DEFAULT_SAA_SHARE);
+        // the paper's ~150 rad/yr behind ~10 mm Al in SSO, given directly (the sizing dose model is validated on its
+        // own in sizing.RadiationTest / SuncatcherRadiationValidationTest)
+        RadiationSpec spec = RadiationSpec.of(unmeasuredPart(), 150.0, RadiationSpec.DEFAULT_SAA_SHARE);
         assertThat(spec.doseRadPerYear()).isCloseTo(150.0, within(1.0));
         double saaFraction = 0.1;
         RadiationState state = new RadiationState(spec, saaFraction, new SplittableRandom(2026));
