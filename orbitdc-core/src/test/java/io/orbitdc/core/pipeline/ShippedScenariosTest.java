@@ -3,6 +3,7 @@ package io.orbitdc.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitdc.core.economics.TerrestrialSite;
+import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.economics.TerrestrialSiteCatalog;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.sizing.BindingConstraint;
@@ -123,5 +124,34 @@ class ShippedScenariosTest {
         assertThat(c.id()).isEqualTo("xai-colossus");
         assertThat(c.accelerators()).isEqualTo(200_000);
         assertThat(c.itPowerW() * c.pue()).isCloseTo(300e6, Offset.offset(3e6));
+    }
+
+    @Test
+    void suncatcherLikeLaunchDeliversEightyOneSatellitesNoEarlierThanItsVehiclesCanFly() {
+        Scenario s = load("suncatcher-like.yaml");
+        SizingReport sizing = SizingStage.run(s);
+        LaunchReport r = LaunchStage.run(s, sizing);
+        assertThat(r.totals().satellites()).isEqualTo(81);
+        // lower bound by mass alone (hand check): fleet mass / the largest launch's capacity; upper: twice that
+        double fleetKg = sizing.primary().result().fleet().massKg();
+        double largest = r.launches().stream().mapToDouble(LaunchReport.Launch::capacityKg).max().orElseThrow();
+        int byMass = (int) Math.ceil(fleetKg / largest);
+        assertThat(r.totals().launches()).isBetween(byMass, 2 * byMass);
+        assertThat(r.launches()).allSatisfy(l -> assertThat(l.date()).isGreaterThanOrEqualTo(l.vehicleAvailableFrom()));
+        // the headline is the Monte Carlo median, which slips and fails: never before the deterministic plan
+        assertThat(r.headline().basis()).isEqualTo(LaunchReport.BASIS_MONTE_CARLO);
+        assertThat(r.headline().daysToFullCapacity()).isGreaterThanOrEqualTo(r.totals().daysToFullCapacity());
+    }
+
+    @Test
+    void noSpacexFliesNoSpacexVehicleAndWaitsForGroundedOnesToReturn() {
+        Scenario s = load("no-spacex.yaml");
+        LaunchReport r = LaunchStage.run(s, SizingStage.run(s));
+        assertThat(r.totals().satellites()).isEqualTo(81);
+        assertThat(r.launches()).noneSatisfy(l -> assertThat(l.provider()).isEqualTo("SpaceX"));
+        assertThat(r.launches()).allSatisfy(l -> assertThat(l.date()).isGreaterThanOrEqualTo(l.vehicleAvailableFrom()));
+        assertThat(r.launches()).filteredOn(l -> l.vehicleStatus().equals("grounded"))
+                .allSatisfy(l -> assertThat(l.date()).isGreaterThanOrEqualTo("2027-05-28")); // LC-36 lost 2026-05-28, >1 yr
+        assertThat(r.headline().basis()).isEqualTo(LaunchReport.BASIS_MONTE_CARLO);
     }
 }
