@@ -79,7 +79,7 @@ class ShippedScenariosTest {
     @Test
     void starcloudOneIsOneH100InA325KilometreOrbitAndCannotCarryItAtFullPowerWithinSixtyKilograms() {
         SizingResult r = SizingStage.run(load("starcloud-1.yaml")).primary().result();
-        // ref: starcloud-1-cnbc — one satellite, one H100, ~325 km, 60 kg flight mass
+        // ref: starcloud-1 — one satellite, one H100, ~325 km, 60 kg flight mass
         assertThat(r.fleet().satellites()).isEqualTo(1);
         assertThat(r.fleet().accelerators()).isEqualTo(1);
         assertThat(r.orbit().orbit().altitudeM()).isEqualTo(325e3);
