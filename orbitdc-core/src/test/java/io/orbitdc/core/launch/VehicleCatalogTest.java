@@ -67,6 +67,20 @@ class VehicleCatalogTest {
                 .isEqualTo(v.status().availabilityUncertain()));
     }
 
+    /** Date of the catalog's status review (its header: "Status checked Dec 2026"). */
+    private static final LocalDate STATUS_REVIEW = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void noForecastAvailabilityDateIsInThePastOfTheStatusReview() {
+        // a vehicle still in development or grounded at the review cannot have entered service before it: a stale
+        // NET date would let the plan fly it at once
+        assertThat(catalog.vehicles()).filteredOn(v -> v.status().availabilityUncertain())
+                .allSatisfy(v -> assertThat(v.availableFrom()).as(v.id()).isAfter(STATUS_REVIEW));
+        assertThat(catalog.vehicles()).filteredOn(v -> v.status() == VehicleStatus.GROUNDED)
+                .allSatisfy(v -> assertThat(v.statusSince()).as(v.id()).isPresent()
+                        .hasValueSatisfying(d -> assertThat(d).isBefore(v.availableFrom())));
+    }
+
     @Test
     void availabilityQuantilesAreThoseOfTheExponentialSlip() {
         // hand calculation: P50 = mean ln 2 = 180 x 0.6931 = 124.8 -> 125 d; P90 = mean ln 10 = 414.5 -> 414 d
