@@ -2,6 +2,9 @@ package io.orbitdc.core.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,5 +42,20 @@ class FleetSizerTest {
                 .hasValueSatisfying(w -> assertThat(w).contains("2 satellites (16 accelerators, 78 % above"));
         // a satellite count is what the user asked for: nothing to report
         assertThat(FleetSizer.overshootWarning(new FleetTarget.Satellites(2), 8, 2400.0)).isEmpty();
+    }
+
+    @Property(tries = 500)
+    void fleetIsTheSmallestCountThatMeetsTheTargetAndWarnsExactlyOnLargeOvershoot(
+            @ForAll @DoubleRange(min = 1e3, max = 1e10) double targetW,
+            @ForAll @DoubleRange(min = 100, max = 1e8) double perSatelliteW) {
+        FleetTarget target = new FleetTarget.ItPower(targetW);
+        int n = FleetSizer.satellitesFor(target, 1, perSatelliteW);
+        // never below the target (up to the 1e-9 satellite guard against floating-point noise)
+        assertThat(n * perSatelliteW).isGreaterThanOrEqualTo(targetW - 1e-9 * perSatelliteW);
+        if (n > 1) {
+            assertThat((n - 1) * perSatelliteW).isLessThan(targetW);
+        }
+        boolean large = n * perSatelliteW > targetW * (1 + FleetSizer.OVERSHOOT_WARNING_FRACTION);
+        assertThat(FleetSizer.overshootWarning(target, 1, perSatelliteW).isPresent()).isEqualTo(large);
     }
 }
