@@ -56,7 +56,8 @@ public final class FleetSizer {
             if (fleet > p.watts() * (1 + OVERSHOOT_WARNING_FRACTION)) {
                 return Optional.of(String.format(Locale.ROOT,
                         "fleet target %.4g MW of IT needs %.4f satellites of %.4g MW: rounded up to %d (%.4g MW, %.0f %% above "
-                                + "the target); lower the target to %.4g MW or raise acceleratorsPerSatellite to fit %d",
+                                + "the target); lower the target to %.4g MW, or raise acceleratorsPerSatellite so that %d satellite(s) "
+                                + "meet it",
                         p.watts() / 1e6, p.watts() / itPowerPerSatelliteW, itPowerPerSatelliteW / 1e6, n, fleet / 1e6,
                         100 * (fleet / p.watts() - 1), (n - 1) * itPowerPerSatelliteW / 1e6, n - 1));
             }
