@@ -127,7 +127,8 @@ class CliTest {
         for (String key : new String[] {"/launches/0/vehicle", "/launches/0/provider", "/launches/0/date",
             "/launches/0/satellites", "/launches/0/costUsd", "/totals/launches", "/totals/costUsd",
             "/totals/daysToFullCapacity", "/monteCarlo/daysToFullCapacity/p50", "/monteCarlo/daysToFullCapacity/p90",
-            "/independence/provider", "/independence/extraCostUsd", "/independence/extraDays"}) {
+            "/independence/provider", "/independence/extraCostUsd", "/independence/extraDays", "/headline/basis",
+            "/headline/daysToFullCapacity", "/launches/0/vehicleStatus", "/vehicles/0/availableP50"}) {
             assertThat(doc.at(key).isMissingNode()).as(key).isFalse();
         }
         assertThat(doc.at("/independence/provider").asText()).isEqualTo("SpaceX");

@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
 
 /**
  * Monte Carlo of a plan's deployment. Each launch flies no earlier than its planned day, its
- * vehicle's next free slot and (for vehicles in development) a debut date that slips by an
- * exponential delay, then slips by its own exponential delay; it fails with probability one
+ * vehicle's next free slot and (for vehicles in development or grounded) the vehicle's availability
+ * date slipped by an exponential delay of the catalog's mean, drawn once per run; then it slips by
+ * its own exponential delay; it fails with probability one
  * minus the vehicle's posterior-mean reliability. Satellites lost in a failure are rebuilt
  * within the request's lead time and re-manifested on the same vehicle type. After deployment
  * each full mission year loses Binomial(n, rate) satellites per group, replaced at the cheapest
@@ -20,12 +21,11 @@ import java.util.stream.IntStream;
  */
 public final class DeploymentSimulation {
 
-    // ref: orbitdc-launch-assumptions (mean slip per launch; debut slip of vehicles in development,
-    // consistent with Neutron and Astra Rocket 4 each slipping about two years: spaceflightnow-neutron-2026,
-    // ars-astra-rocket-4-2023, spacenews-astra-rocket-4-2025)
+    // ref: orbitdc-launch-assumptions (mean slip of each launch beyond its slot; a vehicle still in
+    // development slips more. The slip of a vehicle's availability date itself is the catalog's
+    // entry_slip_mean_days, see VehicleStatus for the defaults.)
     static final double SLIP_MEAN_OPERATIONAL_DAYS = 30;
     static final double SLIP_MEAN_IN_DEVELOPMENT_DAYS = 90;
-    static final double DEBUT_SLIP_MEAN_DAYS = 365;
     /** Guard against a vehicle that (almost) never succeeds. */
     static final int MAX_LAUNCHES_PER_RUN = 100_000;
 
@@ -87,7 +87,8 @@ public final class DeploymentSimulation {
         Map<String, Double> nextFree = new HashMap<>();
         for (LaunchVehicle v : vehicles.values().stream().sorted(java.util.Comparator.comparing(LaunchVehicle::id)).toList()) {
             double available = ChronoUnit.DAYS.between(request.start(), v.availableFrom());
-            double slip = v.status() == VehicleStatus.IN_DEVELOPMENT ? exponential(rng, DEBUT_SLIP_MEAN_DAYS) : 0;
+            // service entry (in development) or return to flight (grounded) slips beyond the catalog date
+            double slip = v.status().availabilityUncertain() ? exponential(rng, v.entrySlipMeanDays()) : 0;
             debut.put(v.id(), available + slip);
         }
         PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.plannedDay != b.plannedDay
@@ -108,7 +109,7 @@ public final class DeploymentSimulation {
                         + " launches; vehicle " + v.id() + " reliability is " + v.reliability(request.prior()));
             }
             double earliest = Math.max(p.plannedDay(), Math.max(debut.get(v.id()), nextFree.getOrDefault(v.id(), 0.0)));
-            double slipMean = v.status() == VehicleStatus.OPERATIONAL ? SLIP_MEAN_OPERATIONAL_DAYS : SLIP_MEAN_IN_DEVELOPMENT_DAYS;
+            double slipMean = v.status() == VehicleStatus.IN_DEVELOPMENT ? SLIP_MEAN_IN_DEVELOPMENT_DAYS : SLIP_MEAN_OPERATIONAL_DAYS;
             double day = earliest + exponential(rng, slipMean);
             nextFree.put(v.id(), day + v.launchSpacingDays());
             cost += v.priceUsd();

@@ -83,6 +83,7 @@ public final class LaunchPlanner {
                 manifest.stream().mapToDouble(ManifestEntry::costUsd).sum(),
                 manifest.stream().mapToLong(ManifestEntry::day).max().orElse(0));
         ReplacementForecast replacement = replacements(r, vehicles, groups);
+        notes.addAll(availabilityNotes(r, vehicles, manifest));
         return new LaunchPlan(r.start(), r.objective(), manifest, totals, shares(manifest, r.totalSatellites()),
                 replacement, result.optimal(), result.makespanDay() - result.lowerBoundDay(), algorithm, notes);
     }
@@ -156,7 +157,8 @@ public final class LaunchPlanner {
                 LaunchVehicle v = vehicles.get(f.v());
                 entries.add(new ManifestEntry(0, v.id(), v.name(), v.provider(), r.start().plusDays(f.day()), f.day(),
                         group.label(), group.orbit().label(), n, n * r.satellite().massKg(), n * r.satellite().stowedVolumeM3(),
-                        PayloadModel.payloadKg(v, group.orbit()), v.fairingVolumeM3().orElse(0), v.priceUsd()));
+                        PayloadModel.payloadKg(v, group.orbit()), v.fairingVolumeM3().orElse(0), v.priceUsd(),
+                        v.status(), v.availableFrom()));
             }
             if (remaining > 0) {
                 throw new IllegalStateException("assignment leaves " + remaining + " satellites of " + group.label() + " unlaunched");
@@ -165,11 +167,34 @@ public final class LaunchPlanner {
         entries.sort(Comparator.comparingLong(ManifestEntry::day).thenComparing(ManifestEntry::vehicleId));
         List<ManifestEntry> numbered = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            ManifestEntry e = entries.get(i);
-            numbered.add(new ManifestEntry(i + 1, e.vehicleId(), e.vehicleName(), e.provider(), e.date(), e.day(), e.group(),
-                    e.orbit(), e.satellites(), e.massKg(), e.volumeM3(), e.capacityKg(), e.fairingVolumeM3(), e.costUsd()));
+            numbered.add(entries.get(i).numbered(i + 1));
         }
         return numbered;
+    }
+
+    /**
+     * What the plan assumes about vehicles whose availability is a forecast: each one it flies that is in
+     * development or grounded, and each grounded vehicle it could not use before its return to flight.
+     */
+    static List<String> availabilityNotes(LaunchRequest r, List<LaunchVehicle> vehicles, List<ManifestEntry> manifest) {
+        java.util.Set<String> flown = manifest.stream().map(ManifestEntry::vehicleId).collect(java.util.stream.Collectors.toSet());
+        List<String> out = new ArrayList<>();
+        for (LaunchVehicle v : vehicles) {
+            if (!v.status().availabilityUncertain()) {
+                continue;
+            }
+            String since = v.statusSince().map(d -> " since " + d).orElse("");
+            String what = v.status() == VehicleStatus.GROUNDED ? "grounded" + since + "; return to flight NET"
+                    : "in development (not yet in customer service); service entry NET";
+            if (flown.contains(v.id())) {
+                out.add(String.format(Locale.ROOT, "%s is %s %s: the plan flies it from that date; the Monte Carlo draws "
+                                + "the date + Exp(mean %.0f d): P50 %s, P90 %s", v.id(), what, v.availableFrom(),
+                        v.entrySlipMeanDays(), v.availabilityQuantile(0.5), v.availabilityQuantile(0.9)));
+            } else if (v.status() == VehicleStatus.GROUNDED && v.availableFrom().isAfter(r.start())) {
+                out.add(String.format(Locale.ROOT, "%s is %s %s: not used by this plan", v.id(), what, v.availableFrom()));
+            }
+        }
+        return out;
     }
 
     private static List<ProviderShare> shares(List<ManifestEntry> manifest, int satellites) {

@@ -11,17 +11,30 @@ public final class LaunchReportText {
     /** The manifest, totals, provider shares, Monte Carlo percentiles, independence and notes. */
     public static String render(LaunchReport r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Launch plan from %s, objective %s (%s)%n", r.start(), r.objective(), r.algorithm()));
-        b.append(String.format(Locale.ROOT, "%4s  %-22s %-24s %-10s %-22s %5s %10s %9s %14s%n",
-                "#", "vehicle", "provider", "date", "group", "sats", "mass kg", "vol m3", "cost USD"));
+        LaunchReport.Headline h = r.headline();
+        b.append(String.format(Locale.ROOT, "HEADLINE (%s): full capacity after %.0f days (%s), deployment cost %,.0f USD%n",
+                h.basis(), h.daysToFullCapacity(), h.fullCapacityDate(), h.costUsd()));
+        b.append("  ").append(h.statement()).append(System.lineSeparator());
+        b.append(String.format(Locale.ROOT, "Deterministic launch plan from %s, objective %s (%s): every vehicle from its "
+                + "availability date, no slips, no failures%n", r.start(), r.objective(), r.algorithm()));
+        b.append(String.format(Locale.ROOT, "%4s  %-22s %-24s %-10s %-14s %-22s %5s %10s %9s %14s%n",
+                "#", "vehicle", "provider", "date", "status", "group", "sats", "mass kg", "vol m3", "cost USD"));
         for (LaunchReport.Launch l : r.launches()) {
-            b.append(String.format(Locale.ROOT, "%4d  %-22s %-24s %-10s %-22s %5d %,10.0f %9.1f %,14.0f%n", l.number(),
-                    l.vehicle(), l.provider(), l.date(), l.group(), l.satellites(), l.massKg(), l.volumeM3(), l.costUsd()));
+            b.append(String.format(Locale.ROOT, "%4d  %-22s %-24s %-10s %-14s %-22s %5d %,10.0f %9.1f %,14.0f%n", l.number(),
+                    l.vehicle(), l.provider(), l.date(), l.vehicleStatus(), l.group(), l.satellites(), l.massKg(),
+                    l.volumeM3(), l.costUsd()));
         }
         LaunchReport.Totals t = r.totals();
-        b.append(String.format(Locale.ROOT, "Totals: %d launches, %d satellites, %,.0f USD, full capacity after %d days (%s)%s%n",
+        b.append(String.format(Locale.ROOT, "Plan totals: %d launches, %d satellites, %,.0f USD, full capacity after %d days (%s)%s%n",
                 t.launches(), t.satellites(), t.costUsd(), t.daysToFullCapacity(), t.fullCapacityDate(),
                 r.optimal() ? "" : " [not proven optimal, gap <= " + r.optimalityGapDays() + " days]"));
+        for (LaunchReport.VehicleAvailability v : r.vehicles()) {
+            b.append(String.format(Locale.ROOT, "  %-22s %-14s %s%n", v.id(), v.status(), v.status().equals("operational")
+                    ? "available from " + v.availableFrom()
+                    : String.format(Locale.ROOT, "%savailable NET %s, P50 %s, P90 %s (entry slip mean %.0f d)",
+                            v.statusSince() == null ? "" : "since " + v.statusSince() + "; ", v.availableFrom(),
+                            v.availableP50(), v.availableP90(), v.entrySlipMeanDays())));
+        }
         for (ProviderShare s : r.providers()) {
             b.append(String.format(Locale.ROOT, "  %-24s %3d launches %5d satellites (%5.1f %%) %,16.0f USD%n", s.provider(),
                     s.launches(), s.satellites(), 100 * s.satelliteFraction(), s.costUsd()));
@@ -40,7 +53,7 @@ public final class LaunchReportText {
         IndependenceCost ic = r.independence();
         if (ic != null) {
             b.append(ic.feasible()
-                    ? String.format(Locale.ROOT, "Independence from %s: %+,.0f USD, %+d days (%s)%n", ic.provider(),
+                    ? String.format(Locale.ROOT, "Independence from %s (deterministic plans): %+,.0f USD, %+d days (%s)%n", ic.provider(),
                             ic.extraCostUsd(), ic.extraDays(), ic.note())
                     : String.format(Locale.ROOT, "Independence from %s: %s%n", ic.provider(), ic.note()));
         }

@@ -1,6 +1,7 @@
 package io.orbitdc.core.launch;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,9 +30,9 @@ public final class LaunchStudy {
     /** Plans, simulates and costs independence; throws {@link InfeasibleLaunchException} if the request has no plan. */
     public LaunchReport run(LaunchRequest r) {
         LaunchPlan plan = planner.plan(r);
-        MonteCarloSummary mc = r.monteCarloRuns() > 0
-                ? new DeploymentSimulation(r, plan, planner.eligibleVehicles(r)).run() : null;
-        return LaunchReport.of(plan, mc, independence(r, plan));
+        List<LaunchVehicle> eligible = planner.eligibleVehicles(r);
+        MonteCarloSummary mc = r.monteCarloRuns() > 0 ? new DeploymentSimulation(r, plan, eligible).run() : null;
+        return LaunchReport.of(plan, mc, independence(r, plan), eligible);
     }
 
     /**

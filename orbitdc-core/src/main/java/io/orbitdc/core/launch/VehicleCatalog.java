@@ -81,15 +81,19 @@ public final class VehicleCatalog {
         String id = row.text("id");
         LocalDate first = date(row, "first_flight");
         LocalDate available = row.textOr("available_from", "").isEmpty() ? first : date(row, "available_from");
+        Optional<LocalDate> since = row.textOr("status_since", "").isEmpty() ? Optional.empty()
+                : Optional.of(date(row, "status_since"));
         try {
+            VehicleStatus status = VehicleStatus.parse(row.text("status"));
+            double slip = row.optionalNumber("entry_slip_mean_days").orElse(status.defaultEntrySlipMeanDays());
             return new LaunchVehicle(id, row.text("name"), row.text("provider"),
-                    VehicleStatus.parse(row.text("status")), row.number("payload_leo_kg"),
+                    status, row.number("payload_leo_kg"),
                     row.optionalNumber("payload_sso_kg"), row.optionalNumber("fairing_diameter_m"),
                     row.optionalNumber("fairing_volume_m3"), row.number("price_usd"),
                     row.number("price_low_usd"), row.number("price_high_usd"), bool(row, "reusable"),
                     first, available, row.textOr("scenario_of", ""), count(row, "successes"), count(row, "failures"),
                     row.number("cadence_per_year_to_one_customer"), row.number("peak_acceleration_g"),
-                    row.text("confidence"), row.sources(), row.textOr("notes", ""));
+                    row.text("confidence"), row.sources(), row.textOr("notes", ""), since, slip);
         } catch (IllegalArgumentException e) {
             throw new CatalogException(row.resource() + ":" + row.line() + ": " + e.getMessage(), e);
         }

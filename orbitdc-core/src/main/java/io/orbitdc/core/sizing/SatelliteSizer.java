@@ -82,6 +82,8 @@ public final class SatelliteSizer {
                 in.maxSatelliteMassKg());
         FleetBudget fleet = FleetSizer.size(in.fleetTarget(), in.acceleratorsPerSatellite(), power, array, radiator,
                 mass);
+        FleetSizer.overshootWarning(in.fleetTarget(), in.acceleratorsPerSatellite(), itLoad)
+                .ifPresent(text -> warnings.add(new Warning(Severity.ASSUMPTION, text)));
         List<String> ordered = warnings.stream()
                 .sorted(Comparator.comparing(Warning::severity))
                 .map(Warning::text)

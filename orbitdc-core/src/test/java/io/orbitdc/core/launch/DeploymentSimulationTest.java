@@ -14,6 +14,12 @@ class DeploymentSimulationTest {
                 .seed(seed).monteCarloRuns(runs).rebuildLeadDays(120).mission(5, 0.05).build();
     }
 
+    /** Five one-tonne satellites in one plane: one launch of a 50 t vehicle. */
+    private static LaunchRequest onePlane(long seed, int runs) {
+        return LaunchRequest.builder(Fleets.shell("s", PayloadModel.LEO_ANCHOR, 1, 5), Fleets.oneTonne(), Fleets.START)
+                .seed(seed).monteCarloRuns(runs).build();
+    }
+
     private static MonteCarloSummary run(List<LaunchVehicle> vehicles, long seed, int runs) {
         LaunchPlanner planner = new LaunchPlanner(VehicleCatalog.of(vehicles));
         LaunchRequest r = request(vehicles, seed, runs);
@@ -64,5 +70,47 @@ class DeploymentSimulationTest {
         List<LaunchVehicle> fresh = List.of(Fleets.vehicle("new", "N", 5_000, 100, 20e6, 12, Fleets.START, 0, 0, 6));
         MonteCarloSummary mc = run(fresh, 3, 4000);
         assertThat(mc.meanLaunchFailures()).isCloseTo(4.0, within(0.2));
+    }
+
+    @Test
+    void aGroundedVehicleDeliversAtItsReturnToFlightPlusTheEntryAndLaunchSlips() {
+        // validation against a hand calculation: one launch on a vehicle grounded until day 150 whose return slips
+        // by Exp(mean 180 d), then the launch by Exp(mean 30 d) (operational slip); reliability 1 - 1e-5.
+        // Delivery = 150 + X + Y, mean 150 + 180 + 30 = 360 d. SD of X + Y = sqrt(180^2 + 30^2) = 182.5 d, so the
+        // standard error over 4,000 runs is 2.9 d; tolerance 12 d (about 4 standard errors).
+        LaunchVehicle grounded = Fleets.vehicle("g", "G", 50_000, 50e6, 1000, VehicleStatus.GROUNDED,
+                Fleets.START.plusDays(150), 180, 100_000, 0);
+        LaunchPlanner planner = new LaunchPlanner(VehicleCatalog.of(List.of(grounded)));
+        LaunchRequest r = onePlane(11, 4000);
+        LaunchPlan plan = planner.plan(r);
+        assertThat(plan.launches()).hasSize(1);
+        assertThat(plan.launches().get(0).day()).isEqualTo(150);
+        DeploymentSimulation sim = new DeploymentSimulation(r, plan, planner.eligibleVehicles(r));
+        SplittableRandom root = new SplittableRandom(11);
+        double sum = 0;
+        for (int i = 0; i < 4000; i++) {
+            double days = sim.simulate(root.split())[0];
+            // exact: no run delivers before the return-to-flight date
+            assertThat(days).isGreaterThanOrEqualTo(150);
+            sum += days;
+        }
+        assertThat(sum / 4000).isCloseTo(360, within(12.0));
+    }
+
+    @Test
+    void anOperationalVehicleHasNoEntrySlip() {
+        // same vehicle, operational: delivery = 150 + Y, mean 180 d; SD 30 d, standard error 0.5 d over 4,000 runs
+        LaunchVehicle flying = Fleets.vehicle("o", "O", 50_000, 50e6, 1000, VehicleStatus.OPERATIONAL,
+                Fleets.START.plusDays(150), 180, 100_000, 0);
+        assertThat(flying.entrySlipMeanDays()).isZero();
+        LaunchPlanner planner = new LaunchPlanner(VehicleCatalog.of(List.of(flying)));
+        LaunchRequest r = onePlane(11, 4000);
+        DeploymentSimulation sim = new DeploymentSimulation(r, planner.plan(r), planner.eligibleVehicles(r));
+        SplittableRandom root = new SplittableRandom(11);
+        double sum = 0;
+        for (int i = 0; i < 4000; i++) {
+            sum += sim.simulate(root.split())[0];
+        }
+        assertThat(sum / 4000).isCloseTo(180, within(2.0));
     }
 }

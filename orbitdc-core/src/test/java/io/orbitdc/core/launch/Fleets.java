@@ -3,6 +3,7 @@ package io.orbitdc.core.launch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Test fixtures: fleets and vehicles. */
@@ -32,5 +33,14 @@ final class Fleets {
         return new LaunchVehicle(id, id, provider, VehicleStatus.OPERATIONAL, leoKg, OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalDouble.of(volumeM3), priceUsd, priceUsd, priceUsd, false,
                 available, available, "", successes, failures, cadence, peakG, "test", List.of("test"), "");
+    }
+
+    /** A made-up vehicle with a status and an availability date whose actual value slips by Exp(slipMeanDays). */
+    static LaunchVehicle vehicle(String id, String provider, double leoKg, double priceUsd, double cadence,
+                                 VehicleStatus status, LocalDate available, double slipMeanDays, int successes, int failures) {
+        return new LaunchVehicle(id, id, provider, status, leoKg, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.of(1000), priceUsd, priceUsd, priceUsd, false, available.minusYears(1), available, "",
+                successes, failures, cadence, 6, "test", List.of("test"), "", Optional.empty(),
+                status.availabilityUncertain() ? slipMeanDays : 0);
     }
 }

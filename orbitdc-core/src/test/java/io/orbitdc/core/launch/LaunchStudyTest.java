@@ -51,8 +51,11 @@ class LaunchStudyTest {
     void textReportShowsManifestTotalsAndIndependence() {
         LaunchReport report = study.run(suncatcher().excludeProviders(Set.of("SpaceX")).build());
         String text = LaunchReportText.render(report);
-        assertThat(text).contains(report.launches().get(0).vehicle()).contains("Totals: " + report.totals().launches() + " launches")
+        assertThat(text).contains(report.launches().get(0).vehicle()).contains("Plan totals: " + report.totals().launches() + " launches")
                 .contains("Independence from SpaceX").contains("P10/P50/P90");
+        // the first line names the headline and its basis
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("HEADLINE (monte-carlo-p50): full capacity after "
+                + Math.round(report.monteCarlo().daysToFullCapacity().p50()) + " days");
     }
 
     @Test
@@ -80,7 +83,47 @@ class LaunchStudyTest {
         for (String key : List.of("provider", "extraCostUsd", "extraDays")) {
             assertThat(json.path("independence").has(key)).as("independence." + key).isTrue();
         }
+        for (String key : List.of("vehicleStatus", "vehicleAvailableFrom")) {
+            assertThat(first.has(key)).as("launches[]." + key).isTrue();
+        }
+        for (String key : List.of("basis", "daysToFullCapacity", "fullCapacityDate", "costUsd", "statement")) {
+            assertThat(json.path("headline").has(key)).as("headline." + key).isTrue();
+        }
+        for (String key : List.of("id", "status", "statusSince", "availableFrom", "entrySlipMeanDays", "availableP50", "availableP90")) {
+            assertThat(json.path("vehicles").path(0).has(key)).as("vehicles[]." + key).isTrue();
+        }
         assertThat(first.path("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(json.path("totals").path("launches").asInt()).isEqualTo(report.launches().size());
+    }
+
+    @Test
+    void headlineIsTheMonteCarloMedianWhenItRanAndThePlanOtherwise() {
+        LaunchReport withMc = study.run(suncatcher().build());
+        assertThat(withMc.headline().basis()).isEqualTo(LaunchReport.BASIS_MONTE_CARLO);
+        assertThat(withMc.headline().daysToFullCapacity()).isEqualTo(withMc.monteCarlo().daysToFullCapacity().p50());
+        assertThat(withMc.headline().costUsd()).isEqualTo(withMc.monteCarlo().costUsd().p50());
+        assertThat(withMc.headline().statement()).contains("Monte Carlo P50").contains("deterministic plan");
+        LaunchReport planOnly = study.run(suncatcher().monteCarloRuns(0).build());
+        assertThat(planOnly.headline().basis()).isEqualTo(LaunchReport.BASIS_PLAN);
+        assertThat(planOnly.headline().daysToFullCapacity()).isEqualTo(planOnly.totals().daysToFullCapacity());
+        assertThat(planOnly.monteCarlo()).isNull();
+    }
+
+    @Test
+    void everyVehicleThePlanFliesIsListedWithItsStatusAndTaggedInTheManifest() {
+        LaunchReport report = study.run(suncatcher().build());
+        VehicleCatalog catalog = VehicleCatalog.shipped();
+        assertThat(report.vehicles()).extracting(LaunchReport.VehicleAvailability::id)
+                .containsExactlyInAnyOrderElementsOf(report.launches().stream().map(LaunchReport.Launch::vehicle).distinct().toList());
+        for (LaunchReport.Launch l : report.launches()) {
+            LaunchVehicle v = catalog.find(l.vehicle()).orElseThrow();
+            assertThat(l.vehicleStatus()).isEqualTo(v.status().key());
+            assertThat(l.vehicleAvailableFrom()).isEqualTo(v.availableFrom().toString());
+            assertThat(l.date()).isGreaterThanOrEqualTo(l.vehicleAvailableFrom()); // ISO dates sort as text
+        }
+        for (LaunchReport.VehicleAvailability v : report.vehicles()) {
+            assertThat(v.availableP50()).isGreaterThanOrEqualTo(v.availableFrom());
+            assertThat(v.availableP90()).isGreaterThanOrEqualTo(v.availableP50());
+        }
     }
 }

@@ -40,6 +40,59 @@ class VehicleCatalogTest {
     }
 
     @Test
+    void vehicleStatusCarriesTheTwentyTwentySixEvents() {
+        // regression of the Dec 2026 status review (docs/models/launch-planner.md §Vehicle status):
+        // ref: space-new-glenn-pad-explosion-2026, herald-new-glenn-pad-2026 — LC-36, the only pad, lost on
+        // 2026-05-28; return to flight NET pad loss + 1 year is our assumption
+        LaunchVehicle ng = catalog.find("new-glenn").orElseThrow();
+        assertThat(ng.status()).isEqualTo(VehicleStatus.GROUNDED);
+        assertThat(ng.statusSince()).hasValue(LocalDate.of(2026, 5, 28));
+        assertThat(ng.availableFrom()).isAfter(LocalDate.of(2027, 5, 28));
+        // ref: space-new-glenn-ng3-2026 — NG-3 lost its payload: 2 successes, 1 failure
+        assertThat(ng.successes()).isEqualTo(2);
+        assertThat(ng.failures()).isEqualTo(1);
+        // ref: starship-flight-12-2026 — no customer payload flown in 2026: every Starship row is in development and
+        // cannot serve a customer in 2026
+        assertThat(catalog.vehicles()).filteredOn(v -> v.provider().equals("SpaceX") && v.id().startsWith("starship"))
+                .hasSize(3).allSatisfy(v -> {
+                    assertThat(v.status()).isEqualTo(VehicleStatus.IN_DEVELOPMENT);
+                    assertThat(v.availableFrom()).isAfter(LocalDate.of(2026, 12, 31));
+                    assertThat(v.entrySlipMeanDays()).isPositive();
+                });
+        // ref: orbitdc-launch-status-2026-12 — Stoke Nova and Neutron had not flown
+        assertThat(catalog.find("stoke-nova").orElseThrow().status()).isEqualTo(VehicleStatus.IN_DEVELOPMENT);
+        assertThat(catalog.find("neutron").orElseThrow().status()).isEqualTo(VehicleStatus.IN_DEVELOPMENT);
+        // only a vehicle whose availability is a forecast has an entry slip
+        assertThat(catalog.vehicles()).allSatisfy(v -> assertThat(v.entrySlipMeanDays() > 0)
+                .isEqualTo(v.status().availabilityUncertain()));
+    }
+
+    /** Date of the catalog's status review (its header: "Status checked Dec 2026"). */
+    private static final LocalDate STATUS_REVIEW = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void noForecastAvailabilityDateIsInThePastOfTheStatusReview() {
+        // a vehicle still in development or grounded at the review cannot have entered service before it: a stale
+        // NET date would let the plan fly it at once
+        assertThat(catalog.vehicles()).filteredOn(v -> v.status().availabilityUncertain())
+                .allSatisfy(v -> assertThat(v.availableFrom()).as(v.id()).isAfter(STATUS_REVIEW));
+        assertThat(catalog.vehicles()).filteredOn(v -> v.status() == VehicleStatus.GROUNDED)
+                .allSatisfy(v -> assertThat(v.statusSince()).as(v.id()).isPresent()
+                        .hasValueSatisfying(d -> assertThat(d).isBefore(v.availableFrom())));
+    }
+
+    @Test
+    void availabilityQuantilesAreThoseOfTheExponentialSlip() {
+        // hand calculation: P50 = mean ln 2 = 180 x 0.6931 = 124.8 -> 125 d; P90 = mean ln 10 = 414.5 -> 414 d
+        LaunchVehicle v = Fleets.vehicle("g", "G", 1000, 1e6, 4, VehicleStatus.GROUNDED, LocalDate.of(2027, 6, 1), 180, 1, 1);
+        assertThat(v.availabilityQuantile(0.5)).isEqualTo(LocalDate.of(2027, 6, 1).plusDays(125));
+        assertThat(v.availabilityQuantile(0.9)).isEqualTo(LocalDate.of(2027, 6, 1).plusDays(414));
+        assertThat(VehicleStatus.parse(" Grounded ")).isEqualTo(VehicleStatus.GROUNDED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VehicleStatus.parse("paused"))
+                .hasMessageContaining("operational, in-development, grounded, retired");
+    }
+
+    @Test
     void reliabilityIsTheBetaPosteriorMean() {
         // Falcon 9: 461 successes, 2 failures (ref: wikipedia-falcon-9-2025); Beta(1,1) -> 462/465
         LaunchVehicle f9 = catalog.find("falcon-9").orElseThrow();

@@ -134,20 +134,43 @@ class ServiceStageTest {
     }
 
     @Test
+    void defaultTerminalClosesAtFullLineRateOutToTwentyTwoKilometres() {
+        // hand calculation (validation, 0.1 % = rounding of the constants below):
+        // coupling numerator pi D_t D_r / (4 lambda) = pi 0.1 0.1 / (4 1.55e-6) = 5,067.1 m;
+        // required power n_b h c / lambda x R = 1000 x 1.2816e-19 J x 8 x 100 Gbps = 1.0253e-4 W;
+        // available 8 mW x 10^(-6 dB / 10) = 2.0095e-3 W; range = 5,067.1 / sqrt(1.0253e-4 / 2.0095e-3) = 22,433 m
+        OpticalLinkBudget budget = new OpticalLinkBudget(load("cluster-links-within-full-rate.yaml").links().optical());
+        assertThat(budget.fullRateRangeM()).isCloseTo(22_433, within(22.4));
+    }
+
+    @Test
     void clusterLinksShorterThanTheFullRateRangeAllRunAtLineRate() {
-        Scenario scenario = load("suncatcher-like-service.yaml");
-        ServiceReport.Links links = run(scenario, 1).links().orElseThrow();
+        Scenario scenario = load("cluster-links-within-full-rate.yaml");
         OpticalLinkBudget budget = new OpticalLinkBudget(scenario.links().optical());
-        assertThat(links.graphs()).isEqualTo(LinkCapacitySampling.MAX_GRAPHS);
+        // the input is built for this outcome: a 5 km graph range is inside the 22.4 km full-rate range
+        assertThat(scenario.links().rangeM()).isLessThan(budget.fullRateRangeM());
+        ServiceReport.Links links = run(scenario, 1).links().orElseThrow();
+        assertThat(links.graphs()).isPositive();
         assertThat(links.meanNeighbours()).isPositive();
-        // every link is within the graph's range; if that range closes at full rate, every link does
         assertThat(links.meanLinkM()).isLessThanOrEqualTo(scenario.links().rangeM());
-        if (scenario.links().rangeM() <= budget.fullRateRangeM()) {
-            assertThat(links.fullRateShare()).isEqualTo(1.0);
-            assertThat(links.minCapacityBps()).isEqualTo(scenario.links().optical().lineRateBps());
-        }
-        assertThat(links.meanCapacityBps()).isLessThanOrEqualTo(scenario.links().optical().lineRateBps())
-                .isGreaterThanOrEqualTo(links.minCapacityBps());
+        assertThat(links.fullRateShare()).isEqualTo(1.0);
+        assertThat(links.minCapacityBps()).isEqualTo(scenario.links().optical().lineRateBps());
+        assertThat(links.meanCapacityBps()).isEqualTo(scenario.links().optical().lineRateBps());
+    }
+
+    @Test
+    void clusterLinksLongerThanTheFullRateRangeRunBelowLineRate() {
+        Scenario scenario = load("cluster-links-beyond-full-rate.yaml");
+        OpticalLinkBudget budget = new OpticalLinkBudget(scenario.links().optical());
+        ServiceReport.Links links = run(scenario, 1).links().orElseThrow();
+        double lineRate = scenario.links().optical().lineRateBps();
+        // a 60 km cluster: typical links are several times the 22.4 km full-rate range
+        assertThat(links.meanLinkM()).isGreaterThan(budget.fullRateRangeM());
+        assertThat(links.fullRateShare()).isLessThan(1.0);
+        assertThat(links.minCapacityBps()).isLessThan(lineRate)
+                // no link is longer than the graph range, so none is slower than the budget there
+                .isGreaterThanOrEqualTo(budget.capacityBps(scenario.links().rangeM()));
+        assertThat(links.meanCapacityBps()).isLessThan(lineRate).isGreaterThan(links.minCapacityBps());
     }
 
     @Test
@@ -167,12 +190,20 @@ class ServiceStageTest {
 
     @Test
     void satellitesNeverWithinRangeHaveNoLinkCapacity() {
-        // starcloud-40mw: two satellites spread along one orbit, thousands of km apart
-        ServiceReport report = run(PIPELINE.load(Path.of("..", "scenarios", "starcloud-40mw.yaml")), 1);
+        // two satellites half an orbit apart (~14,000 km), never within the 1,000 km link range
+        ServiceReport report = run(load("two-far-apart.yaml"), 1);
         ServiceReport.Links links = report.links().orElseThrow();
         assertThat(links.meanNeighbours()).isZero();
         assertThat(links.meanCapacityBps()).isNaN();
         assertThat(report.notes()).anyMatch(n -> n.startsWith("links: no two satellites"));
+    }
+
+    @Test
+    void aSingleSatelliteHasNoLinksSection() {
+        // starcloud-40mw is one 40 MW module
+        ServiceReport report = run(PIPELINE.load(Path.of("..", "scenarios", "starcloud-40mw.yaml")), 1);
+        assertThat(report.links()).isEmpty();
+        assertThat(report.notes()).anyMatch(n -> n.startsWith("links.* are null: a single satellite"));
     }
 
     @Test
