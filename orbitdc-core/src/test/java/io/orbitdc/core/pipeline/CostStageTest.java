@@ -1,13 +1,20 @@
 package io.orbitdc.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.economics.SpaceCostModel;
+import io.orbitdc.core.scenario.ScenarioException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The economics stage on the shipped scenarios. */
+/** The economics stage on the shipped scenarios: regression and plausibility checks (validation is in EconomicsValidationTest). */
 class CostStageTest {
 
     private static final Pipeline PIPELINE = Pipeline.standard();
@@ -23,18 +30,46 @@ class CostStageTest {
         // tonnes in orbit (arrays, radiators at ~633 W/m2, H100 servers), so at their own $50/kg the
         // launch line alone exceeds their whole $8.2M space total (see docs/models/economics.md).
         assertThat(c.space().line(SpaceCostModel.LAUNCH).usd()).isGreaterThan(8.2e6);
-        assertThat(c.space().itPowerW()).isGreaterThanOrEqualTo(40e6);
         assertThat(c.spaceToGroundRatio()).isGreaterThan(1);
+    }
+
+    /**
+     * Both sides carry the same IT load, whatever sizing makes of the 40 MW target: a ground campus
+     * that cannot feed its units is scaled to them and says so, never priced at 437 W per 700 W GPU.
+     */
+    @Test
+    void starcloudGroundCampusFeedsEveryUnitItCarries() {
+        CostStage.CostReport r = cost("starcloud-40mw.yaml");
+        CostComparison c = r.comparison();
+        assertThat(c.ground().itPowerW()).isCloseTo(c.space().itPowerW(), withinPercentage(0.01));
+        assertThat(r.groundFacility().requestedItPowerW()).isEqualTo(40e6);
+        boolean moreThanAsked = c.space().itPowerW() > 40e6 * 1.000001;
+        assertThat(r.groundFacility().scaled()).isEqualTo(moreThanAsked);
+        assertThat(r.notes().stream().anyMatch(n -> n.startsWith(CostStage.FACILITY_SCALED))).isEqualTo(moreThanAsked);
+    }
+
+    @Test
+    void suncatcherPricesItsTpusOnBothSides() {
+        CostComparison c = cost("suncatcher-like.yaml").comparison();
+        // 81 x 64 TPU v6e at the catalog's graded 25,500 USD: hardware is never $0
+        assertThat(c.space().line(SpaceCostModel.IT_HARDWARE).usd()).isCloseTo(5184 * 25_500.0, within(1.0));
+        assertThat(c.ground().lines().get(0).usd()).isPositive();
+        // both normalisations of the launched-power metric, and their ratio is the power ratio
+        assertThat(c.launchedPower().satelliteWattsPerKg()).isGreaterThan(c.launchedPower().itWattsPerKg());
+        assertThat(c.launchedPower().usdPerKwYearOfIt() / c.launchedPower().usdPerKwYearOfSatellitePower())
+                .isCloseTo(c.launchedPower().satelliteWattsPerKg() / c.launchedPower().itWattsPerKg(), withinPercentage(1e-9));
     }
 
     @Test
     void everyOrbitalScenarioCostsBothSidesWithPositiveFiniteUnitCosts() {
         for (String s : new String[] {"suncatcher-like.yaml", "starcloud-1.yaml", "three-body.yaml", "no-spacex.yaml"}) {
-            CostComparison c = cost(s).comparison();
+            CostStage.CostReport r = cost(s);
+            CostComparison c = r.comparison();
             assertThat(c.space().usdPerGpuHour()).as(s).isPositive().isFinite();
             assertThat(c.ground().usdPerGpuHour()).as(s).isPositive().isFinite();
             assertThat(c.space().lines()).extracting(l -> l.name()).contains(SpaceCostModel.LAUNCH, SpaceCostModel.SPARES);
             assertThat(c.crossover().note()).isNotBlank();
+            assertThat(r.groundMarket().position()).as(s).isIn("below", "within", "above");
         }
     }
 
@@ -44,6 +79,38 @@ class CostStageTest {
         assertThat(r.comparison()).isNull();
         // 5,556 NVL72 racks of 72 GPUs: GPU-hours count chips
         assertThat(r.groundOnly().gpuHoursPerYear()).isGreaterThan(5556 * 72 * 8000.0);
-        assertThat(r.groundOnly().usdPerGpuHour()).isBetween(0.5, 10.0);
+        // plausibility: a cost (not a price) per H100-equivalent hour within a factor 4 below the 2026
+        // rental median ($2.95) and not above the top of the range ($5.00)
+        assertThat(r.groundMarket().usdPerH100EquivalentHour()).isBetween(2.95 / 4, 5.00);
+        assertThat(r.groundFacility().scaled()).as("5,556 x 120 kW = 667 MW fits in 1 GW").isFalse();
+    }
+
+    /** An inline accelerator without a price: the ratio is refused, at the accelerator's line and column. */
+    @Test
+    void anUnpricedInlineAcceleratorIsRefusedWithItsLocation(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("unpriced.yaml");
+        Files.writeString(file, """
+                orbitdc: 1
+                name: unpriced
+                missionLife: 1 yr
+                orbit:
+                  altitude: 550 km
+                  inclination: 53 deg
+                constellation:
+                  type: single
+                satellite:
+                  accelerator:
+                    name: a chip with no price
+                    power: 300 W
+                    mass: 5 kg
+                  acceleratorsPerSatellite: 4
+                launch:
+                  pricePerKg: 1000 USD/kg
+                """);
+        var scenario = PIPELINE.load(file);
+        assertThatThrownBy(() -> new CostStage(PIPELINE.catalogs()).run(scenario))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(file + ":11:5 satellite.accelerator: accelerator 'inline' has no price")
+                .hasMessageContaining("$0 on both sides");
     }
 }
