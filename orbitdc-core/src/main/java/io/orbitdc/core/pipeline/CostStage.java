@@ -35,6 +35,10 @@ import java.util.OptionalDouble;
  * campus carrying the same accelerators and IT load at the chosen site's rates. For a ground-only
  * scenario: the site itself. The orbital side's delivered fraction is the scenario's
  * {@code economics.deliveredFraction}, or a digital-twin run's ({@link TwinDelivery}).
+ *
+ * <p>An accelerator without a price is refused at its scenario location (a ratio with the chips at
+ * $0 is not a headline); a ground campus that cannot feed its units is costed at the load they
+ * draw, with a named note; the ground cost per GPU-hour is read against the rental market.
  */
 public final class CostStage {
 
