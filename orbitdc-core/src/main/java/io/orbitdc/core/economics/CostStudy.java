@@ -17,11 +17,12 @@ public final class CostStudy {
         CostSide space = new SpaceCostModel(new Financing(in.discountRate())).cost(in.space());
         CostSide ground = new GroundCostModel(new Financing(in.discountRate())).cost(in.ground());
         double effectivePerKg = space.line(SpaceCostModel.LAUNCH).usd() / in.space().fleetMassKg();
-        double specificPower = in.space().itPowerPerSatelliteW() / in.space().satelliteMassKg();
-        double launchPerKwYear = LaunchedPower.usdPerKwYear(effectivePerKg, specificPower, in.space().missionYears());
+        double massKg = in.space().satelliteMassKg();
+        LaunchedPower launched = new LaunchedPower(effectivePerKg, in.space().itPowerPerSatelliteW() / massKg,
+                in.space().satellitePowerPerSatelliteW() / massKg, in.space().missionYears());
         Crossover crossover = Crossover.find(p -> ratio(in.with(in.space().withLaunchPrice(p), in.ground())) - 1,
                 Crossover.LOW, Crossover.HIGH);
-        return new CostComparison(space, ground, space.usdPerGpuHour() / ground.usdPerGpuHour(), launchPerKwYear,
+        return new CostComparison(space, ground, space.usdPerGpuHour() / ground.usdPerGpuHour(), launched,
                 effectivePerKg, crossover, tornado(in));
     }
 

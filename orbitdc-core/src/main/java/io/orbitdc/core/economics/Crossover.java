@@ -22,16 +22,22 @@ public record Crossover(OptionalDouble launchUsdPerKg, double lowUsdPerKg, doubl
     public static final double LOW = 0.0;
     public static final double HIGH = 70_000.0;
 
+    /**
+     * The root of {@code spaceMinusGround} (the orbit/ground ratio minus one) in [low, high]; the
+     * note of a "none" answer gives the ratio at the end of the range where it was decided.
+     */
     static Crossover find(DoubleUnaryOperator spaceMinusGround, double low, double high) {
         double atLow = spaceMinusGround.applyAsDouble(low);
         double atHigh = spaceMinusGround.applyAsDouble(high);
         if (atLow > 0) {
             return new Crossover(OptionalDouble.empty(), low, high, String.format(Locale.ROOT,
-                    "none in range: orbit costs more than ground even at $%.0f/kg launch", low));
+                    "none in range: orbit costs more than ground even at $%.0f/kg launch (%.2fx ground there)", low,
+                    1 + atLow));
         }
         if (atHigh < 0) {
             return new Crossover(OptionalDouble.empty(), low, high, String.format(Locale.ROOT,
-                    "none in range: orbit costs less than ground even at $%,.0f/kg launch", high));
+                    "none in range: orbit costs less than ground even at $%,.0f/kg launch (%.2fx ground there)", high,
+                    1 + atHigh));
         }
         try {
             double root = new BracketingNthOrderBrentSolver(1e-6, 1e-9, 5)

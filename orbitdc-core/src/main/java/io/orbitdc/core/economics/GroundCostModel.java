@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Total cost of ownership of a terrestrial campus over the same horizon as the orbital mission.
- * Capital items are recovered over their own lives (IT hardware over its depreciation life,
- * facility and backup plant over the facility life) and charged to the horizon pro rata;
- * electricity and water are paid yearly; the wait for the grid is charged as the carrying cost of
- * the facility's idle capital, (1 + r)^T − 1. Equations and sources: docs/models/economics.md.
+ * Capital items are recovered over their own lives (IT hardware over its economic life, the
+ * horizon unless overridden; facility and backup plant over the facility life) and charged to the
+ * horizon pro rata; electricity, water and operations are paid yearly; the wait for the grid is
+ * charged as the carrying cost of the facility's idle capital, (1 + r)^T − 1. Equations and
+ * sources: docs/models/economics.md.
  */
 public final class GroundCostModel {
 
@@ -19,6 +20,7 @@ public final class GroundCostModel {
     public static final String BACKUP = "backup power";
     public static final String ELECTRICITY = "electricity";
     public static final String WATER = "cooling water";
+    public static final String OPERATIONS = "operations and maintenance";
     public static final String DELAY = "time to power";
 
     private final Financing financing;
@@ -36,12 +38,16 @@ public final class GroundCostModel {
         double electricityPerYear = itMwhPerYear * in.pue() * in.electricityUsdPerMwh();
         double waterPerYear = itMwhPerYear * in.waterM3PerMwh() * in.waterUsdPerM3();
         double delay = facility * (Math.pow(1 + financing.discountRate(), in.timeToPowerYears()) - 1);
+        // staff, maintenance, property: a yearly fraction of the capital (ref: shapiro-orbital-economics-2026, 2 %/yr)
+        double operationsPerYear = in.operationsFraction() * (hardware + facility + backup);
+        double hardwareLife = in.hardwareLifeYears();
 
         List<CostLine> lines = new ArrayList<>();
-        lines.add(capital(IT_HARDWARE, hardware, in.hardwareLifeYears(), years,
-                String.format(Locale.ROOT, "%,d units x $%,.0f, refreshed every %.1f yr", in.accelerators(),
-                        in.acceleratorPriceUsd(), in.hardwareLifeYears())));
-        lines.add(capital(SPARES, in.sparesFraction() * hardware, in.hardwareLifeYears(), years,
+        lines.add(capital(IT_HARDWARE, hardware, hardwareLife, years,
+                String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr%s", in.accelerators(),
+                        in.acceleratorPriceUsd(), hardwareLife, in.hardwareLifeOverrideYears().isPresent()
+                                ? "" : " (the horizon, as in orbit)")));
+        lines.add(capital(SPARES, in.sparesFraction() * hardware, hardwareLife, years,
                 String.format(Locale.ROOT, "%.1f %% of IT hardware", 100 * in.sparesFraction())));
         lines.add(capital(FACILITY, facility, in.facilityLifeYears(), years,
                 String.format(Locale.ROOT, "%,.0f kW IT x $%.2f/W over %.0f yr", in.itPowerW() / 1000,
@@ -53,6 +59,8 @@ public final class GroundCostModel {
                         in.electricityUsdPerMwh())));
         lines.add(new CostLine(WATER, waterPerYear * years, waterPerYear,
                 String.format(Locale.ROOT, "%.3f m3/MWh x $%.2f/m3", in.waterM3PerMwh(), in.waterUsdPerM3())));
+        lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
+                String.format(Locale.ROOT, "%.1f %%/yr of hardware, facility and backup", 100 * in.operationsFraction())));
         lines.add(capital(DELAY, delay, years, years,
                 String.format(Locale.ROOT, "facility capital idle %.1f yr", in.timeToPowerYears())));
         double gpuHours = in.gpus() * JulianYear.HOURS * in.availability();

@@ -7,25 +7,33 @@ import java.util.OptionalDouble;
  * launch (a planned total or a flat price per kg), and the operating and risk assumptions.
  * All money in USD, times in years.
  *
+ * @param computeMassKg           mass per satellite of the accelerators and their servers: what a spare
+ *                                accelerator weighs, so what spares add to the launch
  * @param gpusPerUnit             accelerator chips per unit (72 for an NVL72 rack); GPU-hours count chips
  * @param itPowerPerSatelliteW    IT load per satellite (nameplate)
+ * @param satellitePowerPerSatelliteW electrical power the satellite's array delivers (end of life), the
+ *                                denominator of Suncatcher's W/kg; NaN when not known
  * @param satelliteCostUsdPerW    platform cost (array, radiator, bus, structure, integration) per W of IT load
  * @param satelliteCostUsdPerKg   if set, platform cost per kg of non-compute satellite mass instead of per W
  * @param launchTotalUsd          launch cost of the fleet from a launch plan, if one was made
  * @param launchUsdPerKg          flat launch price per kg, used when no plan total is given (and by the crossover)
- * @param groundSegmentUsdPerYear ground stations and operations per year
+ * @param operationsFraction      mission operations per year as a fraction of the capital (hardware,
+ *                                platform, launch): scales with the fleet
+ * @param groundSegmentUsdPerYear a fixed yearly ground segment on top of operations (0 by default)
  * @param insuranceFraction       launch-plus-first-year insurance as a fraction of hardware + platform + launch
  * @param acceleratorFailureRate  accelerator failures per accelerator-year (no repair in orbit: spares are flown)
  * @param satelliteLossRate       satellites lost per satellite-year (replaced: rebuilt and relaunched)
  * @param disposalFraction        end-of-life disposal as a fraction of platform cost
+ * @param missionYears            mission life: the life of every item flown, accelerators included
  * @param deliveredFraction       fraction of nameplate compute delivered (1, or from a digital-twin run)
  */
 public record SpaceCostInputs(int satellites, double satelliteMassKg, double computeMassKg, int acceleratorsPerSatellite,
                               int gpusPerUnit, double acceleratorPriceUsd, double itPowerPerSatelliteW,
-                              double satelliteCostUsdPerW, OptionalDouble satelliteCostUsdPerKg,
-                              OptionalDouble launchTotalUsd, double launchUsdPerKg, double groundSegmentUsdPerYear,
-                              double insuranceFraction, double acceleratorFailureRate, double satelliteLossRate,
-                              double disposalFraction, double missionYears, double deliveredFraction) {
+                              double satellitePowerPerSatelliteW, double satelliteCostUsdPerW,
+                              OptionalDouble satelliteCostUsdPerKg, OptionalDouble launchTotalUsd, double launchUsdPerKg,
+                              double operationsFraction, double groundSegmentUsdPerYear, double insuranceFraction,
+                              double acceleratorFailureRate, double satelliteLossRate, double disposalFraction,
+                              double missionYears, double deliveredFraction) {
 
     public SpaceCostInputs {
         if (satellites < 1 || acceleratorsPerSatellite < 1 || gpusPerUnit < 1) {
@@ -33,8 +41,11 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
                     + " satellites of " + acceleratorsPerSatellite + " units");
         }
         requireNonNegative("satellite mass", satelliteMassKg);
+        requireNonNegative("compute mass", computeMassKg);
         requireNonNegative("accelerator price", acceleratorPriceUsd);
         requireNonNegative("launch price per kg", launchUsdPerKg);
+        requireNonNegative("operations fraction", operationsFraction);
+        requireNonNegative("ground segment per year", groundSegmentUsdPerYear);
         if (!(missionYears > 0)) {
             throw new IllegalArgumentException("mission life " + missionYears + " yr; expected a positive life");
         }
@@ -52,29 +63,45 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
     /** The same inputs with a flat launch price per kg instead of any planned total (for the crossover). */
     public SpaceCostInputs withLaunchPrice(double usdPerKg) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
-                acceleratorPriceUsd, itPowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
-                OptionalDouble.empty(), usdPerKg, groundSegmentUsdPerYear, insuranceFraction, acceleratorFailureRate,
-                satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
+                satelliteCostUsdPerKg, OptionalDouble.empty(), usdPerKg, operationsFraction, groundSegmentUsdPerYear,
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears,
+                deliveredFraction);
     }
 
     public SpaceCostInputs withAcceleratorPrice(double v) {
-        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, v, itPowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, groundSegmentUsdPerYear, insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                v, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
+                launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
     }
 
     public SpaceCostInputs withSatelliteCostPerW(double v) {
-        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd, itPowerPerSatelliteW, v, satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, groundSegmentUsdPerYear, insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, v, OptionalDouble.empty(),
+                launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
     }
 
     public SpaceCostInputs withAcceleratorFailureRate(double v) {
-        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd, itPowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, groundSegmentUsdPerYear, insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
+                satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
+                insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
     }
 
     public SpaceCostInputs withMissionYears(double v) {
-        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd, itPowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, groundSegmentUsdPerYear, insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction);
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
+                satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction);
     }
 
     public SpaceCostInputs withDeliveredFraction(double v) {
-        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd, itPowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, groundSegmentUsdPerYear, insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v);
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
+                satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v);
     }
 
     public double fleetMassKg() {

@@ -7,9 +7,10 @@ import java.util.Locale;
 /**
  * Total cost of ownership of an orbital fleet over its mission. Every capital item is bought at
  * the start and recovered over the mission life (no hardware refresh in orbit: a satellite is
- * retired with its chips); ground segment and operations are paid yearly. Lines, in order: IT
- * hardware, satellite platform, launch, ground segment and operations, insurance, spares and
- * replacements, end-of-life disposal. Equations and sources: docs/models/economics.md.
+ * retired with its chips, so the accelerators' life is the mission life); operations are paid yearly
+ * in proportion to the capital flown. Lines, in order: IT hardware, satellite platform, launch,
+ * ground segment and operations, insurance, spares and replacements, end-of-life disposal.
+ * Equations and sources: docs/models/economics.md.
  */
 public final class SpaceCostModel {
 
@@ -36,28 +37,37 @@ public final class SpaceCostModel {
                 ? in.satellites() * Math.max(0, in.satelliteMassKg() - in.computeMassKg()) * in.satelliteCostUsdPerKg().getAsDouble()
                 : in.fleetItPowerW() * in.satelliteCostUsdPerW();
         double launch = in.launchTotalUsd().orElse(in.fleetMassKg() * in.launchUsdPerKg());
-        double operations = in.groundSegmentUsdPerYear() * years;
-        double insurance = in.insuranceFraction() * (hardware + platform + launch);
+        double capital = hardware + platform + launch;
+        // Operations scale with what is flown (ref: shapiro-orbital-economics-2026, ops 1 %/yr of capex);
+        // a fixed ground segment is an optional addition, not a floor that swamps a small fleet.
+        double operationsPerYear = in.operationsFraction() * capital + in.groundSegmentUsdPerYear();
+        double insurance = in.insuranceFraction() * capital;
+        // Spares apply to what fails: the accelerators (at their failure rate) and the launch of
+        // their own mass; unpowered cold spares need no extra array or radiator. Whole satellites
+        // lost (at the satellite loss rate) are rebuilt and relaunched at the mean cost of one.
         double spareFraction = SpareAllowance.fraction(in.acceleratorFailureRate(), years);
-        double perSatellite = (hardware + platform + launch) / in.satellites();
+        double computeLaunchShare = in.satelliteMassKg() > 0 ? Math.min(1, in.computeMassKg() / in.satelliteMassKg()) : 0;
+        double sparedAccelerators = spareFraction * (hardware + computeLaunchShare * launch);
         double replacedSatellites = in.satellites() * in.satelliteLossRate() * years;
-        double spares = spareFraction * (hardware + platform + launch) + replacedSatellites * perSatellite;
+        double spares = sparedAccelerators + replacedSatellites * capital / in.satellites();
         double disposal = in.disposalFraction() * platform;
 
         List<CostLine> lines = new ArrayList<>();
-        lines.add(capital(IT_HARDWARE, hardware, crf, String.format(Locale.ROOT, "%,d units x $%,.0f", units, in.acceleratorPriceUsd())));
+        lines.add(capital(IT_HARDWARE, hardware, crf, String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr (the mission)",
+                units, in.acceleratorPriceUsd(), years)));
         lines.add(capital(PLATFORM, platform, crf, in.satelliteCostUsdPerKg().isPresent()
                 ? String.format(Locale.ROOT, "non-compute mass x $%,.0f/kg", in.satelliteCostUsdPerKg().getAsDouble())
                 : String.format(Locale.ROOT, "%,.0f kW IT x $%,.2f/W", in.fleetItPowerW() / 1000, in.satelliteCostUsdPerW())));
         lines.add(capital(LAUNCH, launch, crf, in.launchTotalUsd().isPresent() ? "launch plan"
                 : String.format(Locale.ROOT, "%,.0f kg x $%,.0f/kg", in.fleetMassKg(), in.launchUsdPerKg())));
-        lines.add(new CostLine(OPERATIONS, operations, in.groundSegmentUsdPerYear(),
-                String.format(Locale.ROOT, "$%,.0f per year", in.groundSegmentUsdPerYear())));
+        lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
+                String.format(Locale.ROOT, "%.1f %%/yr of hardware, platform and launch + $%,.0f/yr fixed",
+                        100 * in.operationsFraction(), in.groundSegmentUsdPerYear())));
         lines.add(capital(INSURANCE, insurance, crf, String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch",
                 100 * in.insuranceFraction())));
         lines.add(capital(SPARES, spares, crf, String.format(Locale.ROOT,
-                "%.1f %% spares for %.1f %%/yr accelerator failures; %.1f satellites replaced", 100 * spareFraction,
-                100 * in.acceleratorFailureRate(), replacedSatellites)));
+                "%.1f %% spare accelerators (and their launch) for %.1f %%/yr failures; %.2f satellites replaced at %.1f %%/yr",
+                100 * spareFraction, 100 * in.acceleratorFailureRate(), replacedSatellites, 100 * in.satelliteLossRate())));
         lines.add(capital(DISPOSAL, disposal, crf, String.format(Locale.ROOT, "%.1f %% of platform", 100 * in.disposalFraction())));
         double gpuHours = in.gpus() * JulianYear.HOURS * in.deliveredFraction();
         double deliveredKw = in.fleetItPowerW() / 1000 * in.deliveredFraction();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.economics.CostLine;
 import io.orbitdc.core.economics.CostSide;
+import io.orbitdc.core.economics.FacilityPowerCheck;
 import io.orbitdc.core.economics.SensitivityBar;
 import io.orbitdc.core.pipeline.CostStage;
 
@@ -23,16 +24,21 @@ public final class CostJson {
         CostComparison c = report.comparison();
         if (c == null) {
             doc.putNull("space");
-            side(doc.putObject("ground"), report.groundOnly());
+            ground(doc.putObject("ground"), report);
             return doc;
         }
         ObjectNode space = doc.putObject("space");
         side(space, c.space());
+        // Suncatcher's launched-power metric under both normalisations (docs/models/economics.md)
         space.put("launchUsdPerKwYear", c.launchUsdPerKwYear());
+        space.put("launchUsdPerKwYearOfIt", c.launchedPower().usdPerKwYearOfIt());
+        JsonOutput.putFinite(space, "launchUsdPerKwYearOfSatellitePower", c.launchedPower().usdPerKwYearOfSatellitePower());
+        space.put("itWattsPerKg", c.launchedPower().itWattsPerKg());
+        JsonOutput.putFinite(space, "satelliteWattsPerKg", c.launchedPower().satelliteWattsPerKg());
         space.put("effectiveLaunchUsdPerKg", c.effectiveLaunchUsdPerKg());
         space.put("deliveredFraction", report.deliveredFraction().orElseThrow());
         space.put("deliveredFractionSource", report.fromTwin() ? "twin" : "scenario");
-        side(doc.putObject("ground"), c.ground());
+        ground(doc.putObject("ground"), report);
         doc.put("spaceToGroundRatio", c.spaceToGroundRatio());
         ObjectNode crossover = doc.putObject("crossover");
         if (c.crossover().launchUsdPerKg().isPresent()) {
@@ -55,6 +61,31 @@ public final class CostJson {
             n.put("swing", b.swing());
         }
         return doc;
+    }
+
+    /** The ground side, its reading against the rental market and whether its facility feeds its units. */
+    private static void ground(ObjectNode n, CostStage.CostReport report) {
+        side(n, report.ground());
+        CostStage.MarketCheck m = report.groundMarket();
+        ObjectNode market = n.putObject("market");
+        market.put("reference", m.market().reference());
+        market.put("lowUsdPerGpuHour", m.market().lowUsdPerGpuHour());
+        market.put("medianUsdPerGpuHour", m.market().medianUsdPerGpuHour());
+        market.put("highUsdPerGpuHour", m.market().highUsdPerGpuHour());
+        JsonOutput.putFinite(market, "usdPerH100EquivalentHour", m.usdPerH100EquivalentHour());
+        market.put("position", m.position());
+        market.put("source", m.market().source());
+        FacilityPowerCheck f = report.groundFacility();
+        ObjectNode facility = n.putObject("facility");
+        facility.put("requestedItPowerW", f.requestedItPowerW());
+        facility.put("requiredItPowerW", f.requiredItPowerW());
+        facility.put("itPowerW", f.itPowerW());
+        facility.put("scaled", f.scaled());
+        if (f.scaled()) {
+            facility.put("note", CostStage.FACILITY_SCALED);
+        } else {
+            facility.putNull("note");
+        }
     }
 
     private static void side(ObjectNode n, CostSide s) {

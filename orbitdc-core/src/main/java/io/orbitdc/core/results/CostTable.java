@@ -21,6 +21,7 @@ public final class CostTable {
             CostSide g = report.groundOnly();
             line(out, "GROUND     $%.2f per GPU-hour   $%,.0f per MWh of IT energy   $%,.0f per kW-year   total $%s over the horizon",
                     g.usdPerGpuHour(), g.usdPerMwh(), g.usdPerKwYear(), money(g.totalUsd()));
+            market(out, report);
             notes(out, report);
             lines(out, g);
             return out.toString();
@@ -28,8 +29,13 @@ public final class CostTable {
         line(out, "ANSWER     orbit $%.2f vs ground $%.2f per GPU-hour: orbit costs %.2fx ground", c.space().usdPerGpuHour(),
                 c.ground().usdPerGpuHour(), c.spaceToGroundRatio());
         line(out, "CROSSOVER  %s", c.crossover().note());
-        line(out, "LAUNCH     $%,.0f/kg effective, $%,.0f per kW-year of power in orbit", c.effectiveLaunchUsdPerKg(),
-                c.launchUsdPerKwYear());
+        market(out, report);
+        double perSatPower = c.launchedPower().usdPerKwYearOfSatellitePower();
+        line(out, "LAUNCH     $%,.0f/kg effective: $%,.0f per kW-year of IT (%.1f W/kg), $%s per kW-year of satellite power (%s W/kg)",
+                c.effectiveLaunchUsdPerKg(), c.launchedPower().usdPerKwYearOfIt(), c.launchedPower().itWattsPerKg(),
+                Double.isFinite(perSatPower) ? String.format(Locale.ROOT, "%,.0f", perSatPower) : "n/a",
+                Double.isFinite(c.launchedPower().satelliteWattsPerKg())
+                        ? String.format(Locale.ROOT, "%.1f", c.launchedPower().satelliteWattsPerKg()) : "n/a");
         notes(out, report);
         out.append('\n');
         line(out, "%-34s %18s %7s   %18s %7s", "", "orbit", "", "ground", "");
@@ -57,6 +63,14 @@ public final class CostTable {
             line(out, "  %-32s %16s %5.1f %%   %s", l.name(), money(l.usd()), s.totalUsd() > 0 ? 100 * l.usd() / s.totalUsd() : 0,
                     l.basis());
         }
+    }
+
+    /** The ground cost per GPU-hour beside the market's rental range, per H100-equivalent hour. */
+    private static void market(StringBuilder out, CostStage.CostReport report) {
+        CostStage.MarketCheck m = report.groundMarket();
+        line(out, "MARKET     ground $%.2f per H100-equivalent hour (by dense BF16) is %s the %s range $%.2f-%.2f (median $%.2f; a rental is a price, with margin)",
+                m.usdPerH100EquivalentHour(), m.position(), m.market().reference(), m.market().lowUsdPerGpuHour(),
+                m.market().highUsdPerGpuHour(), m.market().medianUsdPerGpuHour());
     }
 
     private static void notes(StringBuilder out, CostStage.CostReport report) {

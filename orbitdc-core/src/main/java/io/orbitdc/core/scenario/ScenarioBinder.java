@@ -232,10 +232,11 @@ final class ScenarioBinder {
         TerrestrialSettings terrestrial = new TerrestrialSettings(site, t.optionalQuantity("itPower"),
                 t.optionalWhole("accelerators"), t.optionalReal("pue"), t.optionalQuantity("electricityPrice"),
                 t.optionalQuantity("facilityCapex"), t.optionalQuantity("timeToPower"), t.real("utilisation"),
-                t.real("availability"), t.quantity("hardwareLife"), t.quantity("facilityLife"), t.real("sparesFraction"),
-                t.quantity("waterPrice"));
+                t.real("availability"), t.optionalQuantity("hardwareLife"), t.quantity("facilityLife"),
+                t.real("sparesFraction"), t.real("operationsFraction"), t.quantity("waterPrice"));
         return new EconomicsSettings(e.real("discountRate"), e.quantity("satelliteCostPerW"),
-                e.optionalQuantity("satelliteCostPerKg"), e.quantity("groundSegmentPerYear"), e.real("insurance"),
+                e.optionalQuantity("satelliteCostPerKg"), e.real("operationsFraction"), e.quantity("groundSegmentPerYear"),
+                e.real("insurance"),
                 e.real("acceleratorFailureRate"), e.real("disposalFraction"), e.real("deliveredFraction"), terrestrial);
     }
 }

@@ -127,7 +127,17 @@ class HardwareCatalogTest {
         assertThat(tpu.radPerSdc().getAsDouble()).isBetween(14.4, 20.0);
         assertThat(tpu.radPerUecc()).hasValue(44.0);
         assertThat(tpu.radPerCrash()).hasValue(5000.0);
-        assertThat(tpu.priceUsd()).isEmpty();
+        // No list price (cloud only): graded at the H100's dense-BF16 $/FLOP, a hand calculation:
+        // 27,500 USD x 918 / 989 TFLOPS = 25,526 USD; the catalog rounds to 25,500 (0.2 %).
+        assertThat(tpu.priceUsd().getAsDouble()).isCloseTo(27_500.0 * 918 / 989, within(0.002 * 25_526));
+    }
+
+    @Test
+    void everyAcceleratorHasAPriceSoNoCostIsCountedAtZero() {
+        for (String id : catalog.acceleratorIds()) {
+            assertThat(catalog.accelerator(id).orElseThrow().priceUsd()).as(id).isPresent();
+            assertThat(catalog.accelerator(id).orElseThrow().priceUsd().getAsDouble()).as(id).isPositive();
+        }
     }
 
     @Test

@@ -8,18 +8,27 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Physical-economic invariants of the cost models over random designs. */
 class CostPropertiesTest {
 
-    static SpaceCostInputs space(int satellites, double massKg, double launchUsdPerKg, double failureRate) {
-        return new SpaceCostInputs(satellites, massKg, massKg * 0.2, 8, 1, 27_500, 8 * 945, 49, OptionalDouble.empty(),
-                OptionalDouble.empty(), launchUsdPerKg, 5e6, 0.06, failureRate, 0.02, 0.02, 5, 1);
+    /** A fleet of satellites of 8 H100-class units at 945 W of IT each (700 W plus 35 % host share). */
+    static SpaceCostInputs space(int satellites, double massKg, double launchUsdPerKg, double failureRate,
+                                 double platformUsdPerW, double lossRate) {
+        return new SpaceCostInputs(satellites, massKg, massKg * 0.2, 8, 1, 27_500, 8 * 945, 8 * 945 * 1.3, platformUsdPerW,
+                OptionalDouble.empty(), OptionalDouble.empty(), launchUsdPerKg, 0.01, 0, 0.06, failureRate, lossRate,
+                0.02, 5, 1);
     }
 
+    static SpaceCostInputs space(int satellites, double massKg, double launchUsdPerKg, double failureRate) {
+        return space(satellites, massKg, launchUsdPerKg, failureRate, 49, 0.02);
+    }
+
+    /** A ground campus with the same units and IT load. */
     static GroundCostInputs ground(long units) {
-        return new GroundCostInputs(units, 1, 27_500, units * 945.0, 1.3, 0.9, 0.99, 80, 15, 0.5, 0.485, 2, 1, 6, 15,
-                0.05, 5);
+        return new GroundCostInputs(units, 1, 27_500, units * 945.0, 1.3, 0.9, 0.99, 80, 15, 0.5, 0.485, 2, 1,
+                OptionalDouble.empty(), 15, 0.05, 0.02, 5);
     }
 
     @Property(tries = 200)
@@ -33,19 +42,51 @@ class CostPropertiesTest {
         assertThat(dear).isGreaterThanOrEqualTo(cheap);
     }
 
+    /**
+     * With a cheap platform (≤ $5/W) and no losses in orbit, orbit at free launch is cheaper than
+     * a ground campus that pays for a facility, energy and operations (hand check per unit-year at
+     * 8 %: orbit ≈ $8.9k, ground ≈ $10.8k), and at $70,000/kg dearer: so a crossover must be found,
+     * and at it both sides cost the same. No branch: the crossover is asserted on every try.
+     */
     @Property(tries = 100)
-    void aCrossoverWhenFoundMakesBothSidesCostTheSame(@ForAll @IntRange(min = 1, max = 500) int satellites,
-                                                       @ForAll @DoubleRange(min = 100, max = 3000) double massKg,
-                                                       @ForAll @DoubleRange(min = 0, max = 0.3) double failureRate) {
-        CostStudyInputs in = new CostStudyInputs(space(satellites, massKg, 1000, failureRate),
+    void aCheapPlatformAlwaysHasACrossoverThatEqualisesBothSides(
+            @ForAll @IntRange(min = 1, max = 500) int satellites,
+            @ForAll @DoubleRange(min = 100, max = 3000) double massKg,
+            @ForAll @DoubleRange(min = 0, max = 5) double platformUsdPerW) {
+        CostStudyInputs in = new CostStudyInputs(space(satellites, massKg, 1000, 0, platformUsdPerW, 0),
                 ground((long) satellites * 8), 0.08);
         Crossover c = CostStudy.run(in).crossover();
-        if (c.launchUsdPerKg().isPresent()) {
+        assertThat(c.launchUsdPerKg()).as(c.note()).isPresent();
+        CostStudyInputs atCrossover = in.with(in.space().withLaunchPrice(c.launchUsdPerKg().getAsDouble()), in.ground());
+        assertThat(CostStudy.ratio(atCrossover)).isCloseTo(1.0, withinPercentage(0.1));
+    }
+
+    /**
+     * Over platforms from $0 to $60/W and failure rates to 30 %/yr, both answers occur (checked by
+     * coverage, so neither branch is vacuous): a crossover equalises both sides; "none in range"
+     * means orbit is dearer even with free launch.
+     */
+    @Property(tries = 200)
+    void theCrossoverAnswerIsRightInBothBranches(@ForAll @IntRange(min = 1, max = 500) int satellites,
+                                                 @ForAll @DoubleRange(min = 100, max = 3000) double massKg,
+                                                 @ForAll @DoubleRange(min = 0, max = 0.3) double failureRate,
+                                                 @ForAll @DoubleRange(min = 0, max = 60) double platformUsdPerW) {
+        CostStudyInputs in = new CostStudyInputs(space(satellites, massKg, 1000, failureRate, platformUsdPerW, 0.02),
+                ground((long) satellites * 8), 0.08);
+        Crossover c = CostStudy.run(in).crossover();
+        boolean found = c.launchUsdPerKg().isPresent();
+        Statistics.label("crossover found").collect(found);
+        if (found) {
             CostStudyInputs atCrossover = in.with(in.space().withLaunchPrice(c.launchUsdPerKg().getAsDouble()), in.ground());
             assertThat(CostStudy.ratio(atCrossover)).isCloseTo(1.0, withinPercentage(0.1));
         } else {
-            assertThat(c.note()).startsWith("none in range");
+            assertThat(c.note()).startsWith("none in range: orbit costs more than ground even at $0/kg");
+            assertThat(CostStudy.ratio(in.with(in.space().withLaunchPrice(0), in.ground()))).isGreaterThan(1);
         }
+        Statistics.label("crossover found").coverage(cov -> {
+            cov.check(true).percentage(p -> p >= 10);
+            cov.check(false).percentage(p -> p >= 10);
+        });
     }
 
     @Property(tries = 100)
@@ -54,6 +95,23 @@ class CostPropertiesTest {
         SpaceCostModel model = new SpaceCostModel(new Financing(0.05));
         assertThat(model.cost(space(81, 1000, 500, rate + extra)).totalUsd())
                 .isGreaterThanOrEqualTo(model.cost(space(81, 1000, 500, rate)).totalUsd());
+    }
+
+    /** Operations scale with the fleet: a fleet twice as large costs exactly twice as much (no fixed floor). */
+    @Property(tries = 50)
+    void costPerGpuHourDoesNotDependOnFleetSizeWithoutAFixedGroundSegment(
+            @ForAll @IntRange(min = 1, max = 1000) int satellites) {
+        SpaceCostModel model = new SpaceCostModel(new Financing(0.08));
+        double one = model.cost(space(satellites, 800, 500, 0.09)).usdPerGpuHour();
+        double twice = model.cost(space(2 * satellites, 800, 500, 0.09)).usdPerGpuHour();
+        assertThat(twice).isCloseTo(one, withinPercentage(1e-9));
+    }
+
+    /** Spares apply to what fails: with no accelerator failures and no satellite losses there are none. */
+    @Property(tries = 50)
+    void nothingFailsNothingIsSpared(@ForAll @DoubleRange(min = 0, max = 100) double platformUsdPerW) {
+        CostSide s = new SpaceCostModel(new Financing(0.08)).cost(space(81, 1000, 500, 0, platformUsdPerW, 0));
+        assertThat(s.line(SpaceCostModel.SPARES).usd()).isZero();
     }
 
     @Property(tries = 50)

@@ -290,12 +290,14 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
             optional("availability", REAL, "0.99", "Fraction of hours the hardware is in service.")
                     .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
-            optional("hardwareLife", q(Dimension.DURATION), "6 yr", "Depreciation life of IT hardware (refresh period).")
+            optional("hardwareLife", q(Dimension.DURATION), null, "Economic life of the ground IT hardware (default: the mission life, as in orbit; Alphabet depreciates servers over 6 yr).")
                     .bounded(Bound.above(0, "a life must be positive")),
             optional("facilityLife", q(Dimension.DURATION), "15 yr", "Life of the facility.")
                     .bounded(Bound.above(0, "a life must be positive")),
             optional("sparesFraction", REAL, "0.05", "Spare and repair stock as a fraction of IT hardware.")
                     .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
+            optional("operationsFraction", REAL, "0.02", "Staff, maintenance and site costs per year as a fraction of hardware, facility and backup capital.")
+                    .bounded(Bound.between(0, 1, "a yearly fraction from 0 to 1")),
             optional("waterPrice", q(MONEY_PER_VOLUME), "2 USD/m3", "Price of cooling water.")
                     .bounded(Bound.atLeast(0, "a price cannot be negative"))));
 
@@ -306,7 +308,9 @@ public final class ScenarioSchema {
                     .bounded(Bound.atLeast(0, "a cost cannot be negative")),
             optional("satelliteCostPerKg", q(Dimension.PRICE_PER_MASS), null, "If given: platform cost per kg of non-compute satellite mass, instead of per W.")
                     .bounded(Bound.atLeast(0, "a cost cannot be negative")),
-            optional("groundSegmentPerYear", q(MONEY_PER_YEAR), "5 MUSD/yr", "Ground stations and operations per year.")
+            optional("operationsFraction", REAL, "0.01", "Mission operations per year as a fraction of hardware, platform and launch capital.")
+                    .bounded(Bound.between(0, 1, "a yearly fraction from 0 to 1")),
+            optional("groundSegmentPerYear", q(MONEY_PER_YEAR), "0 USD/yr", "A fixed yearly ground segment on top of operationsFraction.")
                     .bounded(Bound.atLeast(0, "a cost cannot be negative")),
             optional("insurance", REAL, "0.06", "Launch and first-year insurance as a fraction of hardware, platform and launch.")
                     .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
