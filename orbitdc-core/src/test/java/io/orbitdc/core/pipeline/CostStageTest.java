@@ -43,7 +43,8 @@ class CostStageTest {
     @Test
     void groundCampusFeedsEveryUnitItCarries(@TempDir Path dir) throws IOException {
         CostStage.CostReport shipped = cost("starcloud-40mw.yaml");
-        assertThat(shipped.comparison().ground().itPowerW()).isCloseTo(shipped.comparison().space().itPowerW(), withinPercentage(0.01));
+        // the campus keeps its 40 MW; the module is 12.5 kW (0.03 %) short of it
+        assertThat(shipped.comparison().ground().itPowerW()).isCloseTo(shipped.comparison().space().itPowerW(), withinPercentage(0.1));
         assertThat(shipped.groundFacility().scaled()).isFalse();
         assertThat(shipped.notes()).noneMatch(n -> n.startsWith(CostStage.FACILITY_SCALED));
 
