@@ -160,7 +160,8 @@ final class ScenarioBinder {
                     new WorkloadSpec.Training(w.optionalReal("batchTokens"), w.optionalReal("gradientBytes"),
                             w.optionalQuantity("interSatelliteBandwidth"), w.optionalReal("modelFlopsUtilisation"),
                             w.optionalQuantity("checkpointCost"), w.optionalQuantity("checkpointWriteRate"),
-                            w.optionalQuantity("restartTime"))));
+                            w.optionalQuantity("restartTime"), w.optionalReal("sdcDetection"),
+                            w.optionalReal("sdcDetectorOverhead"))));
         }
         if (out.stream().filter(w -> w.type().equals("training")).count() > 1) {
             r.error("workloads", "lists several training workloads; expected at most one (the twin runs one training job)");

@@ -85,9 +85,9 @@ class TrainingEngineTest {
     void defaultIntervalIsYoungsFromTheFleetInterruptRate() {
         TwinEngine e = busyFleet("greedy", 1L);
         double m = e.meanTimeBetweenInterruptsS();
-        // per satellite and year: 4 chips × 150 rad × (1/17 + 1/44 + 1/5000) per rad, 4 accelerators × 5,
-        // one host (4 accelerators per host) × 2, and 3 satellite losses
-        double perSatPerYear = 4 * 150.0 * (1 / 17.0 + 1 / 44.0 + 1 / 5000.0) + 4 * 5.0 + 1 * 2.0 + 3.0;
+        // per satellite and year: 4 chips × 150 rad × (1/44 + 1/5000) per rad (UECC and crashes; an SDC does
+        // not stop the job), 4 accelerators × 5, one host (4 accelerators per host) × 2, and 3 satellite losses
+        double perSatPerYear = 4 * 150.0 * (1 / 44.0 + 1 / 5000.0) + 4 * 5.0 + 1 * 2.0 + 3.0;
         assertThat(m).isCloseTo(RadiationSpec.SECONDS_PER_JULIAN_YEAR / (5 * perSatPerYear), within(1e-6));
         // δ: 16 B × 7e10 sharded over 5 satellites at 40 Gbps = 8·1.12e12/(5·4e10) = 44.8 s
         double delta = 8 * 16 * 7e10 / (5 * 40e9);
