@@ -94,4 +94,38 @@ class TrainingEngineTest {
         assertThat(e.checkpointPlan().orElseThrow().costS()).isCloseTo(delta, within(1e-9));
         assertThat(e.checkpointPlan().orElseThrow().intervalS()).isCloseTo(Math.sqrt(2 * delta * m), within(1e-6));
     }
+
+    /**
+     * A fleet whose only single events are SDCs: none stops the job (no rollback, no restart); every
+     * SDC on the job's chips is either caught (and replayed) or counted as silent, and the caught
+     * share matches the detection probability (binomial, 4 standard deviations).
+     */
+    @Test
+    void sdcsNeverInterruptTheJobAndTheDetectorCatchesItsShare() {
+        CircularOrbitTimeline sun = new CircularOrbitTimeline(4, 2880, TwinFixtures.STEP_S, TwinFixtures.PERIOD_S,
+                0.0, 0.0, 1.0, 600.0, 0.2, 0.0);
+        SatelliteTwinSpec c = TwinFixtures.comfortable();
+        // 150 rad/yr × 1,000 SDC per rad per chip: ~1,640 SDCs a day on 4 × 4 chips
+        SatelliteTwinSpec sdcOnly = new SatelliteTwinSpec(c.array(), c.regulatorEfficiency(), c.battery(), c.busLoadW(),
+                c.thermalControlW(), c.compute(), c.thermal(), c.throttle(),
+                new RadiationSpec(150.0, 0.9, 1000.0, 0.0, 0.0, OptionalDouble.empty()), c.rollback(),
+                FailureRates.none(), c.failureLayout());
+        double p = 0.6;
+        TrainingSpec job = TrainingSpec.of(7e10, 1.4e12).withSdcDetector(new io.orbitdc.core.workload.SdcDetector(p, 0.07));
+        TwinSummary one = TwinEngine.uniform(sun, sdcOnly, 5L).withTraining(job).run(1);
+        TwinSummary two = TwinEngine.uniform(sun, sdcOnly, 5L).withTraining(job).run(2);
+        assertThat(two).isEqualTo(one);
+        TrainingReport t = one.training().orElseThrow();
+        long total = one.radiation().sdc();
+        assertThat(total).isGreaterThan(1000);
+        assertThat(t.interrupts()).isZero();
+        assertThat(t.rollbacks()).isZero();
+        assertThat(t.rollbackLossFraction()).isZero();
+        assertThat(t.detectedSdc() + t.undetectedSdc()).isEqualTo(total);
+        assertThat((double) t.detectedSdc()).isCloseTo(p * total, within(4.0 * Math.sqrt(total * p * (1 - p))));
+        assertThat(t.sdcReplayFraction()).isPositive();
+        assertThat(t.corruptedStepFraction()).isPositive();
+        // no interrupt is expected (SDCs do not count toward M), so one checkpoint interval spans the mission
+        assertThat(t.meanTimeBetweenInterruptsS()).isZero();
+    }
 }
