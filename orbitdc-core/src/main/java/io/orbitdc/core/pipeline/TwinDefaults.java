@@ -70,8 +70,9 @@ final class TwinDefaults {
      * time; per SDC the detector's expected replay, p × one optimizer step of {@code stepS}.
      */
     static RollbackSpec rollback(CheckpointPlan plan, SdcDetector detector, double stepS) {
-        double replay = detector.present() && Double.isFinite(stepS) ? detector.detectionProbability() * stepS : 0.0;
-        return RollbackSpec.checkpointed(replay, plan.intervalS(), plan.restartS());
+        double perCaught = detector.rollsBackToCheckpoint() ? plan.intervalS() / 2.0 + plan.restartS() : stepS;
+        double sdc = detector.present() && Double.isFinite(perCaught) ? detector.detectionProbability() * perCaught : 0.0;
+        return RollbackSpec.checkpointed(sdc, plan.intervalS(), plan.restartS());
     }
 
     /** Accelerator units in one host's rollback domain: {@value #CHIPS_PER_HOST} chips, at least one unit (a rack is one). */
@@ -91,10 +92,11 @@ final class TwinDefaults {
     /** What a run assumed, for its report. */
     static List<String> notes(Optional<CheckpointPlan> plan, Optional<TrainingSpec> job) {
         String sdc = job.map(TrainingSpec::sdcDetector).filter(SdcDetector::present)
-                .map(d -> String.format(Locale.ROOT, "SDCs: the training job's detector catches %.0f %% (each replays one"
-                        + " optimizer step; %.0f %% compute overhead), the rest stay silent and are counted"
+                .map(d -> String.format(Locale.ROOT, "SDCs: the training job's detector catches %.0f %% (each %s;"
+                        + " %.0f %% compute overhead), the rest stay silent and are counted"
                         + " (training.undetectedSdc, corruptedStepFraction)", 100 * d.detectionProbability(),
-                        100 * d.computeOverheadFraction()))
+                        d.rollsBackToCheckpoint() ? "rolls back to the last checkpoint and restarts, like a crash"
+                                : "replays one optimizer step", 100 * d.computeOverheadFraction()))
                 .orElse("SDCs are silent (no detector: set workloads[].sdcDetection): they stop nothing and are counted"
                         + (job.isPresent() ? " (training.undetectedSdc, corruptedStepFraction)" : " (radiation.sdc)"));
         return List.of(

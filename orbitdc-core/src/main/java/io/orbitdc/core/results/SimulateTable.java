@@ -70,9 +70,11 @@ public final class SimulateTable {
                 pct(job.commBoundFraction()), num(Math.round(job.checkpointIntervalS())),
                 pct(job.checkpointOverheadFraction()), job.interrupts(), pct(job.rollbackLossFraction()));
         if (job.sdcDetector().present()) {
-            line(out, "           SDC on the job: %d detected (replays %s of time), %d undetected -> %s of steps corrupted",
-                    job.detectedSdc(), pct(job.sdcReplayFraction()), job.undetectedSdc(),
-                    pct(job.corruptedStepFraction()));
+            line(out, "           SDC on the job: %d detected (%s), %d undetected -> %s of steps corrupted",
+                    job.detectedSdc(), job.sdcDetector().rollsBackToCheckpoint()
+                            ? "each rolled back to a checkpoint: counted in the interrupts"
+                            : "replays " + pct(job.sdcReplayFraction()) + " of time",
+                    job.undetectedSdc(), pct(job.corruptedStepFraction()));
         } else {
             line(out, "           SDC on the job: %d, silent (no detector) -> %s of optimizer steps corrupted, not stopped",
                     job.undetectedSdc(), pct(job.corruptedStepFraction()));

@@ -86,9 +86,18 @@ public record SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficienc
      * loss stop it whatever chips they take.
      */
     public double interruptRatePerS(double jobShare) {
+        return interruptRatePerS(jobShare, 0.0);
+    }
+
+    /**
+     * As {@link #interruptRatePerS(double)} when a share {@code sdcInterruptProbability} of the SDCs
+     * on the job's chips also stops it (a detector whose caught SDCs roll back to a checkpoint).
+     */
+    public double interruptRatePerS(double jobShare, double sdcInterruptProbability) {
         int units = compute.accelerators();
         long chips = (long) units * compute.chipsPerUnit();
-        double perRad = radiation.ueccPerRad() + radiation.crashesPerRad();
+        double perRad = radiation.ueccPerRad() + radiation.crashesPerRad()
+                + sdcInterruptProbability * radiation.sdcPerRad();
         int hosts = (units + failureLayout.acceleratorsPerHost() - 1) / failureLayout.acceleratorsPerHost();
         double perYear = jobShare * (perRad * radiation.doseRadPerYear() * chips + failureRates.acceleratorPerYear() * units)
                 + failureRates.hostPerYear() * hosts + failureRates.satellitePerYear();

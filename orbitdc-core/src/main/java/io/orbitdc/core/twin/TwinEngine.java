@@ -90,13 +90,15 @@ public final class TwinEngine {
 
     /**
      * Fleet mean time between job interrupts, s: 1/Σλ_k over the events that stop the job (UECC,
-     * crashes, hardware failures, satellite losses; not SDCs), +∞ when none can happen.
+     * crashes, hardware failures, satellite losses; SDCs only when the job's detector rolls caught
+     * ones back to a checkpoint), +∞ when none can happen.
      */
     public double meanTimeBetweenInterruptsS() {
         double share = training.map(TrainingSpec::share).orElse(1.0);
+        double sdcStops = training.map(t -> t.sdcDetector().interruptProbability()).orElse(0.0);
         double rate = 0.0;
         for (SatelliteTwinSpec s : satellites) {
-            rate += s.interruptRatePerS(share);
+            rate += s.interruptRatePerS(share, sdcStops);
         }
         return rate > 0.0 ? 1.0 / rate : Double.POSITIVE_INFINITY;
     }

@@ -15,10 +15,16 @@ package io.orbitdc.core.workload;
  * compute time per optimizer step × (1 + o)   (hidden when the all-reduce sets the step time)
  * </pre>
  *
+ * <p>Alternatively ({@code rollsBackToCheckpoint}) a detected SDC is handled like a crash: the job
+ * rolls back to its last checkpoint and restarts — what a job without in-memory step snapshots
+ * does, and what this twin assumed for every SDC before event kinds were separated.
+ *
  * @param detectionProbability    p, share of SDCs detected, [0, 1]; 0 = no detector
  * @param computeOverheadFraction o, extra compute time per step the checks cost, [0, 1]
+ * @param rollsBackToCheckpoint   whether a detected SDC interrupts the job (rollback to the last checkpoint
+ *                                and restart) instead of replaying one step
  */
-public record SdcDetector(double detectionProbability, double computeOverheadFraction) {
+public record SdcDetector(double detectionProbability, double computeOverheadFraction, boolean rollsBackToCheckpoint) {
     /**
      * Training overhead of algorithm-based fault tolerance on a transformer's attention and
      * matrix multiplies: 7 % on average over four LLMs, detecting and correcting every extreme
@@ -37,14 +43,24 @@ public record SdcDetector(double detectionProbability, double computeOverheadFra
         }
     }
 
-    /** No detector: every SDC is silent and free of time cost. */
-    public static SdcDetector none() {
-        return new SdcDetector(0.0, 0.0);
+    /** A detector whose caught SDCs replay one step. */
+    public SdcDetector(double detectionProbability, double computeOverheadFraction) {
+        this(detectionProbability, computeOverheadFraction, false);
     }
 
-    /** A detector catching a share {@code p} of SDCs at the default ABFT overhead ({@value #DEFAULT_OVERHEAD}). */
+    /** No detector: every SDC is silent and free of time cost. */
+    public static SdcDetector none() {
+        return new SdcDetector(0.0, 0.0, false);
+    }
+
+    /** A detector catching a share {@code p} of SDCs at the default ABFT overhead ({@value #DEFAULT_OVERHEAD}), replaying. */
     public static SdcDetector detecting(double p) {
-        return new SdcDetector(p, p > 0.0 ? DEFAULT_OVERHEAD : 0.0);
+        return new SdcDetector(p, p > 0.0 ? DEFAULT_OVERHEAD : 0.0, false);
+    }
+
+    /** Probability that an SDC interrupts the job: p when detected SDCs roll back to a checkpoint, else 0. */
+    public double interruptProbability() {
+        return rollsBackToCheckpoint ? detectionProbability : 0.0;
     }
 
     /** Whether any SDC can be detected. */

@@ -111,6 +111,11 @@ public final class TrainingProgress {
         corruptedSteps += Math.min(undetectedSdc, steps);
         this.undetectedSdc += undetectedSdc;
         this.detectedSdc += detectedSdc;
+        if (spec.sdcDetector().rollsBackToCheckpoint()) {
+            // this detector handles a caught SDC like a crash: rollback to the checkpoint and restart
+            interrupts += detectedSdc;
+            detectedSdc = 0;
+        }
         interruptCount += interrupts;
         if (interrupts > 0) {
             rollbacks++;

@@ -122,7 +122,8 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
     /** The scenario's detector: none unless {@code sdcDetection} is stated; overhead default per {@link SdcDetector}. */
     private static SdcDetector detector(WorkloadSpec.Training t) {
         double p = t.sdcDetection().orElse(0.0);
-        return new SdcDetector(p, t.sdcDetectorOverhead().orElse(p > 0.0 ? SdcDetector.DEFAULT_OVERHEAD : 0.0));
+        return new SdcDetector(p, t.sdcDetectorOverhead().orElse(p > 0.0 ? SdcDetector.DEFAULT_OVERHEAD : 0.0),
+                t.sdcRecoveryToCheckpoint());
     }
 
     /** Total training compute, FLOP: 6·P·D (forward 2·P·D, backward 4·P·D). ref: kaplan-2020 §2.1; hoffmann-2022 */

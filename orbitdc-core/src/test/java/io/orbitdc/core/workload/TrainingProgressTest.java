@@ -115,4 +115,18 @@ class TrainingProgressTest {
         assertThat(r.sdcReplayFraction()).isZero();
         assertThat(r.rollbackLossFraction()).isCloseTo((30.0 + 50.0) / 90.0, within(1e-12));
     }
+
+    @Test
+    void aDetectorThatRollsBackToTheCheckpointTurnsCaughtSdcsIntoInterrupts() {
+        TrainingSpec rollback = job(1e15).withSdcDetector(new SdcDetector(1.0, 0.0, true));
+        TrainingProgress p = new TrainingProgress(rollback, new CheckpointPlan(1e9, 10.0, 50.0), 1e6);
+        p.step(0.0, 30.0, new double[] {1e15}, new boolean[] {true}, 0, 1, 0); // caught: 30 s lost, restart follows
+        p.step(30.0, 60.0, new double[] {1e15}, new boolean[] {true}, 0, 0, 0); // restart 30–80 s, work 80–90 s
+        TrainingReport r = p.report(90.0, 1e15 * 90.0);
+        assertThat(r.interrupts()).isEqualTo(1);
+        assertThat(r.detectedSdc()).isEqualTo(1);
+        assertThat(r.rollbacks()).isEqualTo(1);
+        assertThat(r.sdcReplayFraction()).isZero();
+        assertThat(r.rollbackLossFraction()).isCloseTo((30.0 + 50.0) / 90.0, within(1e-12));
+    }
 }

@@ -243,6 +243,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.between(0, 86400, "from none to a day")),
             optional("sdcDetection", REAL, null, "training: share of silent data corruptions a detector (checksums/ABFT, replay) catches; caught ones replay one step, the rest stay silent and are counted (default: no detector).")
                     .bounded(Bound.between(0, 1, "a detection probability lies in [0, 1]")),
+            optional("sdcRecovery", choice("replay", "checkpoint"), "replay", "training: what a detected SDC costs: replay (default) re-runs the corrupted step from the in-memory copy of the previous one; checkpoint rolls back to the last checkpoint and restarts, like a crash. Needs sdcDetection."),
             optional("sdcDetectorOverhead", REAL, null, "training: extra compute time per step the SDC detector costs (default 0.07 with a detector, ATTNChecker's ABFT).")
                     .bounded(Bound.between(0, 1, "an overhead fraction lies in [0, 1]")),
             optional("requestsPerSecond", REAL, null, "inference: mean request rate.")
