@@ -49,11 +49,12 @@ class SimulateTwinCommandTest {
         assertThat(doc.at("/run/scheduler").asText()).isEqualTo(scheduler);
         JsonNode t = doc.get("training");
         assertThat(t).as("training keys").isNotNull();
-        // δ = 8 bit · 16 B/parameter · 7e10 parameters / (16 satellites · 40 Gbit/s), by hand (twin-training.md)
-        assertThat(t.get("checkpointCostS").asDouble()).isCloseTo(8.0 * 16 * 7e10 / (16 * 40e9), within(1e-9));
+        // in-memory checkpoint over the 800 Gbps link: δ = 8 bit · 16 B/parameter · 7e10 parameters /
+        // (16 satellites · 800 Gbit/s) = 0.7 s, by hand (twin-training.md)
+        assertThat(t.get("checkpointCostS").asDouble()).isCloseTo(8.0 * 16 * 7e10 / (16 * 800e9), within(1e-9));
         // Young's interval √(2δM) from the reported M (young-1974)
         assertThat(t.get("checkpointIntervalS").asDouble()).isCloseTo(
-                Math.sqrt(2 * 14.0 * t.get("meanTimeBetweenInterruptsS").asDouble()), within(1e-6));
+                Math.sqrt(2 * 0.7 * t.get("meanTimeBetweenInterruptsS").asDouble()), within(1e-6));
         // the per-satellite rollback stand-in now comes from the job: τ/2 plus the job's 150 s restart
         assertThat(doc.get("notes").toString()).contains(String.format(java.util.Locale.ROOT,
                 "half the training job's %.0f s checkpoint interval plus its 150 s restart",

@@ -44,7 +44,11 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
      * gradients, rounded up to 16 for metadata. ref: rajbhandari-2020 §3.1
      */
     public static final double DEFAULT_CHECKPOINT_BYTES = 16.0;
-    /** 5 GB/s per satellite: one data-centre NVMe SSD's sequential write rate (assumption, order of magnitude). */
+    /**
+     * 5 GB/s per satellite: one data-centre NVMe SSD's sequential write rate (assumption, order of
+     * magnitude) — a persistent checkpoint, the rate before in-memory checkpoints became the default.
+     * The default now is the in-memory copy over the inter-satellite link ({@link #from}).
+     */
     public static final double DEFAULT_CHECKPOINT_WRITE_BPS = 40e9;
     /**
      * Restart after an interrupt (detect, swap out the failed part, re-form the collectives, reload
@@ -100,11 +104,19 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
     /** A job with every default but P and D. */
     public static TrainingSpec of(double modelParameters, double tokens) {
         return new TrainingSpec(modelParameters, tokens, DEFAULT_BATCH_TOKENS, DEFAULT_GRADIENT_BYTES, DEFAULT_ISL_BPS,
-                DEFAULT_MFU, 1.0, DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_WRITE_BPS, OptionalDouble.empty(),
+                DEFAULT_MFU, 1.0, DEFAULT_CHECKPOINT_BYTES, DEFAULT_ISL_BPS, OptionalDouble.empty(),
                 OptionalDouble.empty(), DEFAULT_RESTART_S);
     }
 
-    /** The job a scenario's {@code type: training} workload states, with the defaults above for unset fields. */
+    /**
+     * The job a scenario's {@code type: training} workload states, with the defaults above for
+     * unset fields. The checkpoint is in memory by default: each satellite snapshots its shard of
+     * the state to host memory and copies it to a neighbour's memory over the inter-satellite link,
+     * so the shard of a lost satellite survives (ref: gemini-sosp-2023: checkpoints to peers' CPU
+     * memory over the training network; gemini-2023 §3: recovery from in-memory replicas). The
+     * copy shares the link with the all-reduce, so it stalls the job for shard / link rate:
+     * {@code checkpointWriteRate} defaults to the link bandwidth.
+     */
     public static TrainingSpec from(WorkloadSpec w) {
         if (!"training".equals(w.type()) || w.modelParameters().isEmpty() || w.tokens().isEmpty()) {
             throw new IllegalArgumentException("workload '" + w.name() + "' is of type " + w.type()
@@ -115,7 +127,8 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
         return new TrainingSpec(w.modelParameters().getAsDouble(), w.tokens().getAsDouble(),
                 t.batchTokens().orElse(DEFAULT_BATCH_TOKENS), t.gradientBytes().orElse(DEFAULT_GRADIENT_BYTES),
                 t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS), t.modelFlopsUtilisation().orElse(DEFAULT_MFU),
-                w.share(), DEFAULT_CHECKPOINT_BYTES, t.checkpointWriteBps().orElse(DEFAULT_CHECKPOINT_WRITE_BPS),
+                w.share(), DEFAULT_CHECKPOINT_BYTES,
+                t.checkpointWriteBps().orElse(t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS)),
                 t.checkpointCostS(), w.checkpointIntervalS(), t.restartS().orElse(DEFAULT_RESTART_S), detector(t));
     }
 

@@ -44,8 +44,9 @@ class SimulateStageTest {
         assertThat(sim.training()).isPresent();
         assertThat(sim.training().get().modelParameters()).isEqualTo(7e10);
         CheckpointPlan plan = sim.engine().checkpointPlan().orElseThrow();
-        // δ = 8 · 16 B · 7e10 / (81 · 40 Gbit/s) by hand; τ = √(2δM) (young-1974)
-        assertThat(plan.costS()).isCloseTo(8.0 * 16 * 7e10 / (81 * 40e9), within(1e-9));
+        // in-memory checkpoint copied to a neighbour over the 800 Gbps link: δ = 8 · 16 B · 7e10 / (81 · 800 Gbit/s)
+        // = 0.138 s by hand; τ = √(2δM) (young-1974)
+        assertThat(plan.costS()).isCloseTo(8.0 * 16 * 7e10 / (81 * 800e9), within(1e-9));
         assertThat(plan.intervalS()).isCloseTo(Math.sqrt(2 * plan.costS() * sim.engine().meanTimeBetweenInterruptsS()),
                 within(1e-9));
         SatelliteTwinSpec spec = sim.satellites().get(0);

@@ -89,8 +89,9 @@ class TrainingEngineTest {
         // not stop the job), 4 accelerators × 5, one host (4 accelerators per host) × 2, and 3 satellite losses
         double perSatPerYear = 4 * 150.0 * (1 / 44.0 + 1 / 5000.0) + 4 * 5.0 + 1 * 2.0 + 3.0;
         assertThat(m).isCloseTo(RadiationSpec.SECONDS_PER_JULIAN_YEAR / (5 * perSatPerYear), within(1e-6));
-        // δ: 16 B × 7e10 sharded over 5 satellites at 40 Gbps = 8·1.12e12/(5·4e10) = 44.8 s
-        double delta = 8 * 16 * 7e10 / (5 * 40e9);
+        // δ: 16 B × 7e10 sharded over 5 satellites, copied to a neighbour's memory over the 800 Gbps link
+        // = 8·1.12e12/(5·8e11) = 2.24 s
+        double delta = 8 * 16 * 7e10 / (5 * 800e9);
         assertThat(e.checkpointPlan().orElseThrow().costS()).isCloseTo(delta, within(1e-9));
         assertThat(e.checkpointPlan().orElseThrow().intervalS()).isCloseTo(Math.sqrt(2 * delta * m), within(1e-6));
     }

@@ -237,7 +237,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("a utilisation lies in (0, 1]")),
             optional("checkpointCost", q(Dimension.DURATION), null, "training: time to write one checkpoint (default: 16 bytes per parameter, sharded over the satellites, at checkpointWriteRate).")
                     .bounded(Bound.between(1e-3, 86400, "from a millisecond to a day")),
-            optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default 40 Gbps, one NVMe SSD).")
+            optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default: the inter-satellite link bandwidth — an in-memory copy of each shard to a neighbour; 40 Gbps would be one NVMe SSD).")
                     .bounded(Bound.between(1e3, 1e15, "from 1 kbps to 1 Pbps")),
             optional("restartTime", q(Dimension.DURATION), null, "training: time to restart after an interrupt (UECC, crash, hardware failure) and reload the in-memory checkpoint (default 150 s, FlashRecovery at 4,800 accelerators).")
                     .bounded(Bound.between(0, 86400, "from none to a day")),
