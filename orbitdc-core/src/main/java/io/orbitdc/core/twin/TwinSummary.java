@@ -161,6 +161,7 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
         m.put("training.undetectedSdc", t.undetectedSdc());
         m.put("training.sdcReplayFraction", t.sdcReplayFraction());
         m.put("training.corruptedStepFraction", t.corruptedStepFraction());
+        m.put("training.corruptedSteps", t.corruptedSteps());
         m.put("training.sdcDetection", t.sdcDetector().detectionProbability());
         m.put("training.sdcDetectorOverhead", t.sdcDetector().computeOverheadFraction());
     }

@@ -195,7 +195,7 @@ public final class TrainingProgress {
                 tokensPerDay > 0.0 ? spec.tokens() / tokensPerDay : Double.POSITIVE_INFINITY,
                 spec.share(), spec.modelFlopsUtilisation(), goodput / spec.modelFlopsUtilisation(), interruptCount,
                 detectedSdc, undetectedSdc, replayS / missionS,
-                optimizerSteps > 0.0 ? corruptedSteps / optimizerSteps : 0.0, spec.sdcDetector());
+                optimizerSteps > 0.0 ? corruptedSteps / optimizerSteps : 0.0, corruptedSteps, spec.sdcDetector());
     }
 
     public CheckpointPlan plan() {

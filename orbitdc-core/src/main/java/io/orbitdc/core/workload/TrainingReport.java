@@ -28,6 +28,8 @@ package io.orbitdc.core.workload;
  * @param undetectedSdc              silent data corruptions on the job's chips that stayed silent
  * @param sdcReplayFraction          time replaying steps after detected SDCs / mission time
  * @param corruptedStepFraction      optimizer steps hit by an undetected SDC / optimizer steps taken
+ * @param corruptedSteps             optimizer steps hit by an undetected SDC (expected count; several SDCs in one
+ *                                   twin step hit at most as many steps as were taken in it)
  * @param sdcDetector                the detector the job ran
  */
 public record TrainingReport(double goodput, double usefulFlop, double checkpointIntervalS, double checkpointCostS,
@@ -36,5 +38,5 @@ public record TrainingReport(double goodput, double usefulFlop, double checkpoin
                              long rollbacks, double tokensPerDay, double trainedFraction, double timeToTrainDays,
                              double share, double modelFlopsUtilisation, double effectiveTrainingFraction,
                              long interrupts, long detectedSdc, long undetectedSdc, double sdcReplayFraction,
-                             double corruptedStepFraction, SdcDetector sdcDetector) {
+                             double corruptedStepFraction, double corruptedSteps, SdcDetector sdcDetector) {
 }

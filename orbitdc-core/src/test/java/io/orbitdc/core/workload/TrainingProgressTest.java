@@ -88,6 +88,7 @@ class TrainingProgressTest {
         assertThat(r.undetectedSdc()).isEqualTo(1);
         assertThat(r.goodput()).isCloseTo(1.0, within(1e-12));
         assertThat(r.corruptedStepFraction()).isCloseTo(1.0 / 10.0, within(1e-12));
+        assertThat(r.corruptedSteps()).isCloseTo(1.0, within(1e-12));
         assertThat(r.effectiveTrainingFraction()).isCloseTo(1.0, within(1e-12));
     }
 
