@@ -39,7 +39,7 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
      * @param goodputFraction          delivered / nameplate
      * @param lostToEclipseFraction    compute not run for lack of power (eclipse, low battery), / nameplate
      * @param lostToThrottlingFraction compute given up by thermal throttling, / nameplate
-     * @param lostToRadiationFraction  compute rolled back after SDC, UECC and crashes, / nameplate
+     * @param lostToRadiationFraction  compute rolled back after UECC and crashes and replayed after detected SDCs, / nameplate
      * @param lostToFailuresFraction   compute of failed units and lost satellites, / nameplate
      * @param heldBackFraction         of lostToThrottlingFraction, the compute the scheduler policy chose not to
      *                                 run although the hardware throttle allowed it, / nameplate
