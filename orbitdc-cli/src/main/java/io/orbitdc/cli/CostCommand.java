@@ -16,14 +16,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code orbitdc cost FILE}: total cost of ownership in orbit versus on the ground, and where orbit
- * wins; with {@code --with-twin}, at the delivered compute the digital twin measures.
+ * wins; with {@code --with-twin}, at the delivered compute the digital twin measures — each
+ * workload's share at what it delivers (TwinSummary#pricedDeliveredFraction).
  */
 @Command(name = "cost", mixinStandardHelpOptions = true,
         description = "Cost a design: TCO in orbit vs a terrestrial campus, $ per GPU-hour, the crossover launch price and a sensitivity tornado.")
 final class CostCommand extends ReportCommand {
 
     @Option(names = "--with-twin", description = "Fly the digital twin first (orbitdc simulate) and price the delivered"
-            + " compute it measures (compute.goodputFraction) instead of economics.deliveredFraction.")
+            + " compute it measures (compute.pricedDeliveredFraction: a training job's share at its effective training"
+            + " time, the rest at the delivered fraction) instead of economics.deliveredFraction.")
     boolean withTwin;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the twin with --with-twin (default: all"

@@ -49,15 +49,22 @@ class SimulateTwinCommandTest {
         assertThat(doc.at("/run/scheduler").asText()).isEqualTo(scheduler);
         JsonNode t = doc.get("training");
         assertThat(t).as("training keys").isNotNull();
-        // δ = 8 bit · 16 B/parameter · 7e10 parameters / (16 satellites · 40 Gbit/s), by hand (twin-training.md)
-        assertThat(t.get("checkpointCostS").asDouble()).isCloseTo(8.0 * 16 * 7e10 / (16 * 40e9), within(1e-9));
+        // in-memory checkpoint over the 800 Gbps link: δ = 8 bit · 16 B/parameter · 7e10 parameters /
+        // (16 satellites · 800 Gbit/s) = 0.7 s, by hand (twin-training.md)
+        assertThat(t.get("checkpointCostS").asDouble()).isCloseTo(8.0 * 16 * 7e10 / (16 * 800e9), within(1e-9));
         // Young's interval √(2δM) from the reported M (young-1974)
         assertThat(t.get("checkpointIntervalS").asDouble()).isCloseTo(
-                Math.sqrt(2 * 14.0 * t.get("meanTimeBetweenInterruptsS").asDouble()), within(1e-6));
-        // the per-satellite rollback stand-in now comes from the job: τ/2 plus the job's 600 s restart
+                Math.sqrt(2 * 0.7 * t.get("meanTimeBetweenInterruptsS").asDouble()), within(1e-6));
+        // the per-satellite rollback stand-in now comes from the job: τ/2 plus the job's 150 s restart
         assertThat(doc.get("notes").toString()).contains(String.format(java.util.Locale.ROOT,
-                "half the training job's %.0f s checkpoint interval plus its 600 s restart",
+                "half the training job's %.0f s checkpoint interval plus its 150 s restart",
                 t.get("checkpointIntervalS").asDouble()));
+        // no detector in the scenario: every SDC on the job's chips is silent, none stops it
+        assertThat(t.get("detectedSdc").asLong()).isZero();
+        assertThat(t.get("sdcDetection").asDouble()).isZero();
+        // effective training time is goodput over MFU (twin-training.md)
+        assertThat(t.get("effectiveTrainingFraction").asDouble()).isCloseTo(t.get("goodput").asDouble() / 0.40,
+                within(1e-12));
         // 16 satellites: compute per 4M-token step 6·7e10·4e6/(16·64·918e12·0.4) = 4.47 s exceeds the ring
         // all-reduce 2·15/16·1.12e12 bit/8e11 bit/s = 2.63 s, so the job is never communication-bound
         assertThat(t.get("commBoundFraction").asDouble()).isZero();
@@ -67,7 +74,7 @@ class SimulateTwinCommandTest {
             // without stragglers the job computes at MFU 0.40 whenever it is neither writing a
             // checkpoint nor rolling back or restarting
             assertThat(goodput).isCloseTo(0.40 * (1 - t.get("checkpointOverheadFraction").asDouble()
-                    - t.get("rollbackLossFraction").asDouble()), within(1e-6));
+                    - t.get("rollbackLossFraction").asDouble() - t.get("sdcReplayFraction").asDouble()), within(1e-6));
         }
         // tokens = kept FLOP / 6P (kaplan-2020), averaged over the 0.25-day run
         assertThat(t.get("tokensPerDay").asDouble() * 0.25 * 6 * 7e10)
@@ -79,8 +86,12 @@ class SimulateTwinCommandTest {
         CliTest.Run r = run("simulate", clusterScenario(dir, "power-aware").toString(), "--threads", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("power-aware scheduler")
-                .containsPattern("TRAINING   goodput [\\d.]+% of its share; [\\d.e+]+ tokens/day, [\\d.]+ d to train")
-                .containsPattern("checkpoint every \\d+ s \\([\\d.]+% of time\\); rollbacks [\\d.]+% of time \\(\\d+\\)");
+                .containsPattern("TRAINING   goodput [\\d.]+% of its [\\d.]+% share = MFU [\\d.]+% x effective training"
+                        + " time [\\d.]+%; [\\d.e+]+ tokens/day, [\\d.]+ d to train")
+                .containsPattern("checkpoint every \\d+ s \\([\\d.]+% of time\\); \\d+ interrupts \\(UECC, crashes,"
+                        + " failures\\): rollbacks and restarts [\\d.]+% of time")
+                .containsPattern("SDC on the job: \\d+, silent \\(no detector\\)")
+                .containsPattern("PRICED     [\\d.]+% delivered = [\\d.]+% training share x [\\d.]+% effective training");
     }
 
     @Test

@@ -108,21 +108,26 @@ public final class CostStage {
         }
 
         /**
-         * The twin's {@code compute.goodputFraction} plus its {@code lostToFailuresFraction}: the
-         * GPU-hours delivered per nameplate GPU-hour, which is what a $/GPU-hour prices and what the
-         * ground side's utilisation × availability stands for — with failed hardware made good,
-         * because the cost model already buys spares and replacement satellites for the same
-         * failure rates (the twin flies without spares; counting its failure loss too would charge
-         * failures twice). A training job's {@code training.goodput} is not used: it also carries
-         * MFU and the synchronous job's losses, which the ground side does not model.
+         * The twin's {@code compute.pricedDeliveredFraction} (TwinSummary#pricedDeliveredFraction):
+         * GPU-hours delivered per nameplate GPU-hour, each workload at what it delivers — the
+         * training job's share at its effective training time (goodput / MFU: MFU itself is shared
+         * with the ground side's utilisation), the rest at the hardware delivered fraction with
+         * failed hardware made good (the cost model already buys spares and replacements for the
+         * same failure rates; counting the twin's failure loss too would charge failures twice).
          */
         public static TwinDelivery of(SimulateStage.SimulationReport twin) {
             Scenario s = twin.scenario();
-            var c = twin.summary().compute();
-            return new TwinDelivery(Math.min(1.0, c.goodputFraction() + c.lostToFailuresFraction()), String.format(Locale.ROOT,
-                    "the digital twin's compute.goodputFraction + lostToFailuresFraction (failures are made good by the"
-                    + " spares and replacements priced here) over the scenario's %.4g d (orbitdc simulate; the"
-                    + " mission life is %.3g yr)", s.durationS() / 86400.0, s.missionLifeS() / YEAR_S));
+            var summary = twin.summary();
+            String how = summary.training().map(t -> String.format(Locale.ROOT, "the digital twin's"
+                    + " compute.pricedDeliveredFraction = %.3g training share x %.4g effective training time"
+                    + " (training.effectiveTrainingFraction) + %.3g x the rest's compute.goodputFraction +"
+                    + " lostToFailuresFraction", t.share(), t.effectiveTrainingFraction(), 1.0 - t.share()))
+                    .orElse("the digital twin's compute.pricedDeliveredFraction = compute.goodputFraction +"
+                            + " lostToFailuresFraction");
+            return new TwinDelivery(summary.pricedDeliveredFraction(), String.format(Locale.ROOT,
+                    "%s (failures are made good by the spares and replacements priced here) over the scenario's %.4g d"
+                    + " (orbitdc simulate; the mission life is %.3g yr)", how, s.durationS() / 86400.0,
+                    s.missionLifeS() / YEAR_S));
         }
     }
 

@@ -156,11 +156,14 @@ public final class SimulateStage {
         Optional<CheckpointPlan> plan = new Simulation(scenario, timeline, specs, job, List.of(), request, data).engine()
                 .checkpointPlan();
         if (plan.isPresent()) {
-            specs = specs(scenario, design, sizing, policy, TwinDefaults.rollback(plan.get()));
+            TrainingSpec t = job.orElseThrow();
+            var c = specs.get(0).compute();
+            double stepS = t.nominalStepS(specs.size(), c.accelerators() * c.flopsPerUnit());
+            specs = specs(scenario, design, sizing, policy, TwinDefaults.rollback(plan.get(), t.sdcDetector(), stepS));
         }
         List<String> notes = new ArrayList<>();
         notes.add("scheduler policy: " + policy.name());
-        notes.addAll(TwinDefaults.notes(plan));
+        notes.addAll(TwinDefaults.notes(plan, job));
         return new Simulation(scenario, timeline, specs, job, notes, request, data);
     }
 
@@ -208,8 +211,8 @@ public final class SimulateStage {
         TwinSummary summary = sim.engine().run(threads, recorder, everySteps);
         List<String> notes = new ArrayList<>(sim.notes());
         if (summary.compute().lostToRadiationFraction() > RADIATION_NOTE_SHARE) {
-            notes.add(String.format(Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each single"
-                    + " event rolls its host back by half a checkpoint interval plus a restart (twin-radiation.md); %s",
+            notes.add(String.format(Locale.ROOT, "radiation rollbacks took %.0f %% of nameplate: each UECC or"
+                    + " crash rolls its host back by half a checkpoint interval plus a restart (twin-radiation.md); %s",
                     100 * summary.compute().lostToRadiationFraction(),
                     sim.training().isPresent() ? "the training.* keys give the fleet-wide job's own account"
                             : "a training workload gives the fleet-wide job's own account (training.*)"));

@@ -8,6 +8,8 @@ import io.orbitdc.core.twin.RadiationSpec;
 import io.orbitdc.core.twin.RollbackSpec;
 import io.orbitdc.core.twin.TwinAssumptions;
 import io.orbitdc.core.workload.CheckpointPlan;
+import io.orbitdc.core.workload.SdcDetector;
+import io.orbitdc.core.workload.TrainingSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,9 +27,11 @@ import java.util.Optional;
  *     20 K hysteresis, compute stopped while throttled (duty 0);</li>
  * <li>SAA share of dose and upsets 0.9, inside the 80–97 % of flight data
  *     ({@link RadiationSpec#DEFAULT_SAA_SHARE}, ref: leo-seu-saa-compilation); start at 20 °C;</li>
- * <li>rollback per radiation event: with a training job, half the job's checkpoint interval τ
+ * <li>rollback per UECC or crash: with a training job, half the job's checkpoint interval τ
  *     (stated, or Young/Daly from the fleet's interrupt rate) plus the job's restart time; without
- *     one, half a 10 min interval plus a 60 s restart; an event rolls back one host of
+ *     one, half a 10 min interval plus a 60 s restart; an SDC costs its detector's expected replay
+ *     (one optimizer step × detection probability; nothing without a detector: it is silent); an
+ *     event rolls back one host of
  *     {@value #CHIPS_PER_HOST} chips (the 8-accelerator server boards of HGX-class systems), not the
  *     whole satellite — the fleet-wide stop of a synchronous training job is the training model's;</li>
  * <li>failures: accelerators at the scenario's {@code economics.acceleratorFailureRate} (default
@@ -56,14 +60,19 @@ final class TwinDefaults {
                 0.2, 20.0, 0.0, RadiationSpec.DEFAULT_SAA_SHARE, 293.15);
     }
 
-    /** Rollback per radiation event without a training job: half a 10 min interval plus a 60 s restart. */
+    /** Rollback per UECC or crash without a training job: half a 10 min interval plus a 60 s restart; SDCs silent. */
     static RollbackSpec rollback() {
-        return RollbackSpec.checkpointed(CHECKPOINT_INTERVAL_S, RESTART_S);
+        return RollbackSpec.checkpointed(0.0, CHECKPOINT_INTERVAL_S, RESTART_S);
     }
 
-    /** Rollback per radiation event of a fleet running a training job: half its τ plus its restart time. */
-    static RollbackSpec rollback(CheckpointPlan plan) {
-        return RollbackSpec.checkpointed(plan.intervalS(), plan.restartS());
+    /**
+     * Rollback per UECC or crash of a fleet running a training job: half its τ plus its restart
+     * time; per SDC the detector's expected replay, p × one optimizer step of {@code stepS}.
+     */
+    static RollbackSpec rollback(CheckpointPlan plan, SdcDetector detector, double stepS) {
+        double perCaught = detector.rollsBackToCheckpoint() ? plan.intervalS() / 2.0 + plan.restartS() : stepS;
+        double sdc = detector.present() && Double.isFinite(perCaught) ? detector.detectionProbability() * perCaught : 0.0;
+        return RollbackSpec.checkpointed(sdc, plan.intervalS(), plan.restartS());
     }
 
     /** Accelerator units in one host's rollback domain: {@value #CHIPS_PER_HOST} chips, at least one unit (a rack is one). */
@@ -81,15 +90,24 @@ final class TwinDefaults {
     }
 
     /** What a run assumed, for its report. */
-    static List<String> notes(Optional<CheckpointPlan> plan) {
+    static List<String> notes(Optional<CheckpointPlan> plan, Optional<TrainingSpec> job) {
+        String sdc = job.map(TrainingSpec::sdcDetector).filter(SdcDetector::present)
+                .map(d -> String.format(Locale.ROOT, "SDCs: the training job's detector catches %.0f %% (each %s;"
+                        + " %.0f %% compute overhead), the rest stay silent and are counted"
+                        + " (training.undetectedSdc, corruptedStepFraction)", 100 * d.detectionProbability(),
+                        d.rollsBackToCheckpoint() ? "rolls back to the last checkpoint and restarts, like a crash"
+                                : "replays one optimizer step", 100 * d.computeOverheadFraction()))
+                .orElse("SDCs are silent (no detector: set workloads[].sdcDetection): they stop nothing and are counted"
+                        + (job.isPresent() ? " (training.undetectedSdc, corruptedStepFraction)" : " (radiation.sdc)"));
         return List.of(
                 "twin assumptions not in the scenario (docs/models/twin-timeline.md): 200 J/K die and 2 kJ/K plate per"
                         + " accelerator unit, radiator at its areal mass x 900 J/(kg K), 20 % idle power, throttle stops"
                         + " compute with 20 K hysteresis, 90 % of dose in the SAA",
-                plan.map(p -> String.format(Locale.ROOT, "rollback per radiation event: half the training job's %.0f s"
+                plan.map(p -> String.format(Locale.ROOT, "rollback per UECC or crash: half the training job's %.0f s"
                         + " checkpoint interval plus its %.0f s restart", p.intervalS(), p.restartS()))
-                        .orElse("rollback per radiation event: half a " + Math.round(CHECKPOINT_INTERVAL_S)
+                        .orElse("rollback per UECC or crash: half a " + Math.round(CHECKPOINT_INTERVAL_S)
                                 + " s checkpoint interval plus a " + Math.round(RESTART_S) + " s restart"),
+                sdc,
                 "rollback domain: one host of " + CHIPS_PER_HOST + " chips per radiation event (compute.*); a"
                         + " training job's fleet-wide stops are in training.*",
                 "failures: accelerators at economics.acceleratorFailureRate, satellites at launch.annualLossRate;"

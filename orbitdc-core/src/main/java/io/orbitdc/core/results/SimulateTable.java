@@ -31,6 +31,7 @@ public final class SimulateTable {
                 loss(c.lostToRadiationFraction()), loss(c.lostToFailuresFraction()));
         line(out, "COMPUTE    %.4g FLOP delivered of %.4g nameplate", c.deliveredFlop(), c.nameplateFlop());
         t.training().ifPresent(job -> training(out, job));
+        priced(out, t);
         out.append('\n');
         TwinSummary.Energy e = t.energy();
         line(out, "ENERGY     generated %s MWh = consumed %s + stored %s + losses %s", mwh(e.generatedJ()),
@@ -53,14 +54,47 @@ public final class SimulateTable {
         return out.toString();
     }
 
-    /** The training job: goodput and pace, then where the job's time went. */
+    /**
+     * The training job: goodput = MFU x effective training time, and where the job's time went;
+     * then its single events by kind (interrupts restart, detected SDCs replay, undetected SDCs
+     * corrupt steps).
+     */
     private static void training(StringBuilder out, TrainingReport job) {
-        line(out, "TRAINING   goodput %s of its share; %.3g tokens/day, %s", pct(job.goodput()), job.tokensPerDay(),
+        line(out, "TRAINING   goodput %s of its %s share = MFU %s x effective training time %s; %.3g tokens/day, %s",
+                pct(job.goodput()), pct(job.share()), pct(job.modelFlopsUtilisation()),
+                pct(job.effectiveTrainingFraction()), job.tokensPerDay(),
                 Double.isFinite(job.timeToTrainDays()) ? String.format(Locale.ROOT, "%.4g d to train",
                         job.timeToTrainDays()) : "nothing trained");
-        line(out, "           checkpoint every %s s (%s of time); rollbacks %s of time (%d)",
-                num(Math.round(job.checkpointIntervalS())), pct(job.checkpointOverheadFraction()),
-                pct(job.rollbackLossFraction()), job.rollbacks());
+        line(out, "           links set the step %s of time; checkpoint every %s s (%s of time); %d interrupts"
+                        + " (UECC, crashes, failures): rollbacks and restarts %s of time",
+                pct(job.commBoundFraction()), num(Math.round(job.checkpointIntervalS())),
+                pct(job.checkpointOverheadFraction()), job.interrupts(), pct(job.rollbackLossFraction()));
+        if (job.sdcDetector().present()) {
+            line(out, "           SDC on the job: %d detected (%s), %d undetected -> %s of steps corrupted",
+                    job.detectedSdc(), job.sdcDetector().rollsBackToCheckpoint()
+                            ? "each rolled back to a checkpoint: counted in the interrupts"
+                            : "replays " + pct(job.sdcReplayFraction()) + " of time",
+                    job.undetectedSdc(), pct(job.corruptedStepFraction()));
+        } else {
+            line(out, "           SDC on the job: %d, silent (no detector) -> %s of optimizer steps corrupted, not stopped",
+                    job.undetectedSdc(), pct(job.corruptedStepFraction()));
+        }
+    }
+
+    /** How the two views relate, and the one delivered fraction {@code cost --with-twin} prices. */
+    private static void priced(StringBuilder out, TwinSummary t) {
+        TwinSummary.Compute c = t.compute();
+        double hardware = Math.min(1.0, c.goodputFraction() + c.lostToFailuresFraction());
+        if (t.training().isPresent()) {
+            TrainingReport job = t.training().get();
+            line(out, "PRICED     %s delivered = %s training share x %s effective training + %s rest x %s delivered"
+                            + " (+ failures made good); cost --with-twin prices this",
+                    pct(t.pricedDeliveredFraction()), pct(job.share()), pct(job.effectiveTrainingFraction()),
+                    pct(1.0 - job.share()), pct(hardware));
+        } else {
+            line(out, "PRICED     %s delivered (delivered + failures made good); cost --with-twin prices this",
+                    pct(t.pricedDeliveredFraction()));
+        }
     }
 
     /** A share lost, as "-1.8%"; below 0.005 % (rounding residues, a single event in a year) as "0%". */

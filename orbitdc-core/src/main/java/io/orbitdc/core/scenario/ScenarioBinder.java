@@ -160,7 +160,12 @@ final class ScenarioBinder {
                     new WorkloadSpec.Training(w.optionalReal("batchTokens"), w.optionalReal("gradientBytes"),
                             w.optionalQuantity("interSatelliteBandwidth"), w.optionalReal("modelFlopsUtilisation"),
                             w.optionalQuantity("checkpointCost"), w.optionalQuantity("checkpointWriteRate"),
-                            w.optionalQuantity("restartTime"))));
+                            w.optionalQuantity("restartTime"), w.optionalReal("sdcDetection"),
+                            w.optionalReal("sdcDetectorOverhead"), w.choice("sdcRecovery").equals("checkpoint"))));
+            if (w.present("sdcRecovery") && !(w.optionalReal("sdcDetection").orElse(0.0) > 0.0)) {
+                w.error("sdcRecovery", "says what a detected SDC costs, but no detector is stated; expected"
+                        + " sdcDetection > 0 beside it (without a detector every SDC is silent)");
+            }
         }
         if (out.stream().filter(w -> w.type().equals("training")).count() > 1) {
             r.error("workloads", "lists several training workloads; expected at most one (the twin runs one training job)");

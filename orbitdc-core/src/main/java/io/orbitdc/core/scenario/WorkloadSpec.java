@@ -23,14 +23,28 @@ public record WorkloadSpec(String type, String name, double share, OptionalDoubl
      * @param checkpointCostS            time to write a checkpoint, s
      * @param checkpointWriteBps         per-satellite checkpoint write rate, bit/s
      * @param restartS                   restart time after an interrupt, s
+     * @param sdcDetection               share of silent data corruptions a detector catches, [0, 1] (empty: no detector)
+     * @param sdcDetectorOverhead        extra compute time per step the detector costs, [0, 1]
+     * @param sdcRecoveryToCheckpoint    whether a detected SDC rolls back to the last checkpoint and restarts
+     *                                   (false: the corrupted step is replayed from the in-memory copy)
      */
     public record Training(OptionalDouble batchTokens, OptionalDouble gradientBytes,
                            OptionalDouble interSatelliteBandwidthBps, OptionalDouble modelFlopsUtilisation,
-                           OptionalDouble checkpointCostS, OptionalDouble checkpointWriteBps, OptionalDouble restartS) {
+                           OptionalDouble checkpointCostS, OptionalDouble checkpointWriteBps, OptionalDouble restartS,
+                           OptionalDouble sdcDetection, OptionalDouble sdcDetectorOverhead,
+                           boolean sdcRecoveryToCheckpoint) {
         /** Every training field left to its default. */
         public static Training defaults() {
             OptionalDouble e = OptionalDouble.empty();
-            return new Training(e, e, e, e, e, e, e);
+            return new Training(e, e, e, e, e, e, e, e, e, false);
+        }
+
+        /** The fields without an SDC detector. */
+        public Training(OptionalDouble batchTokens, OptionalDouble gradientBytes,
+                        OptionalDouble interSatelliteBandwidthBps, OptionalDouble modelFlopsUtilisation,
+                        OptionalDouble checkpointCostS, OptionalDouble checkpointWriteBps, OptionalDouble restartS) {
+            this(batchTokens, gradientBytes, interSatelliteBandwidthBps, modelFlopsUtilisation, checkpointCostS,
+                    checkpointWriteBps, restartS, OptionalDouble.empty(), OptionalDouble.empty(), false);
         }
     }
 

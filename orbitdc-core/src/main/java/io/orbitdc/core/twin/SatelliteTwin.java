@@ -35,6 +35,8 @@ public final class SatelliteTwin {
     private final CheckpointPlan checkpoints;
     /** Share of the chips the training job runs on. */
     private final double jobShare;
+    /** Probability the job's detector catches an SDC on its chips. */
+    private final double sdcDetection;
     /** Key of the hash that decides which chip-level events strike the job's chips. */
     private final long jobKey;
     private final ComputeAccounts compute = new ComputeAccounts();
@@ -72,6 +74,16 @@ public final class SatelliteTwin {
      */
     public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed,
                          CheckpointPlan checkpoints, double jobShare) {
+        this(spec, timeline, satellite, seed, checkpoints, jobShare, 0.0);
+    }
+
+    /**
+     * @param jobShare         share of the chips the training job runs on, (0, 1]: single events and
+     *                         accelerator failures strike it with that probability each
+     * @param sdcDetection     probability the job's detector catches an SDC on its chips, [0, 1]
+     */
+    public SatelliteTwin(SatelliteTwinSpec spec, GeometryTimeline timeline, int satellite, long seed,
+                         CheckpointPlan checkpoints, double jobShare, double sdcDetection) {
         this.spec = Objects.requireNonNull(spec, "satellite spec");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         if (satellite < 0 || satellite >= timeline.satelliteCount()) {
@@ -92,6 +104,7 @@ public final class SatelliteTwin {
             throw new TwinInputException("training job share " + jobShare + ": expected (0, 1]");
         }
         this.jobShare = jobShare;
+        this.sdcDetection = InputRange.within("SDC detection probability", sdcDetection, 0.0, 1.0);
         this.jobKey = RandomStreams.mix64(seed ^ 0x5DEECE66DL * (satellite + 1L));
         this.plateOverRadiatorKPerW = 1.0 / spec.thermal().plateToRadiatorWPerK();
         this.dieOverRadiatorKPerW = 1.0 / spec.thermal().dieToPlateWPerK() + plateOverRadiatorKPerW;
@@ -168,7 +181,7 @@ public final class SatelliteTwin {
             lastComputeW = 0.0;
             lastWorking = 0;
             if (log != null) {
-                log.record(i, 0.0, false, wasLost ? 0 : 1);
+                log.record(i, 0.0, false, wasLost ? 0 : 1, 0, 0);
             }
             return;
         }
@@ -224,11 +237,36 @@ public final class SatelliteTwin {
         double domainRate = Math.min(working, r.unitsPerDomain()) * c.flopsPerUnit();
         compute.book(installedRate, workingRate, duty, servedFraction, lostS * domainRate, dt);
         if (log != null) {
-            long chipEvents = radiation.lastSdc() + radiation.lastUecc() + radiation.lastCrashes()
+            // UECC, crashes and unit failures stop a synchronous job; an SDC does not (it is silent
+            // unless the job's detector catches it, and then it costs a replay, not a restart)
+            long hardChipEvents = radiation.lastUecc() + radiation.lastCrashes()
                     + failures.acceleratorFailures() - acceleratorsBefore;
-            long events = onJobChips(n, chipEvents) + failures.hostFailures() - hostsBefore + (tidNow ? 1 : 0);
-            log.record(i, workingRate * duty * servedFraction, working > 0, events);
+            long events = onJobChips(n, hardChipEvents, HARD_SALT) + failures.hostFailures() - hostsBefore
+                    + (tidNow ? 1 : 0);
+            long sdc = onJobChips(n, radiation.lastSdc(), SDC_SALT);
+            long detected = detected(n, sdc);
+            log.record(i, workingRate * duty * servedFraction, working > 0, events, detected, sdc - detected);
         }
+    }
+
+    /** Hash salts: which hard events and which SDCs strike the job, and which SDCs are detected. */
+    private static final long HARD_SALT = 0L;
+    private static final long SDC_SALT = 0x632BE59BD9B4E019L;
+    private static final long DETECT_SALT = 0x8CB92BA72F3D8DD7L;
+
+    /**
+     * How many of {@code sdc} corruptions on the job's chips its detector catches: each with
+     * probability {@code sdcDetection}, decided by a hash of (seed, satellite, step, event) so the
+     * twin's random draws stay the same with or without a detector.
+     */
+    private long detected(int n, long sdc) {
+        if (sdc == 0 || sdcDetection <= 0.0) {
+            return 0;
+        }
+        if (sdcDetection >= 1.0) {
+            return sdc;
+        }
+        return hits(n, sdc, DETECT_SALT, sdcDetection);
     }
 
     /**
@@ -237,14 +275,20 @@ public final class SatelliteTwin {
      * from the satellite's streams, so the radiation and failure draws are the same with or
      * without a job and for any thread count.
      */
-    private long onJobChips(int n, long chipEvents) {
+    private long onJobChips(int n, long chipEvents, long salt) {
         if (jobShare >= 1.0 || chipEvents == 0) {
             return chipEvents;
         }
+        return hits(n, chipEvents, salt, jobShare);
+    }
+
+    /** Of {@code events} in step n, how many pass a hashed Bernoulli trial of probability p (salted per kind). */
+    private long hits(int n, long events, long salt, double p) {
         long hits = 0;
-        for (long e = 0; e < chipEvents; e++) {
-            long h = RandomStreams.mix64(jobKey + 0x9E3779B97F4A7C15L * ((long) n * 1_000_003L + e + 1));
-            if ((h >>> 11) * 0x1.0p-53 < jobShare) {
+        long key = jobKey ^ salt;
+        for (long e = 0; e < events; e++) {
+            long h = RandomStreams.mix64(key + 0x9E3779B97F4A7C15L * ((long) n * 1_000_003L + e + 1));
+            if ((h >>> 11) * 0x1.0p-53 < p) {
                 hits++;
             }
         }

@@ -71,22 +71,33 @@ public record SatelliteTwinSpec(ArrayPowerModel array, double regulatorEfficienc
 
     /**
      * Expected interrupts of a synchronous job per second on this satellite at mission start:
-     * single events (SDC, UECC, crash) at the orbit-average dose rate on every chip, accelerator
-     * and host failures, and the loss of the satellite.
+     * the single events that stop it (UECC, crash) at the orbit-average dose rate on every chip,
+     * accelerator and host failures, and the loss of the satellite. Silent data corruptions do
+     * not interrupt the job (they are silent, or a detector replays one step), so they are not
+     * counted here.
      */
     public double interruptRatePerS() {
         return interruptRatePerS(1.0);
     }
 
     /**
-     * As {@link #interruptRatePerS()} for a job that runs on a share of the chips: single events
+     * As {@link #interruptRatePerS()} for a job that runs on a share of the chips: UECC, crashes
      * and accelerator failures count only on the job's share; host failures and the satellite's
      * loss stop it whatever chips they take.
      */
     public double interruptRatePerS(double jobShare) {
+        return interruptRatePerS(jobShare, 0.0);
+    }
+
+    /**
+     * As {@link #interruptRatePerS(double)} when a share {@code sdcInterruptProbability} of the SDCs
+     * on the job's chips also stops it (a detector whose caught SDCs roll back to a checkpoint).
+     */
+    public double interruptRatePerS(double jobShare, double sdcInterruptProbability) {
         int units = compute.accelerators();
         long chips = (long) units * compute.chipsPerUnit();
-        double perRad = radiation.sdcPerRad() + radiation.ueccPerRad() + radiation.crashesPerRad();
+        double perRad = radiation.ueccPerRad() + radiation.crashesPerRad()
+                + sdcInterruptProbability * radiation.sdcPerRad();
         int hosts = (units + failureLayout.acceleratorsPerHost() - 1) / failureLayout.acceleratorsPerHost();
         double perYear = jobShare * (perRad * radiation.doseRadPerYear() * chips + failureRates.acceleratorPerYear() * units)
                 + failureRates.hostPerYear() * hosts + failureRates.satellitePerYear();

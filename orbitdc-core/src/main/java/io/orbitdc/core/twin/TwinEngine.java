@@ -88,12 +88,17 @@ public final class TwinEngine {
         });
     }
 
-    /** Fleet mean time between job interrupts, s: 1/Σλ_k (+∞ when no satellite can be interrupted). */
+    /**
+     * Fleet mean time between job interrupts, s: 1/Σλ_k over the events that stop the job (UECC,
+     * crashes, hardware failures, satellite losses; SDCs only when the job's detector rolls caught
+     * ones back to a checkpoint), +∞ when none can happen.
+     */
     public double meanTimeBetweenInterruptsS() {
         double share = training.map(TrainingSpec::share).orElse(1.0);
+        double sdcStops = training.map(t -> t.sdcDetector().interruptProbability()).orElse(0.0);
         double rate = 0.0;
         for (SatelliteTwinSpec s : satellites) {
-            rate += s.interruptRatePerS(share);
+            rate += s.interruptRatePerS(share, sdcStops);
         }
         return rate > 0.0 ? 1.0 / rate : Double.POSITIVE_INFINITY;
     }
@@ -117,7 +122,8 @@ public final class TwinEngine {
         try {
             forEachSatellite(pool, twins.length,
                     k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed, plan.orElse(null),
-                            training.map(TrainingSpec::share).orElse(1.0)));
+                            training.map(TrainingSpec::share).orElse(1.0),
+                            training.map(t -> t.sdcDetector().detectionProbability()).orElse(0.0)));
             if (training.isEmpty()) {
                 forEachSatellite(pool, twins.length, k -> twins[k].run(recorder, everySteps));
                 return summarise(twins, Optional.empty());
@@ -148,12 +154,16 @@ public final class TwinEngine {
             forEachSatellite(pool, twins.length, k -> twins[k].advance(count, recorder, everySteps, logs[k]));
             for (int i = 0; i < count; i++) {
                 long interrupts = 0;
+                long detected = 0;
+                long undetected = 0;
                 for (int k = 0; k < twins.length; k++) {
                     rates[k] = logs[k].peakRate(i);
                     inJob[k] = logs[k].inJob(i);
                     interrupts += logs[k].interrupts(i);
+                    detected += logs[k].detectedSdc(i);
+                    undetected += logs[k].undetectedSdc(i);
                 }
-                job.step((first + i) * dt, dt, rates, inJob, interrupts);
+                job.step((first + i) * dt, dt, rates, inJob, interrupts, detected, undetected);
             }
         }
     }

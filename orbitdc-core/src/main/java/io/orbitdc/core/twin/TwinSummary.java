@@ -39,7 +39,7 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
      * @param goodputFraction          delivered / nameplate
      * @param lostToEclipseFraction    compute not run for lack of power (eclipse, low battery), / nameplate
      * @param lostToThrottlingFraction compute given up by thermal throttling, / nameplate
-     * @param lostToRadiationFraction  compute rolled back after SDC, UECC and crashes, / nameplate
+     * @param lostToRadiationFraction  compute rolled back after UECC and crashes and replayed after detected SDCs, / nameplate
      * @param lostToFailuresFraction   compute of failed units and lost satellites, / nameplate
      * @param heldBackFraction         of lostToThrottlingFraction, the compute the scheduler policy chose not to
      *                                 run although the hardware throttle allowed it, / nameplate
@@ -83,6 +83,25 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
                            long tidFailedSatellites) {
     }
 
+    /**
+     * GPU-hours delivered per nameplate GPU-hour, each workload at what it delivers — the one
+     * delivered fraction {@code cost --with-twin} prices. The training job's share at its
+     * {@link TrainingReport#effectiveTrainingFraction()} (useful training time at its MFU: it
+     * carries the all-reduce waits, stragglers, checkpoints, restarts and SDC replays, not MFU
+     * itself, which a ground cluster shares); everything else (inference, Earth observation,
+     * unassigned compute) at the hardware view {@code compute.goodputFraction +
+     * lostToFailuresFraction} (failed units are made good by the spares the cost model buys).
+     * Without a training job, the hardware view alone. In [0, 1].
+     */
+    public double pricedDeliveredFraction() {
+        double hardware = Math.min(1.0, compute.goodputFraction() + compute.lostToFailuresFraction());
+        if (training.isEmpty()) {
+            return hardware;
+        }
+        TrainingReport t = training.get();
+        return Math.min(1.0, t.share() * t.effectiveTrainingFraction() + (1.0 - t.share()) * hardware);
+    }
+
     /** Every field under its dotted JSON key, in a fixed order. */
     public Map<String, Number> toKeyValues() {
         Map<String, Number> m = new LinkedHashMap<>();
@@ -94,6 +113,7 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
         m.put("compute.lostToRadiationFraction", compute.lostToRadiationFraction());
         m.put("compute.lostToFailuresFraction", compute.lostToFailuresFraction());
         m.put("compute.heldBackFraction", compute.heldBackFraction());
+        m.put("compute.pricedDeliveredFraction", pricedDeliveredFraction());
         m.put("energy.generatedJ", energy.generatedJ());
         m.put("energy.consumedJ", energy.consumedJ());
         m.put("energy.storedDeltaJ", energy.storedDeltaJ());
@@ -133,5 +153,16 @@ public record TwinSummary(Compute compute, Energy energy, Battery battery, Therm
         if (Double.isFinite(t.timeToTrainDays())) {
             m.put("training.timeToTrainDays", t.timeToTrainDays());
         }
+        m.put("training.share", t.share());
+        m.put("training.modelFlopsUtilisation", t.modelFlopsUtilisation());
+        m.put("training.effectiveTrainingFraction", t.effectiveTrainingFraction());
+        m.put("training.interrupts", t.interrupts());
+        m.put("training.detectedSdc", t.detectedSdc());
+        m.put("training.undetectedSdc", t.undetectedSdc());
+        m.put("training.sdcReplayFraction", t.sdcReplayFraction());
+        m.put("training.corruptedStepFraction", t.corruptedStepFraction());
+        m.put("training.corruptedSteps", t.corruptedSteps());
+        m.put("training.sdcDetection", t.sdcDetector().detectionProbability());
+        m.put("training.sdcDetectorOverhead", t.sdcDetector().computeOverheadFraction());
     }
 }

@@ -11,12 +11,19 @@ package io.orbitdc.core.workload;
  * t_ar  = 2(n − 1)/n · S_grad / b_ISL                     ring all-reduce (RingAllReduce)
  * U     = 6·P·B / max(t_c, t_ar)                          model FLOP/s of progress
  * </pre>
- * Time is then split on the {@link CheckpointPlan} grid: restart (no progress) first after an
- * interrupt, then work (progress U accumulates as pending), then checkpoint writing (no progress;
- * pending work is committed when the write completes). Any interrupt in a step (SDC, UECC,
- * crash, accelerator or host failure, satellite loss on any satellite in the job) rolls the
- * whole job back at the end of the step: pending work is lost and a restart of R begins
- * (ref: meta-llama3-2024 §3.3.4: one failure stops a synchronous job).
+ * Time is then split on the {@link CheckpointPlan} grid: restart or replay (no progress) first
+ * after an interrupt or a detected SDC, then work (progress U accumulates as pending), then
+ * checkpoint writing (no progress; pending work is committed when the write completes). Event
+ * kinds are handled apart:
+ * <ul>
+ * <li>an <em>interrupt</em> (UECC, crash, accelerator or host failure, satellite loss on any
+ *     satellite in the job) rolls the whole job back at the end of the step: pending work is lost
+ *     and a restart of R begins (ref: meta-llama3-2024 §3.3.4: one failure stops a synchronous job);</li>
+ * <li>a <em>detected SDC</em> throws away the optimizer step it landed in: the job replays it from
+ *     the in-memory copy of the previous step (one step time of no progress, pending work kept);</li>
+ * <li>an <em>undetected SDC</em> costs no time; the optimizer step it lands in is counted as corrupted.</li>
+ * </ul>
+ * A detector's compute overhead o stretches the compute time: t_c·(1 + o).
  *
  * <p>Validity: perfect overlap of all-reduce with compute (step = max, not sum); the optimizer
  * step is short against the twin step (rates constant within a step); interrupts land at the
@@ -32,10 +39,18 @@ public final class TrainingProgress {
     private double pendingFlop;
     private double pendingS;
     private double restartLeftS;
+    private double replayLeftS;
+    private double replayS;
+    private long interruptCount;
+    private long detectedSdc;
+    private long undetectedSdc;
+    private double optimizerSteps;
+    private double corruptedSteps;
     private double checkpointS;
     private double restartS;
     private double lostWorkS;
     private double commBoundS;
+    private double workedS;
     private double stragglerFlop;
     private long rollbacks;
 
@@ -45,14 +60,22 @@ public final class TrainingProgress {
         this.meanTimeBetweenInterruptsS = meanTimeBetweenInterruptsS;
     }
 
+    /** One twin step with interrupts only (no SDC on the job's chips). */
+    public void step(double t0S, double dtS, double[] peakRates, boolean[] inJob, long interrupts) {
+        step(t0S, dtS, peakRates, inJob, interrupts, 0, 0);
+    }
+
     /**
      * One twin step [t0, t0 + dt).
      *
-     * @param peakRates  per satellite, peak FLOP/s it ran this step (before share and MFU)
-     * @param inJob      per satellite, whether it takes part (alive, with working units)
-     * @param interrupts interrupts drawn this step on satellites in the job
+     * @param peakRates     per satellite, peak FLOP/s it ran this step (before share and MFU)
+     * @param inJob         per satellite, whether it takes part (alive, with working units)
+     * @param interrupts    events that stop the job, drawn this step on satellites in the job
+     * @param detectedSdc   silent data corruptions on the job's chips its detector caught
+     * @param undetectedSdc silent data corruptions on the job's chips that stayed silent
      */
-    public void step(double t0S, double dtS, double[] peakRates, boolean[] inJob, long interrupts) {
+    public void step(double t0S, double dtS, double[] peakRates, boolean[] inJob, long interrupts, long detectedSdc,
+                     long undetectedSdc) {
         int n = 0;
         double pace = Double.POSITIVE_INFINITY;
         double sum = 0.0;
@@ -67,23 +90,43 @@ public final class TrainingProgress {
         }
         double progressRate = 0.0;
         boolean commBound = false;
+        double stepS = Double.POSITIVE_INFINITY;
         if (n > 0 && pace > 0.0) {
-            double computeS = spec.flopPerStep() / (n * pace);
+            double computeS = spec.flopPerStep() * (1.0 + spec.sdcDetector().computeOverheadFraction()) / (n * pace);
             double allReduceS = RingAllReduce.seconds(spec.gradientBits(), n, spec.interSatelliteBandwidthBps());
             commBound = allReduceS > computeS;
-            progressRate = spec.flopPerStep() / Math.max(computeS, allReduceS);
+            stepS = Math.max(computeS, allReduceS);
+            progressRate = spec.flopPerStep() / stepS;
             // kept in peak-FLOP units (× share) so it compares with the nameplate given to the job
             stragglerFlop += (sum - n * pace) / spec.modelFlopsUtilisation() * dtS;
         } else if (n > 0) {
             stragglerFlop += sum / spec.modelFlopsUtilisation() * dtS;
         }
+        double workedBefore = workedS;
         advance(t0S, t0S + dtS, progressRate, commBound);
+        double steps = Double.isFinite(stepS) ? (workedS - workedBefore) / stepS : 0.0;
+        optimizerSteps += steps;
+        // an undetected SDC corrupts the optimizer step it lands in; several in one twin step hit
+        // distinct optimizer steps at most as many as were taken
+        corruptedSteps += Math.min(undetectedSdc, steps);
+        this.undetectedSdc += undetectedSdc;
+        this.detectedSdc += detectedSdc;
+        if (spec.sdcDetector().rollsBackToCheckpoint()) {
+            // this detector handles a caught SDC like a crash: rollback to the checkpoint and restart
+            interrupts += detectedSdc;
+            detectedSdc = 0;
+        }
+        interruptCount += interrupts;
         if (interrupts > 0) {
             rollbacks++;
             lostWorkS += pendingS;
             pendingFlop = 0.0;
             pendingS = 0.0;
             restartLeftS = plan.restartS();
+            replayLeftS = 0.0;
+        } else if (detectedSdc > 0 && Double.isFinite(stepS)) {
+            // replay each corrupted optimizer step from the in-memory copy of the one before
+            replayLeftS += detectedSdc * stepS;
         }
     }
 
@@ -95,6 +138,13 @@ public final class TrainingProgress {
                 double use = Math.min(t1 - t, restartLeftS);
                 restartLeftS -= use;
                 restartS += use;
+                t += use;
+                continue;
+            }
+            if (replayLeftS > 0.0) {
+                double use = Math.min(t1 - t, replayLeftS);
+                replayLeftS -= use;
+                replayS += use;
                 t += use;
                 continue;
             }
@@ -125,6 +175,7 @@ public final class TrainingProgress {
     private void work(double s, double rate, boolean commBound) {
         pendingFlop += rate * s;
         pendingS += s;
+        workedS += s;
         if (commBound) {
             commBoundS += s;
         }
@@ -137,10 +188,14 @@ public final class TrainingProgress {
         double tokens = useful / (6.0 * spec.modelParameters());
         double tokensPerDay = missionS > 0.0 ? tokens / (missionS / 86400.0) : 0.0;
         double mtbi = Double.isFinite(meanTimeBetweenInterruptsS) ? meanTimeBetweenInterruptsS : 0.0;
-        return new TrainingReport(given > 0.0 ? useful / given : 0.0, useful, plan.intervalS(), plan.costS(), mtbi,
+        double goodput = given > 0.0 ? useful / given : 0.0;
+        return new TrainingReport(goodput, useful, plan.intervalS(), plan.costS(), mtbi,
                 checkpointS / missionS, (lostWorkS + restartS) / missionS, commBoundS / missionS,
                 given > 0.0 ? stragglerFlop / given : 0.0, rollbacks, tokensPerDay, tokens / spec.tokens(),
-                tokensPerDay > 0.0 ? spec.tokens() / tokensPerDay : Double.POSITIVE_INFINITY);
+                tokensPerDay > 0.0 ? spec.tokens() / tokensPerDay : Double.POSITIVE_INFINITY,
+                spec.share(), spec.modelFlopsUtilisation(), goodput / spec.modelFlopsUtilisation(), interruptCount,
+                detectedSdc, undetectedSdc, replayS / missionS,
+                optimizerSteps > 0.0 ? corruptedSteps / optimizerSteps : 0.0, corruptedSteps, spec.sdcDetector());
     }
 
     public CheckpointPlan plan() {

@@ -18,11 +18,12 @@ import java.util.OptionalDouble;
  * @param checkpointCostS             δ if stated, s (&gt; 0); else derived from the bytes and the write rate
  * @param checkpointIntervalS         τ if stated, s (&gt; 0); else Young/Daly from δ and the fleet's interrupt rate
  * @param restartS                    R, time to restart the job after an interrupt and reload the checkpoint, s (≥ 0)
+ * @param sdcDetector                 how silent data corruptions are caught ({@link SdcDetector#none()}: they stay silent)
  */
 public record TrainingSpec(double modelParameters, double tokens, double batchTokens, double gradientBytesPerParameter,
                            double interSatelliteBandwidthBps, double modelFlopsUtilisation, double share,
                            double checkpointBytesPerParameter, double checkpointWriteBps, OptionalDouble checkpointCostS,
-                           OptionalDouble checkpointIntervalS, double restartS) {
+                           OptionalDouble checkpointIntervalS, double restartS, SdcDetector sdcDetector) {
     /**
      * Global batch of Llama 3 405B's first training stage: 4M tokens (later 8M and 16M).
      * ref: meta-llama3-2024 §3.4.1
@@ -43,10 +44,22 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
      * gradients, rounded up to 16 for metadata. ref: rajbhandari-2020 §3.1
      */
     public static final double DEFAULT_CHECKPOINT_BYTES = 16.0;
-    /** 5 GB/s per satellite: one data-centre NVMe SSD's sequential write rate (assumption, order of magnitude). */
+    /**
+     * 5 GB/s per satellite: one data-centre NVMe SSD's sequential write rate (assumption, order of
+     * magnitude) — a persistent checkpoint, the rate before in-memory checkpoints became the default.
+     * The default now is the in-memory copy over the inter-satellite link ({@link #from}).
+     */
     public static final double DEFAULT_CHECKPOINT_WRITE_BPS = 40e9;
-    /** Restart after an interrupt: 10 minutes to reschedule, reinitialise the collectives and reload (assumption). */
-    public static final double DEFAULT_RESTART_S = 600.0;
+    /**
+     * Restart after an interrupt (detect, swap out the failed part, re-form the collectives, reload
+     * the state from the in-memory copy): 150 s, FlashRecovery's measured restoration of a training
+     * job on 4,800 accelerators, shown to stay nearly constant with scale (ref: flashrecovery-2025).
+     * Published range: under 40 s with hot spares and in-memory checkpoints on 512 GPUs
+     * (ref: deadpool-2026) to ~10 min for a conventional job restart from persistent storage
+     * (the pre-2026 default here); Meta's account (&gt; 90 % effective time at one interrupt per
+     * 3.1 h, meta-llama3-2024 §3.3.4) bounds restart plus lost work to below ~18 min.
+     */
+    public static final double DEFAULT_RESTART_S = 150.0;
 
     public TrainingSpec {
         positive("model parameters", modelParameters);
@@ -66,16 +79,44 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
         if (!(restartS >= 0.0) || Double.isInfinite(restartS)) {
             throw new IllegalArgumentException("restart time must be a finite number >= 0 s, found " + restartS);
         }
+        if (sdcDetector == null) {
+            throw new IllegalArgumentException("SDC detector must be given (SdcDetector.none() for none), found null");
+        }
+    }
+
+    /** A job without an SDC detector: silent data corruptions are counted, not caught. */
+    public TrainingSpec(double modelParameters, double tokens, double batchTokens, double gradientBytesPerParameter,
+                        double interSatelliteBandwidthBps, double modelFlopsUtilisation, double share,
+                        double checkpointBytesPerParameter, double checkpointWriteBps, OptionalDouble checkpointCostS,
+                        OptionalDouble checkpointIntervalS, double restartS) {
+        this(modelParameters, tokens, batchTokens, gradientBytesPerParameter, interSatelliteBandwidthBps,
+                modelFlopsUtilisation, share, checkpointBytesPerParameter, checkpointWriteBps, checkpointCostS,
+                checkpointIntervalS, restartS, SdcDetector.none());
+    }
+
+    /** The same job with another SDC detector. */
+    public TrainingSpec withSdcDetector(SdcDetector detector) {
+        return new TrainingSpec(modelParameters, tokens, batchTokens, gradientBytesPerParameter,
+                interSatelliteBandwidthBps, modelFlopsUtilisation, share, checkpointBytesPerParameter, checkpointWriteBps,
+                checkpointCostS, checkpointIntervalS, restartS, detector);
     }
 
     /** A job with every default but P and D. */
     public static TrainingSpec of(double modelParameters, double tokens) {
         return new TrainingSpec(modelParameters, tokens, DEFAULT_BATCH_TOKENS, DEFAULT_GRADIENT_BYTES, DEFAULT_ISL_BPS,
-                DEFAULT_MFU, 1.0, DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_WRITE_BPS, OptionalDouble.empty(),
+                DEFAULT_MFU, 1.0, DEFAULT_CHECKPOINT_BYTES, DEFAULT_ISL_BPS, OptionalDouble.empty(),
                 OptionalDouble.empty(), DEFAULT_RESTART_S);
     }
 
-    /** The job a scenario's {@code type: training} workload states, with the defaults above for unset fields. */
+    /**
+     * The job a scenario's {@code type: training} workload states, with the defaults above for
+     * unset fields. The checkpoint is in memory by default: each satellite snapshots its shard of
+     * the state to host memory and copies it to a neighbour's memory over the inter-satellite link,
+     * so the shard of a lost satellite survives (ref: gemini-sosp-2023: checkpoints to peers' CPU
+     * memory over the training network; gemini-2023 §3: recovery from in-memory replicas). The
+     * copy shares the link with the all-reduce, so it stalls the job for shard / link rate:
+     * {@code checkpointWriteRate} defaults to the link bandwidth.
+     */
     public static TrainingSpec from(WorkloadSpec w) {
         if (!"training".equals(w.type()) || w.modelParameters().isEmpty() || w.tokens().isEmpty()) {
             throw new IllegalArgumentException("workload '" + w.name() + "' is of type " + w.type()
@@ -86,8 +127,16 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
         return new TrainingSpec(w.modelParameters().getAsDouble(), w.tokens().getAsDouble(),
                 t.batchTokens().orElse(DEFAULT_BATCH_TOKENS), t.gradientBytes().orElse(DEFAULT_GRADIENT_BYTES),
                 t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS), t.modelFlopsUtilisation().orElse(DEFAULT_MFU),
-                w.share(), DEFAULT_CHECKPOINT_BYTES, t.checkpointWriteBps().orElse(DEFAULT_CHECKPOINT_WRITE_BPS),
-                t.checkpointCostS(), w.checkpointIntervalS(), t.restartS().orElse(DEFAULT_RESTART_S));
+                w.share(), DEFAULT_CHECKPOINT_BYTES,
+                t.checkpointWriteBps().orElse(t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS)),
+                t.checkpointCostS(), w.checkpointIntervalS(), t.restartS().orElse(DEFAULT_RESTART_S), detector(t));
+    }
+
+    /** The scenario's detector: none unless {@code sdcDetection} is stated; overhead default per {@link SdcDetector}. */
+    private static SdcDetector detector(WorkloadSpec.Training t) {
+        double p = t.sdcDetection().orElse(0.0);
+        return new SdcDetector(p, t.sdcDetectorOverhead().orElse(p > 0.0 ? SdcDetector.DEFAULT_OVERHEAD : 0.0),
+                t.sdcRecoveryToCheckpoint());
     }
 
     /** Total training compute, FLOP: 6·P·D (forward 2·P·D, backward 4·P·D). ref: kaplan-2020 §2.1; hoffmann-2022 */
@@ -111,6 +160,19 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
             return checkpointCostS.getAsDouble();
         }
         return 8.0 * checkpointBytesPerParameter * modelParameters / (Math.max(1, satellites) * checkpointWriteBps);
+    }
+
+    /**
+     * Time of one optimizer step with every satellite computing at {@code peakFlopsPerSatellite}
+     * (before share and MFU), s: max(6·P·B·(1 + o)/(n·r), t_all-reduce) — what the replay of one
+     * step costs when a detected SDC throws it away.
+     */
+    public double nominalStepS(int satellites, double peakFlopsPerSatellite) {
+        int n = Math.max(1, satellites);
+        double rate = peakFlopsPerSatellite * share * modelFlopsUtilisation;
+        double computeS = rate > 0.0 ? flopPerStep() * (1.0 + sdcDetector.computeOverheadFraction()) / (n * rate)
+                : Double.POSITIVE_INFINITY;
+        return Math.max(computeS, RingAllReduce.seconds(gradientBits(), n, interSatelliteBandwidthBps));
     }
 
     private static void positive(String name, double v) {

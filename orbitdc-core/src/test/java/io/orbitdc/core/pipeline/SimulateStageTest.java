@@ -44,14 +44,29 @@ class SimulateStageTest {
         assertThat(sim.training()).isPresent();
         assertThat(sim.training().get().modelParameters()).isEqualTo(7e10);
         CheckpointPlan plan = sim.engine().checkpointPlan().orElseThrow();
-        // δ = 8 · 16 B · 7e10 / (81 · 40 Gbit/s) by hand; τ = √(2δM) (young-1974)
-        assertThat(plan.costS()).isCloseTo(8.0 * 16 * 7e10 / (81 * 40e9), within(1e-9));
+        // in-memory checkpoint copied to a neighbour over the 800 Gbps link: δ = 8 · 16 B · 7e10 / (81 · 800 Gbit/s)
+        // = 0.138 s by hand; τ = √(2δM) (young-1974)
+        assertThat(plan.costS()).isCloseTo(8.0 * 16 * 7e10 / (81 * 800e9), within(1e-9));
         assertThat(plan.intervalS()).isCloseTo(Math.sqrt(2 * plan.costS() * sim.engine().meanTimeBetweenInterruptsS()),
                 within(1e-9));
         SatelliteTwinSpec spec = sim.satellites().get(0);
-        // half an interval rolled back on average, plus the job's 600 s restart (TrainingSpec default)
-        assertThat(spec.rollback().lostSPerSdc()).isCloseTo(plan.intervalS() / 2 + 600.0, within(1e-9));
-        assertThat(spec.rollback().lostSPerCrash()).isEqualTo(spec.rollback().lostSPerSdc());
+        // a UECC or crash: half an interval rolled back on average, plus the job's 150 s restart (TrainingSpec default)
+        assertThat(spec.rollback().lostSPerUecc()).isCloseTo(plan.intervalS() / 2 + 150.0, within(1e-9));
+        assertThat(spec.rollback().lostSPerCrash()).isEqualTo(spec.rollback().lostSPerUecc());
+        // the scenario states no SDC detector: an SDC is silent and costs no compute
+        assertThat(spec.rollback().lostSPerSdc()).isZero();
+    }
+
+    @Test
+    void aDetectorMakesEachSdcCostItsExpectedReplay(@TempDir Path dir) throws IOException {
+        SimulateStage.Simulation sim = SimulateStage.prepare(
+                suncatcher(dir, "share: 0.9 }", "share: 0.9, sdcDetection: 0.9 }"), OrekitDataSetup.bundled());
+        assertThat(sim.training().orElseThrow().sdcDetector().detectionProbability()).isEqualTo(0.9);
+        // 7 % ABFT overhead by default (liang-2024) on 0.88 s of compute stays under the 2.77 s all-reduce
+        // (2·80/81·8·2·7e10/8e11 by hand), so a replay costs one all-reduce-bound step: 0.9 × 2.765 s
+        double step = 2.0 * 80 / 81 * 8 * 2 * 7e10 / 800e9;
+        assertThat(sim.training().get().sdcDetector().computeOverheadFraction()).isEqualTo(0.07);
+        assertThat(sim.satellites().get(0).rollback().lostSPerSdc()).isCloseTo(0.9 * step, within(1e-9));
     }
 
     @Test

@@ -93,4 +93,49 @@ class ScenarioWorkloadTest {
         assertThat(errs).anySatisfy(e -> assertThat(e).contains("modelFlopsUtilisation"));
         assertThat(errs).anySatisfy(e -> assertThat(e).contains("expected at most one"));
     }
+
+    @Test
+    void anSdcDetectorIsReadWithItsDefaultOverheadAndRecovery() {
+        Scenario s = parse("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: training, modelParameters: 7e10, tokens: 1.4e12, sdcDetection: 0.95, share: 0.9 }
+                  - { type: inference, requestsPerSecond: 1, share: 0.1 }
+                """);
+        var d = TrainingSpec.from(s.workloads().get(0)).sdcDetector();
+        assertThat(d.detectionProbability()).isEqualTo(0.95);
+        // ABFT's 7 % training overhead (liang-2024) when the scenario does not state one
+        assertThat(d.computeOverheadFraction()).isEqualTo(io.orbitdc.core.workload.SdcDetector.DEFAULT_OVERHEAD);
+        assertThat(d.rollsBackToCheckpoint()).isFalse();
+        Scenario none = loader.load(Path.of("../scenarios/suncatcher-like.yaml"));
+        assertThat(TrainingSpec.from(none.workloads().get(0)).sdcDetector().present()).isFalse();
+        Scenario rollback = parse("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: training, modelParameters: 7e10, tokens: 1.4e12, sdcDetection: 1, sdcRecovery: checkpoint, sdcDetectorOverhead: 0.02 }
+                """);
+        var r = TrainingSpec.from(rollback.workloads().get(0)).sdcDetector();
+        assertThat(r.rollsBackToCheckpoint()).isTrue();
+        assertThat(r.computeOverheadFraction()).isEqualTo(0.02);
+    }
+
+    @Test
+    void aRecoveryWithoutADetectorAndAnOutOfRangeDetectionAreErrors() {
+        List<String> errs = errors("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: training, modelParameters: 1e9, tokens: 1e12, sdcRecovery: checkpoint, sdcDetectorOverhead: 2 }
+                """);
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("sdcRecovery").contains("no detector"));
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains("sdcDetectorOverhead"));
+        assertThat(errors("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: training, modelParameters: 1e9, tokens: 1e12, sdcDetection: 1.5 }
+                """)).anySatisfy(e -> assertThat(e).contains("sdcDetection"));
+    }
 }

@@ -85,13 +85,48 @@ class TrainingEngineTest {
     void defaultIntervalIsYoungsFromTheFleetInterruptRate() {
         TwinEngine e = busyFleet("greedy", 1L);
         double m = e.meanTimeBetweenInterruptsS();
-        // per satellite and year: 4 chips × 150 rad × (1/17 + 1/44 + 1/5000) per rad, 4 accelerators × 5,
-        // one host (4 accelerators per host) × 2, and 3 satellite losses
-        double perSatPerYear = 4 * 150.0 * (1 / 17.0 + 1 / 44.0 + 1 / 5000.0) + 4 * 5.0 + 1 * 2.0 + 3.0;
+        // per satellite and year: 4 chips × 150 rad × (1/44 + 1/5000) per rad (UECC and crashes; an SDC does
+        // not stop the job), 4 accelerators × 5, one host (4 accelerators per host) × 2, and 3 satellite losses
+        double perSatPerYear = 4 * 150.0 * (1 / 44.0 + 1 / 5000.0) + 4 * 5.0 + 1 * 2.0 + 3.0;
         assertThat(m).isCloseTo(RadiationSpec.SECONDS_PER_JULIAN_YEAR / (5 * perSatPerYear), within(1e-6));
-        // δ: 16 B × 7e10 sharded over 5 satellites at 40 Gbps = 8·1.12e12/(5·4e10) = 44.8 s
-        double delta = 8 * 16 * 7e10 / (5 * 40e9);
+        // δ: 16 B × 7e10 sharded over 5 satellites, copied to a neighbour's memory over the 800 Gbps link
+        // = 8·1.12e12/(5·8e11) = 2.24 s
+        double delta = 8 * 16 * 7e10 / (5 * 800e9);
         assertThat(e.checkpointPlan().orElseThrow().costS()).isCloseTo(delta, within(1e-9));
         assertThat(e.checkpointPlan().orElseThrow().intervalS()).isCloseTo(Math.sqrt(2 * delta * m), within(1e-6));
+    }
+
+    /**
+     * A fleet whose only single events are SDCs: none stops the job (no rollback, no restart); every
+     * SDC on the job's chips is either caught (and replayed) or counted as silent, and the caught
+     * share matches the detection probability (binomial, 4 standard deviations).
+     */
+    @Test
+    void sdcsNeverInterruptTheJobAndTheDetectorCatchesItsShare() {
+        CircularOrbitTimeline sun = new CircularOrbitTimeline(4, 2880, TwinFixtures.STEP_S, TwinFixtures.PERIOD_S,
+                0.0, 0.0, 1.0, 600.0, 0.2, 0.0);
+        SatelliteTwinSpec c = TwinFixtures.comfortable();
+        // 150 rad/yr × 1,000 SDC per rad per chip: ~1,640 SDCs a day on 4 × 4 chips
+        SatelliteTwinSpec sdcOnly = new SatelliteTwinSpec(c.array(), c.regulatorEfficiency(), c.battery(), c.busLoadW(),
+                c.thermalControlW(), c.compute(), c.thermal(), c.throttle(),
+                new RadiationSpec(150.0, 0.9, 1000.0, 0.0, 0.0, OptionalDouble.empty()), c.rollback(),
+                FailureRates.none(), c.failureLayout());
+        double p = 0.6;
+        TrainingSpec job = TrainingSpec.of(7e10, 1.4e12).withSdcDetector(new io.orbitdc.core.workload.SdcDetector(p, 0.07));
+        TwinSummary one = TwinEngine.uniform(sun, sdcOnly, 5L).withTraining(job).run(1);
+        TwinSummary two = TwinEngine.uniform(sun, sdcOnly, 5L).withTraining(job).run(2);
+        assertThat(two).isEqualTo(one);
+        TrainingReport t = one.training().orElseThrow();
+        long total = one.radiation().sdc();
+        assertThat(total).isGreaterThan(1000);
+        assertThat(t.interrupts()).isZero();
+        assertThat(t.rollbacks()).isZero();
+        assertThat(t.rollbackLossFraction()).isZero();
+        assertThat(t.detectedSdc() + t.undetectedSdc()).isEqualTo(total);
+        assertThat((double) t.detectedSdc()).isCloseTo(p * total, within(4.0 * Math.sqrt(total * p * (1 - p))));
+        assertThat(t.sdcReplayFraction()).isPositive();
+        assertThat(t.corruptedStepFraction()).isPositive();
+        // no interrupt is expected (SDCs do not count toward M), so one checkpoint interval spans the mission
+        assertThat(t.meanTimeBetweenInterruptsS()).isZero();
     }
 }

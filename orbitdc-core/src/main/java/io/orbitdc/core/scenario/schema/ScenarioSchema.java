@@ -237,10 +237,15 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("a utilisation lies in (0, 1]")),
             optional("checkpointCost", q(Dimension.DURATION), null, "training: time to write one checkpoint (default: 16 bytes per parameter, sharded over the satellites, at checkpointWriteRate).")
                     .bounded(Bound.between(1e-3, 86400, "from a millisecond to a day")),
-            optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default 40 Gbps, one NVMe SSD).")
+            optional("checkpointWriteRate", q(Dimension.DATA_RATE), null, "training: checkpoint write rate per satellite (default: the inter-satellite link bandwidth — an in-memory copy of each shard to a neighbour; 40 Gbps would be one NVMe SSD).")
                     .bounded(Bound.between(1e3, 1e15, "from 1 kbps to 1 Pbps")),
-            optional("restartTime", q(Dimension.DURATION), null, "training: time to restart after an interrupt and reload the checkpoint (default 10 min).")
+            optional("restartTime", q(Dimension.DURATION), null, "training: time to restart after an interrupt (UECC, crash, hardware failure) and reload the in-memory checkpoint (default 150 s, FlashRecovery at 4,800 accelerators).")
                     .bounded(Bound.between(0, 86400, "from none to a day")),
+            optional("sdcDetection", REAL, null, "training: share of silent data corruptions a detector (checksums/ABFT, replay) catches; caught ones replay one step, the rest stay silent and are counted (default: no detector).")
+                    .bounded(Bound.between(0, 1, "a detection probability lies in [0, 1]")),
+            optional("sdcRecovery", choice("replay", "checkpoint"), "replay", "training: what a detected SDC costs: replay (default) re-runs the corrupted step from the in-memory copy of the previous one; checkpoint rolls back to the last checkpoint and restarts, like a crash. Needs sdcDetection."),
+            optional("sdcDetectorOverhead", REAL, null, "training: extra compute time per step the SDC detector costs (default 0.07 with a detector, ATTNChecker's ABFT).")
+                    .bounded(Bound.between(0, 1, "an overhead fraction lies in [0, 1]")),
             optional("requestsPerSecond", REAL, null, "inference: mean request rate.")
                     .bounded(Bound.above(0, "a rate must be positive")),
             optional("rawDataPerOrbit", q(Dimension.DATA), null, "earth-observation: raw sensor data per orbit.")
