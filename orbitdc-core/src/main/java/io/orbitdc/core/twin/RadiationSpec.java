@@ -3,6 +3,7 @@ package io.orbitdc.core.twin;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.sizing.RadiationEnvironment;
 import io.orbitdc.core.sizing.SingleEventRates;
+import io.orbitdc.core.sizing.TidLimit;
 import java.util.OptionalDouble;
 
 /**
@@ -41,8 +42,10 @@ public record RadiationSpec(double doseRadPerYear, double saaDoseShare, double s
      */
     public static RadiationSpec of(Accelerator accelerator, double doseRadPerYear, double saaDoseShare) {
         SingleEventRates perRad = SingleEventRates.of(accelerator, 1.0);
+        // the limit sizing checks (a graded default where none is published), so that the twin's
+        // chips fail at the dose the size report warns about (docs/models/radiation-dose.md)
         return new RadiationSpec(doseRadPerYear, saaDoseShare, perRad.sdcPerYear(), perRad.ueccPerYear(),
-                perRad.crashesPerYear(), accelerator.tidLimitRad());
+                perRad.crashesPerYear(), OptionalDouble.of(TidLimit.of(accelerator).rad()));
     }
 
     /** As {@link #of(Accelerator, double, double)} with the sizing dose model for a circular orbit. */
