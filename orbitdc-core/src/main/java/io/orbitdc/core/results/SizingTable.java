@@ -61,6 +61,9 @@ public final class SizingTable {
                 r.radiator().netFluxWPerM2(), r.radiator().emittedFluxWPerM2(), r.radiator().absorbedFluxWPerM2(),
                 area(r.radiator().areaM2()), r.radiator().massKg(), r.dieTemperature().dieTemperatureK() - 273.15,
                 r.dieTemperature().limitK() - 273.15);
+        line(out, "           compute %s at %.0f C   bus radiator %s, %.0f kg at %.0f C for bus load and power-chain losses (%s)",
+                power(r.radiator().wasteHeatW()), r.radiator().temperatureK() - 273.15, area(r.busRadiator().areaM2()),
+                r.busRadiator().massKg(), r.busRadiator().temperatureK() - 273.15, power(r.busRadiator().wasteHeatW()));
         line(out, "RADIATION  %.0f rad/yr behind %.1f mm Al   %.0f rad over the mission   dose limit %s",
                 r.radiation().doseRadPerYear(), d.shieldingM() * 1000, r.radiation().missionDoseRad(),
                 r.radiation().yearsToDoseLimit().isPresent()
