@@ -26,13 +26,13 @@ public record PowerSystem(double eclipsePathEfficiency, double daylightPathEffic
     /**
      * Efficiency of an MPPT buck-boost solar-array regulator at its operating point, 0.95: the
      * low end of the 0.95–0.97 that switching regulators of this class reach (planning value,
-     * graded [U]; ref: schirone-2021 for the architecture).
+     * graded [U]; ref: orbitdc-power-chain-planning; schirone-2021 for the architecture).
      */
     public static final double MPPT_REGULATOR_EFFICIENCY = 0.95;
     /**
      * Bus distribution (harness, latching current limiters, protections) between the bus and the
-     * loads, 0.98 (planning value, graded [U]; a 2 % harness-and-switch drop is the usual
-     * allocation at 50–100 V).
+     * loads, 0.98 (planning value, graded [U]; ref: orbitdc-power-chain-planning: a 2 %
+     * harness-and-switch drop at 50–100 V).
      */
     public static final double DISTRIBUTION_EFFICIENCY = 0.98;
 
