@@ -11,8 +11,9 @@ import java.util.Objects;
  * picks the duty within that cap from a {@link SatelliteView}; the duty fixes the compute demand;
  * the power chain serves bus, thermal control and compute from the array and the battery; the
  * thermal network takes the served compute (the accelerators' share in the dies, the IT overhead
- * at the radiator) and the thermal-control power as cold-plate heat ({@link ThermalNetwork#stepLoads}); the throttle reads the new die temperature; the dose and single events of the
- * step are drawn and their rollbacks booked. A lost satellite books its nameplate as lost to
+ * at the radiator) and the thermal-control power as cold-plate heat
+ * ({@link ThermalNetwork#stepLoads}); the throttle reads the new die temperature; the dose and
+ * single events of the step are drawn and their rollbacks booked. A lost satellite books its nameplate as lost to
  * failures and stops.
  *
  * <p>It can fly the whole timeline at once ({@link #run}) or block by block
