@@ -58,6 +58,8 @@ public final class SizingJson {
         sat.put("busPowerW", r.power().busLoadW());
         sat.put("loadW", r.power().totalLoadW());
         sat.put("wasteHeatW", r.power().wasteHeatW());
+        sat.put("computeHeatW", r.power().heat().computeHeatW());
+        sat.put("busHeatW", r.power().heat().busHeatW());
         ObjectNode array = sat.putObject("solarArray");
         array.put("areaM2", r.solarArray().areaM2());
         array.put("massKg", r.solarArray().massKg());
@@ -76,6 +78,13 @@ public final class SizingJson {
         radiator.put("absorbedFluxWPerM2", r.radiator().absorbedFluxWPerM2());
         radiator.put("areaM2", r.radiator().areaM2());
         radiator.put("massKg", r.radiator().massKg());
+        radiator.put("heatW", r.radiator().wasteHeatW());
+        ObjectNode busRadiator = sat.putObject("busRadiator");
+        busRadiator.put("temperatureC", r.busRadiator().temperatureK() - 273.15);
+        busRadiator.put("heatW", r.busRadiator().wasteHeatW());
+        busRadiator.put("netFluxWPerM2", r.busRadiator().netFluxWPerM2());
+        busRadiator.put("areaM2", r.busRadiator().areaM2());
+        busRadiator.put("massKg", r.busRadiator().massKg());
         sat.put("dieTemperatureC", r.dieTemperature().dieTemperatureK() - 273.15);
         sat.put("dieLimitC", r.dieTemperature().limitK() - 273.15);
         sat.put("massKg", r.mass().totalKg());

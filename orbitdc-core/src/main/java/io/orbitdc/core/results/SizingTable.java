@@ -62,6 +62,9 @@ public final class SizingTable {
                 r.radiator().netFluxWPerM2(), r.radiator().emittedFluxWPerM2(), r.radiator().absorbedFluxWPerM2(),
                 area(r.radiator().areaM2()), r.radiator().massKg(), r.dieTemperature().dieTemperatureK() - 273.15,
                 r.dieTemperature().limitK() - 273.15);
+        line(out, "           compute %s at %.0f C   bus radiator %s, %.0f kg at %.0f C for bus load and power-chain losses (%s)",
+                power(r.radiator().wasteHeatW()), r.radiator().temperatureK() - 273.15, area(r.busRadiator().areaM2()),
+                r.busRadiator().massKg(), r.busRadiator().temperatureK() - 273.15, power(r.busRadiator().wasteHeatW()));
         RadiationBudget rad = r.radiation();
         line(out, "RADIATION  %.0f rad/yr (band %.0f-%.0f) behind %.1f mm Al   %.0f rad over the mission (%.0f-%.0f)%s",
                 rad.dose().central(), rad.dose().low(), rad.dose().high(), d.shieldingM() * 1000,

@@ -6,6 +6,7 @@ import io.orbitdc.core.catalog.RadiatorCoating;
 import io.orbitdc.core.catalog.SolarCell;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.sizing.PowerSystem;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  */
 final class SatelliteBinder {
 
-    /** Path efficiencies by regulation scheme. ref: smad-1999 §11.4 table 11-34 */
+    /** Path efficiencies of SMAD's 1999 regulation schemes. ref: smad-1999 §11.4 table 11-34 */
     private static final double DET_ECLIPSE = 0.65;
     private static final double DET_DAYLIGHT = 0.85;
     private static final double PPT_ECLIPSE = 0.60;
@@ -33,9 +34,10 @@ final class SatelliteBinder {
 
     SatelliteDesign bind(FieldReader sat) {
         Accelerator accelerator = accelerator(sat);
+        BatterySpec battery = battery(sat.group("battery"));
         return new SatelliteDesign(accelerator, sat.whole("acceleratorsPerSatellite"), sat.real("itOverhead"),
-                bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem(sat.group("powerSystem")),
-                battery(sat.group("battery")), radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
+                bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem(sat.group("powerSystem"), battery),
+                battery, radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
                 sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"));
     }
@@ -109,12 +111,35 @@ final class SatelliteBinder {
                 r.quantity("sunIncidence"), r.quantity("solarConstant"));
     }
 
-    private static PowerSystemSpec powerSystem(FieldReader r) {
+    /**
+     * Path efficiencies: the file's, else the regulation scheme's. The MPPT battery bus derives
+     * X_e from the battery's own charge and discharge efficiencies (the only extra stage on its
+     * eclipse path), so a battery override moves it; an explicit X_e wins.
+     */
+    private static PowerSystemSpec powerSystem(FieldReader r, BatterySpec battery) {
         String regulation = r.choice("regulation");
-        boolean det = regulation.equals("direct-energy-transfer");
-        return new PowerSystemSpec(regulation,
-                r.optionalReal("eclipsePathEfficiency").orElse(det ? DET_ECLIPSE : PPT_ECLIPSE),
-                r.optionalReal("daylightPathEfficiency").orElse(det ? DET_DAYLIGHT : PPT_DAYLIGHT));
+        double eclipse;
+        double daylight;
+        switch (regulation) {
+            case "direct-energy-transfer" -> {
+                eclipse = DET_ECLIPSE;
+                daylight = DET_DAYLIGHT;
+            }
+            case "peak-power-tracking" -> {
+                eclipse = PPT_ECLIPSE;
+                daylight = PPT_DAYLIGHT;
+            }
+            default -> {
+                boolean batteryKnown = battery.chargeEfficiency() > 0.0 && battery.chargeEfficiency() <= 1.0
+                        && battery.dischargeEfficiency() > 0.0 && battery.dischargeEfficiency() <= 1.0;
+                PowerSystem mppt = PowerSystem.mpptBatteryBus(batteryKnown ? battery.chargeEfficiency() : 1.0,
+                        batteryKnown ? battery.dischargeEfficiency() : 1.0);
+                eclipse = batteryKnown ? mppt.eclipsePathEfficiency() : Double.NaN;
+                daylight = mppt.daylightPathEfficiency();
+            }
+        }
+        return new PowerSystemSpec(regulation, r.optionalReal("eclipsePathEfficiency").orElse(eclipse),
+                r.optionalReal("daylightPathEfficiency").orElse(daylight));
     }
 
     private BatterySpec battery(FieldReader r) {

@@ -9,7 +9,7 @@ package io.orbitdc.core.sizing;
  * @param arrayBolPowerW  solar array output at BOL across the fleet, W
  * @param massKg          fleet mass, kg
  * @param arrayAreaM2     solar array area across the fleet, m²
- * @param radiatorAreaM2  radiator area across the fleet, m²
+ * @param radiatorAreaM2  compute and bus radiator area across the fleet, m²
  */
 public record FleetBudget(int satellites, long accelerators, double itPowerW, double arrayBolPowerW, double massKg,
                           double arrayAreaM2, double radiatorAreaM2) {

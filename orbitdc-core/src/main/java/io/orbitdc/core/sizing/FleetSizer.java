@@ -73,11 +73,11 @@ public final class FleetSizer {
         return Optional.empty();
     }
 
-    /** Fleet totals for identical satellites. */
+    /** Fleet totals for identical satellites; {@code radiatorAreaM2} counts every radiator of one satellite. */
     public static FleetBudget size(FleetTarget target, int acceleratorsPerSatellite, PowerBudget power,
-                                   SolarArraySizing array, RadiatorSizing radiator, MassBreakdown mass) {
+                                   SolarArraySizing array, double radiatorAreaM2, MassBreakdown mass) {
         int n = satellitesFor(target, acceleratorsPerSatellite, power.itLoadW());
         return new FleetBudget(n, (long) n * acceleratorsPerSatellite, n * power.itLoadW(), n * array.bolPowerW(),
-                n * mass.totalKg(), n * array.areaM2(), n * radiator.areaM2());
+                n * mass.totalKg(), n * array.areaM2(), n * radiatorAreaM2);
     }
 }

@@ -10,8 +10,12 @@ package io.orbitdc.core.sizing;
  * @param daylightS            daylight in that orbit, s
  * @param requiredArrayPowerW  SMAD P_sa at end of life, W
  * @param conversionLossW      daylight heat in the power chain: P_sa − P_load − P_load·T_e/T_d, W
- * @param wasteHeatW           heat the radiator rejects: IT + bus + conversion loss, W
+ * @param heat                 which heat goes to the compute and to the bus radiator
  */
 public record PowerBudget(double itLoadW, double busLoadW, double totalLoadW, double eclipseS, double daylightS,
-                          double requiredArrayPowerW, double conversionLossW, double wasteHeatW) {
+                          double requiredArrayPowerW, double conversionLossW, HeatLoads heat) {
+    /** All the heat the satellite rejects: IT + bus + conversion loss, W. */
+    public double wasteHeatW() {
+        return heat.totalW();
+    }
 }

@@ -47,6 +47,6 @@ public record Radiator(RadiatorSpec spec, RadiatorEnvironment environment) {
                             + "expected a hotter radiator or a lower absorbed flux", spec.temperatureK(), emitted, absorbed));
         }
         double area = wasteHeatW / net;
-        return new RadiatorSizing(wasteHeatW, emitted, absorbed, net, area, area * spec.arealMassKgPerM2(), environment);
+        return new RadiatorSizing(wasteHeatW, spec.temperatureK(), emitted, absorbed, net, area, area * spec.arealMassKgPerM2(), environment);
     }
 }

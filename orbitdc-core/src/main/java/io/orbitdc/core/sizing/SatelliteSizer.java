@@ -10,7 +10,8 @@ import org.orekit.utils.Constants;
 /**
  * Closed-form sizing of one orbital data-center satellite and its fleet: orbit → loads → solar
  * array and battery → radiator and die temperature → dose and upsets → mass → fleet → binding
- * budget. Each step is one of the package's small models; see docs/models/*.md.
+ * budget. The compute radiator takes the IT heat, a bus radiator the bus load and power-chain
+ * losses ({@link HeatLoads}). Each step is one of the package's small models; see docs/models/*.md.
  *
  * <p>Validity: circular LEO 500–2,000 km (outside it the dose table warns), continuous full
  * load in daylight and eclipse, worst eclipse of the first year.
@@ -38,9 +39,9 @@ public final class SatelliteSizer {
         double load = itLoad + busLoad;
         double arrayPower = in.powerSystem().requiredArrayPowerW(load, eclipseS, load, daylightS);
         double conversionLoss = in.powerSystem().conversionLossW(load, eclipseS, load, daylightS);
-        double wasteHeat = load + conversionLoss;
+        HeatLoads heat = HeatLoads.of(itLoad, busLoad, conversionLoss);
         PowerBudget power = new PowerBudget(itLoad, busLoad, load, eclipseS, daylightS, arrayPower, conversionLoss,
-                wasteHeat);
+                heat);
 
         SolarArraySizing array = new SolarArray(in.solarArray()).size(arrayPower, in.missionLifeS());
         BatterySizing battery = new Battery(in.battery()).size(load, eclipseS);
@@ -51,7 +52,8 @@ public final class SatelliteSizer {
 
         RadiatorEnvironment environment = RadiatorEnvironment.forOrbit(in.radiator(), in.orbit().altitudeM(),
                 orbit.betaSurvey().minAbsBetaRad(), in.solarArray().solarConstantWPerM2());
-        RadiatorSizing radiator = new Radiator(in.radiator(), environment).size(wasteHeat);
+        RadiatorSizing radiator = new Radiator(in.radiator(), environment).size(heat.computeHeatW());
+        RadiatorSizing busRadiator = BusRadiator.size(in.radiator(), environment, heat.busHeatW());
         DieTemperature die = DieTemperature.of(in.radiator().temperatureK(), in.thermalResistanceKPerW(),
                 acc.powerW(), acc.maxDieTemperatureK());
         if (die.exceedsLimit()) {
@@ -70,7 +72,7 @@ public final class SatelliteSizer {
                     + " has no volume: shielding mass is zero"));
         }
         MassBreakdown mass = MassBudget.rollUp(in.acceleratorsPerSatellite() * acc.massKg(), array.massKg(),
-                battery.massKg(), radiator.massKg(), MassBudget.shieldingMassKg(in.shieldingThicknessM(), computeVolume),
+                battery.massKg(), radiator.massKg() + busRadiator.massKg(), MassBudget.shieldingMassKg(in.shieldingThicknessM(), computeVolume),
                 in.busMassKg(), in.structureFraction(), in.propulsionFraction());
         if (in.maxSatelliteMassKg().isPresent() && mass.totalKg() > in.maxSatelliteMassKg().getAsDouble()) {
             warnings.add(new Warning(Severity.VIOLATION, String.format(Locale.ROOT,
@@ -80,15 +82,15 @@ public final class SatelliteSizer {
 
         BindingConstraint binding = BindingConstraint.decide(die, radiation.yearsToDoseLimit(), missionYears, mass,
                 in.maxSatelliteMassKg());
-        FleetBudget fleet = FleetSizer.size(in.fleetTarget(), in.acceleratorsPerSatellite(), power, array, radiator,
-                mass);
+        FleetBudget fleet = FleetSizer.size(in.fleetTarget(), in.acceleratorsPerSatellite(), power, array,
+                radiator.areaM2() + busRadiator.areaM2(), mass);
         FleetSizer.overshootWarning(in.fleetTarget(), in.acceleratorsPerSatellite(), itLoad)
                 .ifPresent(text -> warnings.add(new Warning(Severity.ASSUMPTION, text)));
         List<String> ordered = warnings.stream()
                 .sorted(Comparator.comparing(Warning::severity))
                 .map(Warning::text)
                 .toList();
-        return new SizingResult(orbit, power, array, battery, radiator, die, radiation, mass, itLoad / mass.totalKg(),
+        return new SizingResult(orbit, power, array, battery, radiator, busRadiator, die, radiation, mass, itLoad / mass.totalKg(),
                 fleet, Comparison.of(array, mass), binding, ordered);
     }
 

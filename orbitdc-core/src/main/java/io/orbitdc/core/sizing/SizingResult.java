@@ -9,7 +9,8 @@ import java.util.List;
  * @param power                 loads, array power required, waste heat
  * @param solarArray            sized array
  * @param battery               sized battery
- * @param radiator              sized radiator
+ * @param radiator              sized compute radiator (IT heat, at the scenario's radiator temperature)
+ * @param busRadiator           sized bus radiator (bus load and power-chain losses, {@link BusRadiator})
  * @param dieTemperature        steady die temperature of one accelerator
  * @param radiation             dose and single-event rates
  * @param mass                  satellite mass breakdown
@@ -20,7 +21,7 @@ import java.util.List;
  * @param warnings              warnings, most severe first
  */
 public record SizingResult(OrbitBudget orbit, PowerBudget power, SolarArraySizing solarArray, BatterySizing battery,
-                           RadiatorSizing radiator, DieTemperature dieTemperature, RadiationBudget radiation,
+                           RadiatorSizing radiator, RadiatorSizing busRadiator, DieTemperature dieTemperature, RadiationBudget radiation,
                            MassBreakdown mass, double itSpecificPowerWPerKg, FleetBudget fleet, Comparison comparison,
                            BindingConstraint binding, List<String> warnings) {
     public SizingResult {

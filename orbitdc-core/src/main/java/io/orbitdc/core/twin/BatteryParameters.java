@@ -29,7 +29,9 @@ public record BatteryParameters(double capacityJ, double chargeEfficiency, doubl
     /**
      * Round-trip split of a sizing path: with array→bus efficiency X_d and array→battery→bus
      * efficiency X_e (ref: smad-1999 §11.4), the battery round trip is X_e/X_d, split evenly
-     * between charge and discharge (assumption: the two legs are rarely published apart).
+     * between charge and discharge (assumption: the two legs are rarely published apart; exact for
+     * the default MPPT battery bus with equal charge and discharge efficiencies, where
+     * X_e = X_d·η_c·η_d).
      */
     public static BatteryParameters fromPathEfficiencies(double capacityJ, double eclipsePathEfficiency,
                                                          double daylightPathEfficiency, double maxChargeW,

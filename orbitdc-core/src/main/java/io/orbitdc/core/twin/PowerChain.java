@@ -19,7 +19,9 @@ import java.util.Objects;
  * construction, and the battery's own Δstored is used, so rounding is the only residual.
  *
  * <p>Validity: η_reg is the array→loads path efficiency X_d of the sizing model
- * (ref: smad-1999 §11.4); battery-to-bus power goes through the discharge efficiency only.
+ * (ref: smad-1999 §11.4; default 0.931 for MPPT regulators onto a battery bus,
+ * ref: schirone-2021; airbus-as400-pcdu-2017); battery-to-bus power goes through the discharge
+ * efficiency only, as on a bus with the battery directly on it.
  * Mutable, one per satellite.
  */
 public final class PowerChain {

@@ -10,9 +10,10 @@ import java.util.Objects;
  * the throttle duty set by the last die temperature caps the duty, and the scheduler policy
  * picks the duty within that cap from a {@link SatelliteView}; the duty fixes the compute demand;
  * the power chain serves bus, thermal control and compute from the array and the battery; the
- * thermal network takes the served compute as die heat and the thermal-control power as
- * cold-plate heat; the throttle reads the new die temperature; the dose and single events of the
- * step are drawn and their rollbacks booked. A lost satellite books its nameplate as lost to
+ * thermal network takes the served compute (the accelerators' share in the dies, the IT overhead
+ * at the radiator) and the thermal-control power as cold-plate heat
+ * ({@link ThermalNetwork#stepLoads}); the throttle reads the new die temperature; the dose and
+ * single events of the step are drawn and their rollbacks booked. A lost satellite books its nameplate as lost to
  * failures and stops.
  *
  * <p>It can fly the whole timeline at once ({@link #run}) or block by block
@@ -208,7 +209,7 @@ public final class SatelliteTwin {
         lastComputeW = served.computeW();
         lastDuty = duty;
         lastWorking = working;
-        thermal.step(dt, served.computeW(), served.thermalControlW(), spec.thermal().absorbedFluxWPerM2(sunlit));
+        thermal.stepLoads(dt, served.computeW(), served.thermalControlW(), sunlit);
         maxDieK = Math.max(maxDieK, thermal.dieK());
         if (throttleDuty < 1.0 && working > 0) {
             throttledS += dt;
@@ -308,12 +309,15 @@ public final class SatelliteTwin {
         double idleW = c.powerW(working, 0.0);
         double fullW = c.powerW(working, 1.0);
         double plateHeatRiseK = spec.thermalControlW() * plateOverRadiatorKPerW;
+        // only the accelerators' share of the compute heat crosses the die-to-radiator path
+        double dieShare = spec.thermal().dieShareOfComputeHeat();
         double t0 = n * dt;
         SatelliteView view = new SatelliteView(satellite, n, t0, dt, power.battery().soc(), b.minSoc(), b.capacityJ(),
                 b.maxDischargeW(), b.dischargeEfficiency(), sunlit, arrayW, spec.regulatorEfficiency(),
                 spec.busLoadW(), spec.thermalControlW(), working, c.powerPerUnitW(), c.idlePowerFraction(),
                 thermal.dieK(), thermal.radiatorK(), spec.throttle().dieLimitK(),
-                idleW * dieOverRadiatorKPerW + plateHeatRiseK, fullW * dieOverRadiatorKPerW + plateHeatRiseK,
+                idleW * dieShare * dieOverRadiatorKPerW + plateHeatRiseK,
+                fullW * dieShare * dieOverRadiatorKPerW + plateHeatRiseK,
                 throttleDuty, lastDuty, checkpoints != null && checkpoints.checkpointStartsIn(t0, t0 + dt));
         double duty = scheduler.duty(view);
         if (Double.isNaN(duty)) {

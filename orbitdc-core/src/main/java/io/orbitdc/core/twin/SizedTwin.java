@@ -1,6 +1,7 @@
 package io.orbitdc.core.twin;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.sizing.HeatLoads;
 import io.orbitdc.core.sizing.SizingInput;
 import io.orbitdc.core.sizing.SizingResult;
 import java.util.Objects;
@@ -12,15 +13,19 @@ import java.util.Objects;
  * <ul>
  * <li>array: the sizing's cells and area; regulator efficiency X_d; battery: the sized capacity,
  *     DoD and discharge efficiency of the sizing's battery, and a charge efficiency
- *     η_c = X_e/(X_d·η_d) (capped at 1) so the round trip matches the SMAD path efficiencies the
- *     array was sized with (ref: smad-1999 §11.4); ratings: discharge up to the sized load,
+ *     η_c = X_e/(X_d·η_d) (capped at 1) so the eclipse path X_d·η_c·η_d equals the X_e the array
+ *     was sized with (ref: smad-1999 §11.4; with the default MPPT battery bus η_c is the battery's
+ *     own charge efficiency); ratings: discharge up to the sized load,
  *     charge up to the array's BOL output;</li>
  * <li>loads: the sizing's bus load (its load-proportional part includes pumps), compute at the
  *     unit TDP × (1 + IT overhead); no separate thermal-control load;</li>
- * <li>heat: the sized radiator area and environment; the die-to-radiator resistance R per unit
- *     split into die→plate and plate→radiator by the assumption's share; dies carry only compute
- *     heat, so the twin radiator runs cooler than the sizing's, which also rejects bus and
- *     power-chain heat;</li>
+ * <li>heat: the sized compute radiator's area and environment, which the sizing sized for the IT
+ *     heat alone (bus load and power-chain losses go to the bus radiator, {@link HeatLoads}); the
+ *     die-to-radiator resistance R per unit split into die→plate and plate→radiator by the
+ *     assumption's share; the accelerators' power 1/(1 + IT overhead) of the compute heat goes
+ *     into the dies, the IT overhead joins at the radiator. At constant full load in sunlight the
+ *     network settles at the sizing's radiator temperature and die temperature T_rad + R·P_unit
+ *     (docs/models/twin-thermal.md);</li>
  * <li>throttle at the accelerator's die limit; dose and per-rad figures as the sizing's.</li>
  * </ul>
  */
@@ -53,7 +58,8 @@ public final class SizedTwin {
         double radiatorArea = sized.radiator().areaM2();
         ThermalNetworkSpec thermal = new ThermalNetworkSpec(units * a.dieCapacityJPerKPerUnit(),
                 units * a.plateCapacityJPerKPerUnit(), radiatorArea * a.radiatorCapacityJPerKPerM2(), g1, g2,
-                radiatorArea, in.radiator(), sized.radiator().environment(), a.initialTemperatureK());
+                radiatorArea, in.radiator(), sized.radiator().environment(), a.initialTemperatureK(),
+                1.0 / (1.0 + in.itOverheadFraction()));
         ThrottleSpec throttle = new ThrottleSpec(acc.maxDieTemperatureK(), a.throttleHysteresisK(), a.throttledDuty());
         RadiationSpec radiation = RadiationSpec.of(acc, sized.radiation().doseRadPerYear(), a.saaDoseShare());
         return new SatelliteTwinSpec(array, xd, battery, sized.power().busLoadW(), 0.0, compute, thermal, throttle,

@@ -9,14 +9,18 @@ import java.util.Objects;
  * <pre>
  * C_d·(T_d' − T_d)/Δt = Q_d − G₁·(T_d' − T_p')
  * C_p·(T_p' − T_p)/Δt = Q_p + G₁·(T_d' − T_p') − G₂·(T_p' − T_r')
- * C_r·(T_r' − T_r)/Δt = G₂·(T_p' − T_r') + A·q_abs − A·n·ε·σ·(T_r'⁴ − T_sink⁴)
+ * C_r·(T_r' − T_r)/Δt = Q_r + G₂·(T_p' − T_r') + A·q_abs − A·n·ε·σ·(T_r'⁴ − T_sink⁴)
  * </pre>
+ * The served compute power P splits as Q_d = s·P into the dies and Q_r = (1 − s)·P at the
+ * radiator (the IT overhead, cooled in parallel loop branches: {@link ThermalNetworkSpec}); at
+ * steady state the radiator rejects P + Q_p, and T_d − T_r = Q_d/G₁ + (Q_d + Q_p)/G₂, which per
+ * unit is the sizing's R·P_unit (see docs/models/twin-thermal.md, "one model, two fidelities").
  * Why implicit: the die node's time constant C_d/G₁ is seconds while steps are tens of seconds,
  * so explicit Euler would oscillate or diverge unless sub-stepped hundreds of times. Backward
  * Euler is unconditionally stable and keeps the network's order (hotter input or smaller radiator
  * never gives a cooler die). The two linear nodes are eliminated exactly; the radiator's
  * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton from an upper bound, which
- * converges monotonically. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + A·q_abs − radiated).
+ * converges monotonically. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated).
  * ref: gilmore-2002 ch. 2 (radiator loads); net emission as in the sizing Radiator model
  *
  * <p>Validity: lumped nodes (no gradient along the radiator, fin efficiency 1), constant
@@ -50,9 +54,31 @@ public final class ThermalNetwork {
      * {@code absorbedFluxWPerM2} per m² of plate.
      */
     public void step(double dtS, double dieHeatW, double plateHeatW, double absorbedFluxWPerM2) {
+        step(dtS, dieHeatW, plateHeatW, 0.0, absorbedFluxWPerM2);
+    }
+
+    /**
+     * Advances {@code dtS} with the served compute power {@code computeW} split between dies and
+     * radiator by the spec's die share, {@code plateHeatW} (thermal control) in the cold plate and
+     * the environment's absorbed flux at {@code sunlitFraction}. This is the one place the twin
+     * turns its loads into heat.
+     */
+    public void stepLoads(double dtS, double computeW, double plateHeatW, double sunlitFraction) {
+        InputRange.nonNegative("compute power (W)", computeW);
+        double dieW = computeW * spec.dieShareOfComputeHeat();
+        step(dtS, dieW, plateHeatW, computeW - dieW, spec.absorbedFluxWPerM2(sunlitFraction));
+    }
+
+    /**
+     * Advances {@code dtS} with heat {@code dieHeatW} in the dies, {@code plateHeatW} in the cold
+     * plate, {@code radiatorHeatW} joining at the radiator and {@code absorbedFluxWPerM2} absorbed
+     * per m² of plate.
+     */
+    public void step(double dtS, double dieHeatW, double plateHeatW, double radiatorHeatW, double absorbedFluxWPerM2) {
         InputRange.positive("thermal step (s)", dtS);
         InputRange.nonNegative("die heat (W)", dieHeatW);
         InputRange.nonNegative("plate heat (W)", plateHeatW);
+        InputRange.nonNegative("radiator heat (W)", radiatorHeatW);
         InputRange.nonNegative("absorbed flux (W/m²)", absorbedFluxWPerM2);
         double cd = spec.dieCapacityJPerK() / dtS;
         double cp = spec.plateCapacityJPerK() / dtS;
@@ -69,7 +95,7 @@ public final class ThermalNetwork {
         // radiator: c·T + k·T⁴ = R
         double c = cr + g2 * (1.0 - b2);
         double k = radiativeConductance;
-        double r = cr * radiatorK + g2 * a2 + absorbedFluxWPerM2 * spec.radiatorAreaM2() + k * sinkFourth;
+        double r = cr * radiatorK + radiatorHeatW + g2 * a2 + absorbedFluxWPerM2 * spec.radiatorAreaM2() + k * sinkFourth;
         double t = solveRadiator(c, k, r);
         radiatorK = t;
         plateK = a2 + b2 * t;

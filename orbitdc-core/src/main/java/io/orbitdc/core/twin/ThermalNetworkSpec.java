@@ -17,10 +17,15 @@ import java.util.Objects;
  * @param radiator                   emissivity, absorptivity and radiating faces (the sizing spec; its design temperature is unused)
  * @param environment                the radiator's environment (sun, albedo, Earth IR view factors, sink)
  * @param initialTemperatureK        temperature of all three nodes at mission start, K
+ * @param dieShareOfComputeHeat      share of the served compute power dissipated in the dies, (0, 1]: the
+ *                                   accelerators' power over the IT load (1/(1 + IT overhead)); the rest (host
+ *                                   CPUs, memory, network, board conversion) is cooled by the same loop in
+ *                                   parallel branches and joins at the radiator node
  */
 public record ThermalNetworkSpec(double dieCapacityJPerK, double plateCapacityJPerK, double radiatorCapacityJPerK,
                                  double dieToPlateWPerK, double plateToRadiatorWPerK, double radiatorAreaM2,
-                                 RadiatorSpec radiator, RadiatorEnvironment environment, double initialTemperatureK) {
+                                 RadiatorSpec radiator, RadiatorEnvironment environment, double initialTemperatureK,
+                                 double dieShareOfComputeHeat) {
     public ThermalNetworkSpec {
         InputRange.positive("die heat capacity (J/K)", dieCapacityJPerK);
         InputRange.positive("cold-plate heat capacity (J/K)", plateCapacityJPerK);
@@ -31,12 +36,21 @@ public record ThermalNetworkSpec(double dieCapacityJPerK, double plateCapacityJP
         Objects.requireNonNull(radiator, "radiator spec");
         Objects.requireNonNull(environment, "radiator environment");
         InputRange.within("initial temperature (K)", initialTemperatureK, 3.0, 500.0);
+        InputRange.efficiency("die share of the compute heat", dieShareOfComputeHeat);
+    }
+
+    /** A network whose compute heat is all dissipated in the dies (no IT overhead). */
+    public ThermalNetworkSpec(double dieCapacityJPerK, double plateCapacityJPerK, double radiatorCapacityJPerK,
+                              double dieToPlateWPerK, double plateToRadiatorWPerK, double radiatorAreaM2,
+                              RadiatorSpec radiator, RadiatorEnvironment environment, double initialTemperatureK) {
+        this(dieCapacityJPerK, plateCapacityJPerK, radiatorCapacityJPerK, dieToPlateWPerK, plateToRadiatorWPerK,
+                radiatorAreaM2, radiator, environment, initialTemperatureK, 1.0);
     }
 
     /** The same network with another radiator area (capacities unchanged). */
     public ThermalNetworkSpec withRadiatorAreaM2(double areaM2) {
         return new ThermalNetworkSpec(dieCapacityJPerK, plateCapacityJPerK, radiatorCapacityJPerK, dieToPlateWPerK,
-                plateToRadiatorWPerK, areaM2, radiator, environment, initialTemperatureK);
+                plateToRadiatorWPerK, areaM2, radiator, environment, initialTemperatureK, dieShareOfComputeHeat);
     }
 
     /**

@@ -26,6 +26,21 @@ class PowerAndBatteryTest {
     }
 
     @Test
+    void mpptBatteryBusPathEfficienciesAndArrayPowerByHand() {
+        // MPPT regulators (0.95) onto a battery bus, 0.98 distribution: X_d = 0.95·0.98 = 0.931; the battery
+        // (0.97 in, 0.97 out) is the only extra stage in eclipse: X_e = 0.931·0.97·0.97 = 0.8759779
+        PowerSystem mppt = PowerSystem.mpptBatteryBus(0.97, 0.97);
+        assertThat(mppt.daylightPathEfficiency()).isCloseTo(0.931, within(1e-12));
+        assertThat(mppt.eclipsePathEfficiency()).isCloseTo(0.8759779, within(1e-7));
+        // the SMAD example orbit (1 kW, T_e 36 min, T_d 56 min): (1000·36/0.8759779 + 1000·56/0.931)/56
+        // = (41096.9 + 60150.4)/56 = 1808.0 W against DET's 2165.5 W; tolerance 0.1 W
+        double p = mppt.requiredArrayPowerW(1000.0, 36 * 60.0, 1000.0, 56 * 60.0);
+        assertThat(p).isCloseTo(1808.0, within(0.1));
+        // share of the generated energy lost in the chain: 1 − 1000·92/(1808.0·56) = 9.1 % (DET: 24.1 %)
+        assertThat(1 - 1000.0 * 92 / (p * 56)).isCloseTo(0.091, within(0.001));
+    }
+
+    @Test
     void arrayOutputPerSquareMetreFollowsEachFactor() {
         // 1360.8·0.30·0.85·(1 − 0.0022·32)·0.85·cos 0 = 274.19 W/m² at BOL; ×0.995⁵ at EOL (tolerance 0.01 W/m²)
         SolarArray array = new SolarArray(SizingFixtures.tripleJunctionArray());

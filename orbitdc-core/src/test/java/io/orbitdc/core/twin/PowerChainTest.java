@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.sizing.PowerSystem;
 import org.junit.jupiter.api.Test;
 
 class PowerChainTest {
@@ -15,6 +16,36 @@ class PowerChainTest {
         double expected = 1360.8 * 0.298 * 0.9 * 0.77 * 10.0 * 0.5 * 0.5 * (1 - 0.0018) * (1 - 0.002 * 22.0);
         assertThat(array.outputW(0.5, 0.5, 365.25 * 86400.0)).isCloseTo(expected, within(expected * 1e-9));
         assertThat(array.outputW(1.0, 0.0, 0.0)).isZero();
+    }
+
+    @Test
+    void overAnOrbitTheChainLosesWhatTheSizingChargedToThePowerChain() {
+        // The sizing's P_sa = (P·T_e/X_e + P·T_d/X_d)/T_d with the MPPT battery bus (X_d = 0.931,
+        // X_e = 0.931·0.97·0.97) and the twin's chain built from the same values (η_reg = X_d, η_d = 0.97,
+        // η_c = X_e/(X_d·η_d)): one orbit from a full battery (eclipse, then daylight at exactly P_sa) refills the
+        // battery exactly, curtails nothing and loses P_sa·T_d − P·T = the sizing's conversion loss × T_d
+        // (energy conservation; tolerance 1e-9 relative, rounding over 184 steps)
+        PowerSystem ps = PowerSystem.mpptBatteryBus(0.97, 0.97);
+        double load = 10_000.0;
+        double te = 36 * 60.0;
+        double td = 56 * 60.0;
+        double arrayW = ps.requiredArrayPowerW(load, te, load, td);
+        double etaD = 0.97;
+        double etaC = ps.eclipsePathEfficiency() / (ps.daylightPathEfficiency() * etaD);
+        PowerChain chain = new PowerChain(ps.daylightPathEfficiency(),
+                new BatteryParameters(1e9, etaC, etaD, 1e6, 1e6, 0.0, 1.0));
+        double dt = 30.0;
+        for (int i = 0; i < te / dt; i++) {
+            chain.step(0.0, new LoadDemand(load, 0.0, 0.0), dt);
+        }
+        for (int i = 0; i < td / dt; i++) {
+            chain.step(arrayW, new LoadDemand(load, 0.0, 0.0), dt);
+        }
+        double sizingLossJ = ps.conversionLossW(load, te, load, td) * td;
+        assertThat(chain.ledger().lossesJ()).isCloseTo(sizingLossJ, within(1e-9 * sizingLossJ));
+        assertThat(chain.ledger().curtailedJ()).isLessThan(1e-9 * arrayW * td);
+        assertThat(chain.battery().soc()).isCloseTo(1.0, within(1e-9));
+        assertThat(chain.ledger().shedJ()).isZero();
     }
 
     @Test

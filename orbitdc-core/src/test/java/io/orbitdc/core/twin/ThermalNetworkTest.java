@@ -31,9 +31,33 @@ class ThermalNetworkTest {
         assertThat(net.dieK()).isCloseTo(die, within(1e-6));
     }
 
+    @Property(tries = 100)
+    void atSteadyStateHeatInEqualsHeatRadiated(
+            @ForAll @DoubleRange(min = 0.5, max = 50.0) double areaM2,
+            @ForAll @DoubleRange(min = 0.0, max = 20_000.0) double computeW,
+            @ForAll @DoubleRange(min = 0.2, max = 1.0) double dieShare,
+            @ForAll @DoubleRange(min = 0.0, max = 500.0) double plateW,
+            @ForAll @DoubleRange(min = 0.0, max = 1.0) double sunlit) {
+        // energy balance at equilibrium: compute (dies + overhead at the radiator) + plate heat = emitted − absorbed,
+        // whatever the split (1e-6 relative of the emitted power: Newton tolerance and the last step's residue)
+        ThermalNetworkSpec base = TwinFixtures.thermal(areaM2);
+        ThermalNetworkSpec spec = new ThermalNetworkSpec(base.dieCapacityJPerK(), base.plateCapacityJPerK(),
+                base.radiatorCapacityJPerK(), base.dieToPlateWPerK(), base.plateToRadiatorWPerK(), areaM2,
+                base.radiator(), base.environment(), base.initialTemperatureK(), dieShare);
+        ThermalNetwork net = new ThermalNetwork(spec);
+        for (int i = 0; i < 400; i++) {
+            net.stepLoads(3600.0, computeW, plateW, sunlit);
+        }
+        double absorbedW = spec.absorbedFluxWPerM2(sunlit) * areaM2;
+        assertThat(net.radiatedW() - absorbedW).isCloseTo(computeW + plateW, within(1e-6 * net.radiatedW()));
+        // only the dies' share crosses die → plate → radiator: T_d − T_r = s·P/G₁ + (s·P + Q_p)/G₂
+        double rise = dieShare * computeW / spec.dieToPlateWPerK() + (dieShare * computeW + plateW) / spec.plateToRadiatorWPerK();
+        assertThat(net.dieK() - net.radiatorK()).isCloseTo(rise, within(1e-6 * (1.0 + rise)));
+    }
+
     @Test
     void eachStepConservesEnergy() {
-        // backward Euler closes the balance ΣC·ΔT = Δt·(Q_d + Q_p + A·q_abs − radiated) to rounding (1e-9 relative)
+        // backward Euler closes the balance ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated) to rounding (1e-9 relative)
         ThermalNetworkSpec spec = TwinFixtures.thermal(5.0);
         ThermalNetwork net = new ThermalNetwork(spec);
         SplittableRandom rng = new SplittableRandom(7);
@@ -44,12 +68,13 @@ class ThermalNetworkTest {
             double dt = 1.0 + rng.nextDouble() * 300.0;
             double qd = rng.nextDouble() * 6000.0;
             double qp = rng.nextDouble() * 200.0;
+            double qr = rng.nextDouble() * 2000.0;
             double qabs = spec.absorbedFluxWPerM2(rng.nextDouble());
-            net.step(dt, qd, qp, qabs);
+            net.step(dt, qd, qp, qr, qabs);
             double stored = spec.dieCapacityJPerK() * (net.dieK() - d0) + spec.plateCapacityJPerK() * (net.plateK() - p0)
                     + spec.radiatorCapacityJPerK() * (net.radiatorK() - r0);
-            double flow = dt * (qd + qp + qabs * spec.radiatorAreaM2() - net.radiatedW());
-            assertThat(stored).isCloseTo(flow, within(1e-9 * (Math.abs(flow) + dt * (qd + qp + net.radiatedW()))));
+            double flow = dt * (qd + qp + qr + qabs * spec.radiatorAreaM2() - net.radiatedW());
+            assertThat(stored).isCloseTo(flow, within(1e-9 * (Math.abs(flow) + dt * (qd + qp + qr + net.radiatedW()))));
         }
     }
 

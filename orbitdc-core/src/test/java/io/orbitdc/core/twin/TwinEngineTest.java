@@ -8,7 +8,10 @@ import io.orbitdc.core.sizing.Battery;
 import io.orbitdc.core.sizing.BatterySpec;
 import io.orbitdc.core.sizing.PowerSystem;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TwinEngineTest {
     private static final double UMBRA_S = TwinFixtures.UMBRA_S;
@@ -65,8 +68,13 @@ class TwinEngineTest {
         assertThat(s.energy().shedJ()).isCloseTo(2 * orbits * UMBRA_S * 4600.0, within(1e-3));
     }
 
-    @Test
-    void arrayAndBatterySizedByTheSizingModelCarryComputeThroughEveryShadow() {
+    static Stream<PowerSystem> powerSystems() {
+        return Stream.of(PowerSystem.DIRECT_ENERGY_TRANSFER, PowerSystem.mpptBatteryBus(0.97, 0.97));
+    }
+
+    @ParameterizedTest
+    @MethodSource("powerSystems")
+    void arrayAndBatterySizedByTheSizingModelCarryComputeThroughEveryShadow(PowerSystem ps) {
         // SMAD sizing (ref: smad-1999 §11.4): P_sa = (P·T_e/X_e + P·T_d/X_d)/T_d and
         // E = P·T_e/(DoD·η_d). With the twin's chain built from the same X_e, X_d, an array 2 % above
         // that power and that battery lose no compute in steady orbits, and the battery bottoms out
@@ -74,7 +82,6 @@ class TwinEngineTest {
         double load = 4600.0;
         double te = UMBRA_S;
         double td = TwinFixtures.PERIOD_S - te;
-        PowerSystem ps = PowerSystem.DIRECT_ENERGY_TRANSFER;
         double arrayW = 1.02 * ps.requiredArrayPowerW(load, te, load, td);
         ArrayPowerModel unit = new ArrayPowerModel(TwinFixtures.arraySpec(), 1.0);
         double areaM2 = arrayW / unit.outputW(1.0, 1.0, 0.0);

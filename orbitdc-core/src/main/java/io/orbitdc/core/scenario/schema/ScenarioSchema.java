@@ -140,10 +140,11 @@ public final class ScenarioSchema {
                     .bounded(Bound.between(1300, 1420, "total solar irradiance is 1361 W/m2 within about 3.5 % over a year"))));
 
     public static final ObjectSchema POWER_SYSTEM = new ObjectSchema("powerSystem", "Power conditioning between array, battery and loads.", List.of(
-            optional("regulation", choice("direct-energy-transfer", "peak-power-tracking"), "direct-energy-transfer", "Regulation scheme; sets the default path efficiencies."),
-            optional("eclipsePathEfficiency", REAL, null, "Array-to-battery-to-load efficiency (SMAD X_e; 0.65 DET, 0.60 PPT).")
+            optional("regulation", choice("mppt-battery-bus", "direct-energy-transfer", "peak-power-tracking"), "mppt-battery-bus",
+                    "Regulation scheme; sets the default path efficiencies. mppt-battery-bus: MPPT array regulators onto a battery-dominated bus (current LEO practice); the other two are SMAD's 1999 schemes."),
+            optional("eclipsePathEfficiency", REAL, null, "Array-to-battery-to-load efficiency (SMAD X_e; mppt-battery-bus: X_d x battery charge x discharge efficiency = 0.876 with the default battery; 0.65 DET, 0.60 PPT).")
                     .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]")),
-            optional("daylightPathEfficiency", REAL, null, "Array-to-load efficiency (SMAD X_d; 0.85 DET, 0.80 PPT).")
+            optional("daylightPathEfficiency", REAL, null, "Array-to-load efficiency (SMAD X_d; mppt-battery-bus 0.931 = 0.95 regulator x 0.98 distribution; 0.85 DET, 0.80 PPT).")
                     .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]"))));
 
     public static final ObjectSchema BATTERY = new ObjectSchema("battery", "The battery; unset fields come from the cell catalog entry.", List.of(
