@@ -51,7 +51,7 @@ public final class ScenarioLoader {
         try {
             root = new YamlTreeReader().read(text);
         } catch (YamlSyntaxException e) {
-            throw new ScenarioException(List.of(new ScenarioError(fileName, e.location(), "", e.getMessage())));
+            throw new ScenarioException(List.of(new ScenarioError(fileName, e.position(), "", e.reason())));
         }
         if (!(root instanceof YamlNode.Mapping)) {
             throw new ScenarioException(List.of(new ScenarioError(fileName, root.location(), "",
