@@ -1,0 +1,98 @@
+package io.orbitdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The hostile inputs that once passed {@code validate} and then ended as exit 1 "internal error"
+ * in size/geometry/simulate/launch/cost (issues 10 and 17): each is now refused by
+ * {@code validate} itself and by every verb, with FILE:LINE:COL and the field.
+ */
+class HostileInputTest {
+
+    private static final String BASE = """
+            orbitdc: 1
+            duration: 1 h
+            step: 60 s
+            orbit:
+              altitude: 650 km
+              inclination: INC
+            constellation: CONST
+            TARGET
+            satellite:
+              accelerator: nvidia-h100-sxm
+              acceleratorsPerSatellite: 4
+              SAT
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cold sun-facing radiator | sso | { type: single } | | radiator: { temperature: -100 C, orientation: sun-facing } | :12:13 satellite.radiator: radiator at 173.1 K cannot reject heat",
+        "array degradation 0.999  | sso | { type: single } | | solarArray: { degradationPerYear: 0.999 } | satellite.solarArray.degradationPerYear: found '0.999'",
+        "array efficiency 1e-12   | sso | { type: single } | | solarArray: { efficiency: 1e-12 } | satellite.solarArray.efficiency: found '1e-12'",
+        "fractions adding to 1.08 | sso | { type: single } | | 'structureFraction: 0.59\n  propulsionFraction: 0.49' | satellite.propulsionFraction: structure and propulsion fractions add up to 1.08",
+        "cluster radius 5000 km   | sso | { type: cluster, satellites: 3, clusterRadius: 5000 km } | | | constellation.clusterRadius: found '5000 km'",
+        "walker phasing 999999999 | 53 deg | { type: walker, satellites: 4, planes: 2, phasing: 999999999 } | | | constellation.phasing: found 999999999 with 2 planes",
+        "inclination 180 deg      | 180 deg | { type: single } | | | orbit.inclination: found '180 deg'",
+        "target of 1e9 H100s      | sso | { type: single } | 'target: { accelerators: 1000000000 }' | | target: needs 250,000,000 satellites",
+        "eccentric cluster        | '53 deg\n  eccentricity: 0.002' | { type: cluster, satellites: 3 } | | | orbit.eccentricity: found 0.002 with a cluster formation",
+    })
+    void validateAndEveryVerbRefuseItWithALocation(String name, String inclination, String constellation, String target,
+                                                   String satellite, String expected, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("hostile.yaml");
+        Files.writeString(file, BASE.replace("INC", inclination).replace("CONST", constellation)
+                .replace("TARGET", target == null ? "" : target).replace("SAT", satellite == null ? "" : satellite)
+                .replace("\\n", "\n"));
+        for (String verb : new String[] {"validate", "size", "geometry", "simulate", "launch", "cost"}) {
+            CliTest.Run r = CliTest.run(verb, file.toString());
+            assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
+            assertThat(r.err()).as(verb).matches("(?s)" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+ .*")
+                    .contains(expected.startsWith(":") ? file + expected : expected).doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void aDurationPastTheGeometrysTenYearsIsRefusedByValidate(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("long.yaml");
+        Files.writeString(file, BASE.replace("duration: 1 h", "duration: 30 yr").replace("step: 60 s", "step: 1 d")
+                .replace("INC", "sso").replace("CONST", "{ type: single }").replace("TARGET", "").replace("SAT", ""));
+        CliTest.Run r = CliTest.run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(file + ":2:11 duration: found '30 yr'");
+    }
+
+    @ParameterizedTest(name = "TLE file: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "garbage            | not a TLE at all",
+        "empty              | ''",
+        "orphan line 2      | '2 25544  51.6400 208.9163 0006317  69.9862 25.2906 15.54225995    12'",
+        "XML OMM            | '<?xml version=\"1.0\"?><omm></omm>'",
+    })
+    void aTleFileIsOpenedByValidate(String name, String content, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("fleet.tle"), content == null ? "" : content + "\n");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "").replace("SAT", ""));
+        for (String verb : new String[] {"validate", "geometry"}) {
+            CliTest.Run r = CliTest.run(verb, file.toString());
+            assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
+            assertThat(r.err()).startsWith(file + ":7:16 constellation: ");
+        }
+    }
+
+    @Test
+    void anOrekitDataDirectoryWithoutLeapSecondsIsBadInput(@TempDir Path dir) throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("orekit-data"));
+        CliTest.Run r = CliTest.run("geometry", "--orekit-data", empty.toString(), CliTest.scenario("starcloud-1.yaml"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("orbitdc: orekit data directory " + empty + ": no UTC-TAI leap-second data")
+                .doesNotContain("internal error");
+    }
+}
