@@ -18,7 +18,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tag;
 
 /**
  * The error contract over generated scenarios: whatever {@code validate} accepts, no verb exits 1
@@ -28,7 +27,6 @@ import net.jqwik.api.Tag;
  * near-circular orbits, huge fleet targets, spans past the geometry's ten years. Spans are short and
  * fleets small so the six verbs run in-process in a fraction of a second per scenario.
  */
-@Tag("slow")
 class ErrorContractPropertyTest {
 
     private static final List<String> VERBS = List.of("size", "geometry", "simulate", "launch", "cost");

@@ -232,7 +232,9 @@ public final class GeometryStage {
             case "brouwer-lyddane" -> PropagatorChoice.BROUWER_LYDDANE;
             case "sgp4" -> PropagatorChoice.SGP4;
             case "numerical" -> PropagatorChoice.NUMERICAL_HIGH_FIDELITY;
-            default -> PropagatorChoice.J2_SECULAR;
+            case "j2-secular" -> PropagatorChoice.J2_SECULAR;
+            default -> throw new IllegalStateException("propagator '" + shell.orbit().propagator()
+                    + "' passed the schema but has no model");
         };
     }
 
