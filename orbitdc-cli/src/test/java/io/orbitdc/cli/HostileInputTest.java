@@ -83,8 +83,53 @@ class HostileInputTest {
         for (String verb : new String[] {"validate", "geometry"}) {
             CliTest.Run r = CliTest.run(verb, file.toString());
             assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
-            assertThat(r.err()).startsWith(file + ":7:16 constellation: ");
+            assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ");
         }
+    }
+
+    /** The ISS element set of the TLE format's documentation (checksums valid). */
+    private static final String ISS_1 = "1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927";
+    private static final String ISS_2 = "2 25544  51.6416 247.4627 0006703 130.5360 325.0288 15.72125391563537";
+
+    /** Modulo-10 TLE checksum: digits count their value, a minus sign counts 1. */
+    private static String withChecksum(String line) {
+        int sum = 0;
+        for (char c : line.substring(0, 68).toCharArray()) {
+            sum += Character.isDigit(c) ? c - '0' : c == '-' ? 1 : 0;
+        }
+        return line.substring(0, 68) + sum % 10;
+    }
+
+    @ParameterizedTest(name = "TLE: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "a wrong checksum          | checksum | wrong checksum of TLE line 2",
+        "a mean motion of 1e-7/day | slow     | too large eccentricity",
+    })
+    void aBrokenElementSetIsRefusedByValidateAtTheFileField(String name, String kind, String expected, @TempDir Path dir)
+            throws IOException {
+        String line2 = kind.equals("checksum") ? ISS_2.substring(0, 68) + "8"
+                : withChecksum(ISS_2.substring(0, 52) + " 0.00000010" + ISS_2.substring(63));
+        Files.writeString(dir.resolve("fleet.tle"), "ISS\n" + ISS_1 + "\n" + line2 + "\n");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "").replace("SAT", ""));
+        CliTest.Run r = CliTest.run("validate", file.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ").contains(expected);
+    }
+
+    @Test
+    void repeatedNamesInATleFileAreToldApartByTheirNoradNumber(@TempDir Path dir) throws IOException {
+        String other1 = withChecksum(ISS_1.replace("25544U", "25545U"));
+        String other2 = withChecksum(ISS_2.replace("2 25544", "2 25545"));
+        Files.writeString(dir.resolve("fleet.tle"), "DEB\n" + ISS_1 + "\n" + ISS_2 + "\nDEB\n" + other1 + "\n" + other2 + "\n");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "").replace("SAT", ""));
+        assertThat(CliTest.run("validate", file.toString()).exit()).isZero();
+        CliTest.Run r = CliTest.run("geometry", file.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().at("/fleet/satellites").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class GeometryStage {
             final int i = shellIndex;
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
-            String path = scenario.sources().shell(i) + "constellation";
+            String path = constellationPath(scenario, i);
             shells.add(scenario.sources().at(path, () -> satellites("shell-" + (i + 1), shell, count, scenario, data)));
         }
         @SuppressWarnings("unchecked")
@@ -143,7 +143,7 @@ public final class GeometryStage {
             final int i = shellIndex;
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
-            scenario.sources().at(scenario.sources().shell(i) + "constellation", () -> {
+            scenario.sources().at(constellationPath(scenario, i), () -> {
                 Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
                 return shell.constellation().type().equals("tle") ? fleet.get() : List.of();
             });
@@ -153,6 +153,12 @@ public final class GeometryStage {
             throw scenario.sources().error("duration", "found " + span.toDays() + " d; expected at most 10 yr,"
                     + " the span the geometry models cover");
         }
+    }
+
+    /** Where a shell's fleet errors belong: its TLE/OMM file field, else its constellation. */
+    private static String constellationPath(Scenario scenario, int shell) {
+        boolean tle = scenario.shells().get(shell).constellation().type().equals("tle");
+        return scenario.sources().shell(shell) + (tle ? "constellation.file" : "constellation");
     }
 
     /** The shell's satellite generator, its parameters already checked; the satellites come on {@code get()}. */
