@@ -133,6 +133,24 @@ class HostileInputTest {
     }
 
     @Test
+    void aDeviceOrADirectoryIsRefusedBeforeAnyByteIsRead(@TempDir Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+        CliTest.Run r = CliTest.run("validate", "/dev/zero");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("/dev/zero: is not a regular file");
+        assertThat(CliTest.run("validate", dir.toString()).err()).contains("is not a regular file");
+    }
+
+    @Test
+    void aFileOverTheSizeCapIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "orbitdc: 1\n# " + "x".repeat(4 * 1024 * 1024) + "\n");
+        CliTest.Run r = CliTest.run("validate", big.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith(big + ": is larger than 4 MiB");
+    }
+
+    @Test
     void anOrekitDataDirectoryWithoutLeapSecondsIsBadInput(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectory(dir.resolve("orekit-data"));
         CliTest.Run r = CliTest.run("geometry", "--orekit-data", empty.toString(), CliTest.scenario("starcloud-1.yaml"));

@@ -74,15 +74,28 @@ public final class SizingStage {
      * cannot reject heat" is the radiator's): the models name their subject first.
      */
     static String part(String reason) {
-        String first = reason.split("[ (]", 2)[0].toLowerCase(Locale.ROOT);
-        return switch (first) {
-            case "radiator" -> "satellite.radiator";
-            case "battery" -> "satellite.battery";
-            case "solar", "array", "cell" -> "satellite.solarArray";
-            case "shielding" -> "satellite.shielding";
-            case "structure" -> "satellite.structureFraction";
-            case "propulsion" -> "satellite.propulsionFraction";
-            default -> "satellite";
+        String[] words = reason.toLowerCase(Locale.ROOT).split("[ (]", 3);
+        String first = words[0];
+        String two = words.length > 1 ? first + " " + words[1] : first;
+        return switch (two) {
+            case "mission life" -> "missionLife";
+            case "it overhead" -> "satellite.itOverhead";
+            case "thermal resistance" -> "satellite.thermalResistance";
+            case "bus power" -> "satellite.bus";
+            case "maximum satellite" -> "satellite.maxMass";
+            case "die temperature" -> "satellite.accelerator";
+            default -> switch (first) {
+                case "radiator" -> "satellite.radiator";
+                case "battery" -> "satellite.battery";
+                case "solar", "array", "cell" -> "satellite.solarArray";
+                case "shielding" -> "satellite.shielding";
+                case "structure" -> "satellite.structureFraction";
+                case "propulsion" -> "satellite.propulsionFraction";
+                case "accelerator" -> "satellite.accelerator";
+                case "acceleratorspersatellite" -> "satellite.acceleratorsPerSatellite";
+                case "fleet" -> "target";
+                default -> "satellite";
+            };
         };
     }
 
@@ -100,10 +113,14 @@ public final class SizingStage {
                 d.powerSystem().daylightPathEfficiency()));
         io.orbitdc.core.sizing.BatterySpec battery = src.at("satellite.battery", () -> battery(d.battery()));
         io.orbitdc.core.sizing.RadiatorSpec radiator = src.at("satellite.radiator", () -> radiator(d.radiator()));
-        return src.at("satellite", () -> new SizingInput(orbit, scenario.missionLifeS(), d.accelerator(),
-                d.acceleratorsPerSatellite(), d.itOverhead(), d.bus().powerW(), d.bus().powerFraction(),
-                array, power, battery, radiator, d.thermalResistanceKPerW(), d.shieldingM(),
-                d.structureFraction(), d.propulsionFraction(), d.bus().massKg(), d.maxMassKg(), target));
+        try {
+            return new SizingInput(orbit, scenario.missionLifeS(), d.accelerator(),
+                    d.acceleratorsPerSatellite(), d.itOverhead(), d.bus().powerW(), d.bus().powerFraction(),
+                    array, power, battery, radiator, d.thermalResistanceKPerW(), d.shieldingM(),
+                    d.structureFraction(), d.propulsionFraction(), d.bus().massKg(), d.maxMassKg(), target);
+        } catch (io.orbitdc.core.InputException e) {
+            throw src.at(part(e.reason()), e);
+        }
     }
 
     private static io.orbitdc.core.sizing.OrbitSpec orbit(OrbitSpec o, Scenario s) {

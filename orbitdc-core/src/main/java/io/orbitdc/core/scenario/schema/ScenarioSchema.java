@@ -149,7 +149,7 @@ public final class ScenarioSchema {
             optional("inherentEfficiency", REAL, "0.90", "Wiring, mismatch and assembly losses kept, as a fraction (SMAD's inherent degradation less temperature).")
                     .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
             optional("sunIncidence", q(Dimension.ANGLE), "0 deg", "Angle between the sun and the array normal (0 for a sun-tracking array).")
-                    .bounded(new Bound(0, true, Math.PI / 2, false, "an array must face the sun within 90 deg")),
+                    .bounded(Bound.between(0, 85 * DEG, "the array model takes the sun within 85 deg of the normal (cosine losses beyond are not modelled)")),
             optional("solarConstant", q(Dimension.IRRADIANCE), "1361 W/m2", "Solar irradiance at 1 AU.")
                     .bounded(Bound.between(1300, 1420, "total solar irradiance is 1361 W/m2 within about 3.5 % over a year"))));
 
@@ -163,7 +163,7 @@ public final class ScenarioSchema {
     public static final ObjectSchema BATTERY = new ObjectSchema("battery", "The battery; unset fields come from the cell catalog entry.", List.of(
             optional("cell", TEXT, "saft-ves180-liion", "Battery catalog id."),
             optional("specificEnergy", q(Dimension.SPECIFIC_ENERGY), null, "Pack-level specific energy (default: the cell's).")
-                    .bounded(Bound.above(0, "specific energy must be positive")),
+                    .bounded(Bound.between(1e3, 5e6, "pack specific energies lie from 0.3 Wh/kg to 1,400 Wh/kg")),
             optional("depthOfDischarge", REAL, null, "Allowed depth of discharge per eclipse (default: the cell's).")
                     .bounded(Bound.fractionAboveZero("a depth of discharge of 0 stores nothing usable; it lies in (0, 1]")),
             optional("chargeEfficiency", REAL, null, "Charge efficiency (default: the cell's).")
@@ -207,7 +207,7 @@ public final class ScenarioSchema {
             optional("thermalResistance", q(Dimension.THERMAL_RESISTANCE), "0.03 K/W", "Die-to-radiator thermal resistance per accelerator unit.")
                     .bounded(Bound.atLeast(0, "a thermal resistance cannot be negative")),
             optional("shielding", q(Dimension.LENGTH), "10 mm", "Aluminium-equivalent shielding around the compute.")
-                    .bounded(Bound.between(0, 0.1, "shielding from 0 to 100 mm of aluminium")),
+                    .bounded(Bound.between(0.5e-3, 0.05, "the dose model covers 0.5 to 50 mm of aluminium")),
             optional("structureFraction", REAL, "0.20", "Structure mass as a fraction of satellite mass.")
                     .bounded(new Bound(0, true, 0.6, false, "structure takes a fraction from 0 to 0.6 of the mass")),
             optional("propulsionFraction", REAL, "0.05", "Propulsion (dry + propellant) as a fraction of satellite mass.")
