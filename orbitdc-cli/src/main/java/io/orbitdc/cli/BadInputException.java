@@ -1,7 +1,13 @@
 package io.orbitdc.cli;
 
-/** Input the user can fix (a bad option value, an infeasible request): exit code 2, no stack trace. */
-final class BadInputException extends RuntimeException {
+import io.orbitdc.core.InputException;
+
+/**
+ * A command-line option the user can fix (a bad --threads, an --out that is a file): exit code 2,
+ * printed as {@code orbitdc: message}. Errors about scenario values come from the core as located
+ * {@link InputException}s instead.
+ */
+final class BadInputException extends InputException {
     private static final long serialVersionUID = 1L;
 
     BadInputException(String message) {

@@ -9,7 +9,6 @@ import io.orbitdc.core.results.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.pipeline.SimulateStage;
 import io.orbitdc.core.twin.StepRecorder;
-import io.orbitdc.core.twin.TwinInputException;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,13 +34,14 @@ final class CostCommand extends ReportCommand {
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard();
-        Scenario scenario = withTwin ? loadSpaceScenario("fly with --with-twin") : pipeline.load(file);
+        Scenario scenario = withTwin ? loadSpaceScenario("fly with --with-twin") : load(pipeline);
         Optional<CostStage.TwinDelivery> twin = withTwin ? Optional.of(twin(scenario)) : Optional.empty();
         CostStage.CostReport report;
         try {
             report = new CostStage(pipeline.catalogs()).run(scenario, twin);
         } catch (InfeasibleLaunchException e) {
-            throw new BadInputException(file + ": the launch plan is infeasible (" + e.getMessage()
+            // not a translation of the exit code (OrbitdcCommand does that): the hint only cost can give
+            throw scenario.sources().error("launch", "the launch plan is infeasible (" + e.reason()
                     + "); set launch.pricePerKg to cost the fleet at a flat launch price");
         }
         return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report));
@@ -52,10 +52,6 @@ final class CostCommand extends ReportCommand {
         int threads = threads(threadCount);
         SimulateStage.SimulationReport run = SimulateStage.run(SimulateCommand.prepare(scenario), threads,
                 StepRecorder.NONE, Integer.MAX_VALUE);
-        try {
-            return CostStage.TwinDelivery.of(run);
-        } catch (TwinInputException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
+        return CostStage.TwinDelivery.of(run);
     }
 }

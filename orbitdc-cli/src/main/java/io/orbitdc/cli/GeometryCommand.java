@@ -41,8 +41,8 @@ final class GeometryCommand extends ReportCommand {
 
     @Override
     public Integer call() {
+        OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
         Scenario scenario = loadSpaceScenario("propagate");
-        OrekitDataSetup data = dataSetup();
         GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
         GeometryReport report;
         try (FleetWorkers workers = new FleetWorkers(threads())) {

@@ -1,6 +1,5 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.launch.InfeasibleLaunchException;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchReportText;
 import io.orbitdc.core.pipeline.LaunchStage;
@@ -17,12 +16,7 @@ final class LaunchCommand extends ReportCommand {
     @Override
     public Integer call() {
         Scenario scenario = loadSpaceScenario("launch");
-        LaunchReport report;
-        try {
-            report = LaunchStage.run(scenario, SizingStage.run(scenario));
-        } catch (InfeasibleLaunchException e) {
-            throw new BadInputException(file + ": infeasible launch request: " + e.getMessage());
-        }
+        LaunchReport report = LaunchStage.run(scenario, SizingStage.run(scenario));
         return emit("launch", JsonOutput.pretty(JsonOutput.tree(report)), LaunchReportText.render(report));
     }
 }

@@ -1,5 +1,6 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.InputException;
 import io.orbitdc.core.pipeline.Pipeline;
 import io.orbitdc.core.results.AtomicOutput;
 import io.orbitdc.core.scenario.Scenario;
@@ -27,11 +28,29 @@ abstract class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The scenario once loaded, to locate the engines' errors; null before. */
+    private Scenario loaded;
+
+    /** Loads the scenario FILE (any kind). */
+    Scenario load(Pipeline pipeline) {
+        loaded = pipeline.load(file);
+        return loaded;
+    }
+
+    /**
+     * {@code bad} located in the loaded scenario: stages locate what they can at the field it came
+     * from; what reaches here unlocated is placed at the top of the file, so the user still reads
+     * which file (and its first line) the bad value belongs to.
+     */
+    InputException locate(InputException bad) {
+        return loaded == null ? bad : loaded.sources().at("", bad);
+    }
+
     /** The scenario, which must fly something for {@code verb} to apply. */
     Scenario loadSpaceScenario(String verb) {
-        Scenario scenario = Pipeline.standard().load(file);
+        Scenario scenario = load(Pipeline.standard());
         if (!scenario.hasSpaceSegment()) {
-            throw new BadInputException(file + ": a ground-only scenario has nothing to " + verb
+            throw scenario.sources().error("", "a ground-only scenario has nothing to " + verb
                     + "; expected an orbit and a satellite");
         }
         return scenario;

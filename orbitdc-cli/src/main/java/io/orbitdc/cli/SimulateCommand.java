@@ -14,7 +14,6 @@ import io.orbitdc.core.results.db.RunDatabase;
 import io.orbitdc.core.results.db.RunMetadata;
 import io.orbitdc.core.results.db.RunResults;
 import io.orbitdc.core.twin.StepRecorder;
-import io.orbitdc.core.twin.TwinInputException;
 import io.orbitdc.core.units.Dimension;
 import io.orbitdc.core.units.QuantityParser;
 import java.io.IOException;
@@ -76,18 +75,12 @@ final class SimulateCommand extends ReportCommand {
             // the fleet the twin flew, not a second sizing; a fleet that delivered nothing serves
             // no requests, and the stage needs a positive share
             return ServiceStage.run(sim.scenario(), sim.request(), sim.data(), workers, Math.max(delivered, 1e-9));
-        } catch (TwinInputException e) {
-            throw new BadInputException(e.getMessage());
         }
     }
 
-    /** Sizes and lays out the run; a scenario the twin cannot fly is bad input. */
+    /** Sizes and lays out the run; a scenario the twin cannot fly is bad input (a located InputException). */
     static SimulateStage.Simulation prepare(Scenario scenario) {
-        try {
-            return SimulateStage.prepare(scenario, OrekitDataSetup.bundled());
-        } catch (TwinInputException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        return scenario.sources().at("", () -> SimulateStage.prepare(scenario, OrekitDataSetup.bundled()));
     }
 
     /**

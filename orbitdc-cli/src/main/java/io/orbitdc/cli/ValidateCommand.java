@@ -3,6 +3,7 @@ package io.orbitdc.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.pipeline.Pipeline;
+import io.orbitdc.core.pipeline.ScenarioCheck;
 import io.orbitdc.core.results.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioError;
@@ -34,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Scenario s = Pipeline.standard().load(file);
+            ScenarioCheck.run(s); // the engines' own checks, so that every verb accepts what validate accepts
             if (json) {
                 ObjectNode doc = JsonOutput.object();
                 doc.put("file", file.toString());

@@ -190,7 +190,7 @@ class CliTest {
                 """);
         Run r = run("launch", heavy.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("infeasible launch request").doesNotContain("\tat ");
+        assertThat(r.err()).contains(heavy + ":3:9 launch: ").contains("To make it feasible").doesNotContain("\tat ");
     }
 
     @Test

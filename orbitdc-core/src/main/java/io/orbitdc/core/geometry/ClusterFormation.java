@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,15 +21,20 @@ import java.util.List;
  */
 public record ClusterFormation(String shell, OrbitSpec reference, int count, double radiusM) {
 
+    /** Most members of one formation: the lattice is built in memory and scanned pairwise. */
+    public static final int MAX_MEMBERS = 10_000;
+    /** Largest formation radius: beyond ~100 km the linear (HCW) relative motion no longer holds. */
+    public static final double MAX_RADIUS_M = 100_000.0;
+
     public ClusterFormation {
-        if (count < 1 || count > 10_000) {
-            throw new IllegalArgumentException("cluster size " + count + " out of range; expected 1–10,000");
+        if (count < 1 || count > MAX_MEMBERS) {
+            throw new InputException("cluster size " + count + " out of range; expected 1–10,000");
         }
-        if (!(radiusM > 0.0 && radiusM < 100_000.0)) {
-            throw new IllegalArgumentException("cluster radius " + radiusM + " m out of range; expected 0–100 km");
+        if (!(radiusM > 0.0 && radiusM < MAX_RADIUS_M)) {
+            throw new InputException("cluster radius " + radiusM + " m out of range; expected 0–100 km");
         }
         if (reference == null || reference.eccentricity() != 0.0) {
-            throw new IllegalArgumentException("cluster reference orbit must be circular (e = 0)");
+            throw new InputException("cluster reference orbit must be circular (e = 0)");
         }
     }
 

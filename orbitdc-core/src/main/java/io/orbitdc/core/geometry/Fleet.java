@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ public record Fleet(List<Satellite> satellites, PropagatorChoice propagator, Spa
         Set<String> ids = new HashSet<>();
         for (Satellite s : satellites) {
             if (!ids.add(s.id())) {
-                throw new IllegalArgumentException("duplicate satellite id '" + s.id() + "'; ids must be unique across shells");
+                throw new InputException("duplicate satellite id '" + s.id() + "'; ids must be unique across shells");
             }
         }
         if (propagator == null || body == null) {

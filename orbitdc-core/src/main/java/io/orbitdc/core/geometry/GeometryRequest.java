@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.List;
 public record GeometryRequest(Fleet fleet, Instant start, Duration duration, List<GroundStation> stations,
         SaaRegion saa, SolarActivity solarActivity, double betaStepS, int maxEventSatellites) {
 
+    /** Longest span the geometry covers: ten Julian years (the SAA model, solar activity and EOP are not meant for more). */
+    public static final Duration MAX_DURATION = Duration.ofSeconds(315_576_000L);
+
     public GeometryRequest {
         if (fleet == null || start == null || duration == null) {
             throw new IllegalArgumentException("geometry request needs a fleet, a start instant and a duration");
         }
-        if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofDays(3660)) > 0) {
-            throw new IllegalArgumentException("analysis duration " + duration + " out of range; expected > 0 and ≤ 10 years");
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
+            throw new InputException("analysis duration " + duration + " out of range; expected > 0 and at most 10 yr");
         }
         stations = stations == null ? List.of() : List.copyOf(stations);
         saa = saa == null ? SaaRegion.standard() : saa;

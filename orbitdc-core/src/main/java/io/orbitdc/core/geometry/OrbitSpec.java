@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.time.Instant;
 import org.orekit.orbits.CircularOrbit;
 import org.orekit.orbits.Orbit;
@@ -18,24 +19,24 @@ public record OrbitSpec(double altitudeM, double inclinationRad, double eccentri
 
     public OrbitSpec {
         if (!(altitudeM >= 100_000.0 && altitudeM <= 100_000_000.0)) {
-            throw new IllegalArgumentException("orbit altitude " + altitudeM + " m out of range; expected 100 km to 100,000 km");
+            throw new InputException("orbit altitude " + altitudeM + " m out of range; expected 100 km to 100,000 km");
         }
         if (!(inclinationRad >= 0.0 && inclinationRad <= Math.PI)) {
-            throw new IllegalArgumentException("inclination " + Math.toDegrees(inclinationRad) + " deg out of range; expected 0–180 deg");
+            throw new InputException("inclination " + Math.toDegrees(inclinationRad) + " deg out of range; expected 0–180 deg");
         }
         if (!(eccentricity >= 0.0 && eccentricity < 0.1)) {
-            throw new IllegalArgumentException("eccentricity " + eccentricity + " out of range; expected 0 ≤ e < 0.1");
+            throw new InputException("eccentricity " + eccentricity + " out of range; expected 0 ≤ e < 0.1");
         }
         if (!Double.isFinite(raanRad) || !Double.isFinite(argPerigeeRad) || !Double.isFinite(meanAnomalyRad)) {
-            throw new IllegalArgumentException("orbit angles must be finite numbers; got RAAN " + raanRad
+            throw new InputException("orbit angles must be finite numbers; got RAAN " + raanRad
                     + ", arg of perigee " + argPerigeeRad + ", mean anomaly " + meanAnomalyRad);
         }
         if (epoch == null) {
-            throw new IllegalArgumentException("orbit epoch is missing; expected an ISO-8601 instant");
+            throw new InputException("orbit epoch is missing; expected an ISO-8601 instant");
         }
         double perigeeAltitude = (EarthGravity.RADIUS_M + altitudeM) * (1.0 - eccentricity) - EarthGravity.RADIUS_M;
         if (perigeeAltitude < 100_000.0) {
-            throw new IllegalArgumentException("perigee altitude " + perigeeAltitude + " m is below 100 km; lower the eccentricity");
+            throw new InputException("perigee altitude " + perigeeAltitude + " m is below 100 km; lower the eccentricity");
         }
     }
 

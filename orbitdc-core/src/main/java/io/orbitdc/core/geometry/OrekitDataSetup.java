@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.orekit.bodies.AnalyticalSolarPositionProvider;
@@ -65,12 +66,17 @@ public final class OrekitDataSetup {
      */
     public static OrekitDataSetup fromDirectory(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("orekit data directory not found: " + dir
+            throw new InputException("orekit data directory not found: " + dir
                     + "; expected an existing directory such as an unpacked orekit-data-master.zip");
         }
         LazyLoadedDataContext ctx = new LazyLoadedDataContext();
         ctx.getDataProvidersManager().addProvider(new DirectoryCrawler(dir.toFile()));
-        checkUtc(ctx, "directory " + dir);
+        try {
+            checkUtc(ctx, "directory " + dir);
+        } catch (IllegalStateException | OrekitException e) {
+            // the user's directory, not ours: bad input (an empty folder, a folder of something else)
+            throw new InputException("orekit data directory " + dir + ": " + e.getMessage(), e);
+        }
         ExtendedPositionProvider sun;
         String sunText;
         try {

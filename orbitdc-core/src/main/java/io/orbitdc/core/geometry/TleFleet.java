@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +30,11 @@ public final class TleFleet {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
+            throw new InputException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
         }
         String head = text.stripLeading();
         if (head.startsWith("<")) {
-            throw new IllegalArgumentException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
+            throw new InputException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
         }
         if (head.startsWith("CCSDS_OMM_VERS")) {
             OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
@@ -46,6 +47,7 @@ public final class TleFleet {
     public static List<Satellite> parseTle(String name, String text, String shell, OrekitDataSetup data) {
         List<String> lines = text.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
         List<Satellite> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         String pendingName = null;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
@@ -58,10 +60,18 @@ public final class TleFleet {
                     problem = e.getMessage();
                 }
                 if (problem != null) {
-                    throw new IllegalArgumentException(name + " line " + (i + 1) + ": malformed TLE (" + problem + ")");
+                    throw new InputException(name + " line " + (i + 1) + ": malformed TLE (" + problem + ")");
                 }
                 TLE tle = new TLE(l, l2, data.utc());
                 String id = pendingName != null ? pendingName : "NORAD-" + tle.getSatelliteNumber();
+                if (!ids.add(id)) {
+                    // catalogs repeat names ("DEB", "R/B"); the NORAD number tells them apart
+                    id = id + " NORAD-" + tle.getSatelliteNumber();
+                    if (!ids.add(id)) {
+                        throw new InputException(name + " line " + (i + 1) + ": satellite " + id
+                                + " appears twice; expected each element set once");
+                    }
+                }
                 out.add(satellite(id, shell, tle, data));
                 pendingName = null;
                 i++;
@@ -70,11 +80,11 @@ public final class TleFleet {
             } else if (!l.startsWith("1 ") && !l.startsWith("2 ")) {
                 pendingName = l.trim();
             } else {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": TLE line without its partner: " + l);
+                throw new InputException(name + " line " + (i + 1) + ": TLE line without its partner: " + l);
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(name + ": no two-line element sets found");
+            throw new InputException(name + ": no two-line element sets found");
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +24,14 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
 
     public WalkerConstellation {
         if (totalSatellites < 1 || planes < 1 || totalSatellites % planes != 0) {
-            throw new IllegalArgumentException("walker " + totalSatellites + "/" + planes + "/" + phasing
+            throw new InputException("walker " + totalSatellites + "/" + planes + "/" + phasing
                     + ": expected t ≥ 1, p ≥ 1 and t divisible by p");
         }
         if (phasing < 0 || phasing >= Math.max(planes, 1)) {
-            throw new IllegalArgumentException("walker phasing f = " + phasing + " out of range; expected 0 ≤ f < p = " + planes);
+            throw new InputException("walker phasing f = " + phasing + " out of range; expected 0 ≤ f < p = " + planes);
         }
         if (base == null || pattern == null) {
-            throw new IllegalArgumentException("walker constellation needs a base orbit and a pattern (delta or star)");
+            throw new InputException("walker constellation needs a base orbit and a pattern (delta or star)");
         }
     }
 

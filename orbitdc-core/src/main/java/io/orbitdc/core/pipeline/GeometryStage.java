@@ -25,6 +25,7 @@ import io.orbitdc.core.sizing.SizingResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The geometry stage: builds the scenario's fleet on Orekit (one generator per shell), takes the
@@ -45,7 +46,10 @@ public final class GeometryStage {
     private GeometryStage() {
     }
 
-    /** The request for a scenario that flies something. */
+    /**
+     * The request for a scenario that flies something; a constellation the generators refuse
+     * (a TLE file that holds no element set, a formation too wide) is a located {@link io.orbitdc.core.InputException}.
+     */
     public static GeometryRequest request(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
         SizingResult primary = sizing.primary().result();
         double arrayM2 = primary.solarArray().areaM2();
@@ -53,10 +57,12 @@ public final class GeometryStage {
         double dragArea = 0.5 * (arrayM2 + radiatorM2) + 1.0;
         SpacecraftBody body = new SpacecraftBody(primary.mass().totalKg(), dragArea, DRAG_COEFFICIENT, arrayM2, REFLECTIVITY);
         List<List<Satellite>> shells = new ArrayList<>();
-        for (int i = 0; i < scenario.shells().size(); i++) {
+        for (int shellIndex = 0; shellIndex < scenario.shells().size(); shellIndex++) {
+            final int i = shellIndex;
             Shell shell = scenario.shells().get(i);
-            shells.add(satellites("shell-" + (i + 1), shell, sizing.shells().get(i).result().fleet().satellites(),
-                    scenario, data));
+            int count = sizing.shells().get(i).result().fleet().satellites();
+            String path = constellationPath(scenario, i);
+            shells.add(scenario.sources().at(path, () -> satellites("shell-" + (i + 1), shell, count, scenario, data)));
         }
         @SuppressWarnings("unchecked")
         List<Satellite>[] all = shells.toArray(new List[0]);
@@ -124,31 +130,103 @@ public final class GeometryStage {
     }
 
     private static List<Satellite> satellites(String name, Shell shell, int count, Scenario s, OrekitDataSetup data) {
-        ConstellationSpec c = shell.constellation();
-        io.orbitdc.core.geometry.OrbitSpec orbit = orbit(shell.orbit(), s, data);
-        switch (c.type()) {
-            case "cluster":
-                return new ClusterFormation(name, orbit, count, c.clusterRadiusM()).satellites(data);
-            case "walker":
-                return new WalkerConstellation(name, orbit, count, c.planes(), c.phasing(),
-                        c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR : WalkerConstellation.Pattern.DELTA)
-                        .satellites(data);
-            case "tle":
-                return TleFleet.read(c.tleFile().orElseThrow(), name, data);
-            default:
-                if (count == 1) {
-                    return Fleet.single(name + "-1", orbit, data);
-                }
-                // a fleet target on a single-satellite shell: spread the satellites along the orbit
-                return new WalkerConstellation(name, orbit, count, 1, 0, WalkerConstellation.Pattern.DELTA).satellites(data);
+        return generator(name, shell, count, s, data).get();
+    }
+
+    /**
+     * The checks {@link #request} makes on the scenario's fleet without generating it: every
+     * generator's parameters, every TLE/OMM file read, the span. {@code validate} runs this, so a
+     * scenario it accepts does not fail later in geometry or simulate; each error is located.
+     */
+    public static void check(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
+        for (int shellIndex = 0; shellIndex < scenario.shells().size(); shellIndex++) {
+            final int i = shellIndex;
+            Shell shell = scenario.shells().get(i);
+            int count = sizing.shells().get(i).result().fleet().satellites();
+            scenario.sources().at(constellationPath(scenario, i), () -> {
+                Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
+                return shell.constellation().type().equals("tle") ? fleet.get() : List.of();
+            });
+        }
+        Duration span = Duration.ofMillis(Math.round(scenario.durationS() * 1000));
+        if (span.compareTo(GeometryRequest.MAX_DURATION) > 0) {
+            throw scenario.sources().error("duration", "found " + span.toDays() + " d; expected at most 10 yr,"
+                    + " the span the geometry models cover");
         }
     }
 
-    private static io.orbitdc.core.geometry.OrbitSpec orbit(OrbitSpec o, Scenario s, OrekitDataSetup data) {
-        return o.sunSynchronous()
+    /** Where a shell's fleet errors belong: its TLE/OMM file field, else its constellation. */
+    private static String constellationPath(Scenario scenario, int shell) {
+        boolean tle = scenario.shells().get(shell).constellation().type().equals("tle");
+        return scenario.sources().shell(shell) + (tle ? "constellation.file" : "constellation");
+    }
+
+    /** The shell's satellite generator, its parameters already checked; the satellites come on {@code get()}. */
+    private static Supplier<List<Satellite>> generator(String name, Shell shell, int count, Scenario s,
+                                                       OrekitDataSetup data) {
+        ConstellationSpec c = shell.constellation();
+        switch (c.type()) {
+            case "cluster": {
+                ClusterFormation formation = new ClusterFormation(name, orbit(shell.orbit(), s, data), count,
+                        c.clusterRadiusM());
+                return () -> formation.satellites(data);
+            }
+            case "walker": {
+                WalkerConstellation walker = new WalkerConstellation(name, orbit(shell.orbit(), s, data), count,
+                        c.planes(), c.phasing(), c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR
+                        : WalkerConstellation.Pattern.DELTA);
+                return () -> walker.satellites(data);
+            }
+            case "tle":
+                return () -> tle(c, name, data);
+            case "single": {
+                io.orbitdc.core.geometry.OrbitSpec orbit = orbit(shell.orbit(), s, data);
+                if (count == 1) {
+                    return () -> Fleet.single(name + "-1", orbit, data);
+                }
+                // a fleet target on a single-satellite shell: spread the satellites along the orbit
+                WalkerConstellation ring = new WalkerConstellation(name, orbit, count, 1, 0,
+                        WalkerConstellation.Pattern.DELTA);
+                return () -> ring.satellites(data);
+            }
+            default:
+                throw new IllegalStateException("constellation type '" + c.type() + "' passed the schema but has no generator");
+        }
+    }
+
+    /** A TLE/OMM file's satellites; a file Orekit cannot read is the user's (bad input), located at the file field. */
+    private static List<Satellite> tle(ConstellationSpec c, String name, OrekitDataSetup data) {
+        try {
+            return TleFleet.read(c.tleFile().orElseThrow(), name, data);
+        } catch (io.orbitdc.core.InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Orekit's parsers throw OrekitException / IllegalArgumentException for a malformed
+            // line, a bad checksum, an unparsable OMM: all describe the user's file
+            throw new io.orbitdc.core.InputException(c.tleFile().get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mean elements of a shell: e and ω as the scenario gives them, the satellite at mean
+     * argument of latitude 0 (ω + M = 0) at the epoch, so a circular orbit (e = 0) is the same
+     * whatever ω. A sun-synchronous inclination takes e into the J2 condition (the factor (1 − e²)²).
+     */
+    static io.orbitdc.core.geometry.OrbitSpec orbit(OrbitSpec o, Scenario s, OrekitDataSetup data) {
+        double e = o.eccentricity();
+        double omega = o.argumentOfPerigeeRad();
+        io.orbitdc.core.geometry.OrbitSpec circular = o.sunSynchronous()
                 ? io.orbitdc.core.geometry.OrbitSpec.sunSynchronous(o.altitudeM(), o.ltanHours(), s.epoch(), data)
                 : io.orbitdc.core.geometry.OrbitSpec.circular(o.altitudeM(), Math.toDegrees(o.inclinationRad().getAsDouble()),
                         Math.toDegrees(o.raanRad()), s.epoch());
+        if (e == 0.0) {
+            return circular;
+        }
+        double inclination = o.sunSynchronous()
+                ? io.orbitdc.core.geometry.SunSynchronous.inclinationRad(circular.semiMajorAxisM(), e)
+                : circular.inclinationRad();
+        return new io.orbitdc.core.geometry.OrbitSpec(o.altitudeM(), inclination, e, circular.raanRad(), omega, -omega,
+                s.epoch());
     }
 
     private static PropagatorChoice propagator(Shell shell) {
@@ -160,7 +238,9 @@ public final class GeometryStage {
             case "brouwer-lyddane" -> PropagatorChoice.BROUWER_LYDDANE;
             case "sgp4" -> PropagatorChoice.SGP4;
             case "numerical" -> PropagatorChoice.NUMERICAL_HIGH_FIDELITY;
-            default -> PropagatorChoice.J2_SECULAR;
+            case "j2-secular" -> PropagatorChoice.J2_SECULAR;
+            default -> throw new IllegalStateException("propagator '" + shell.orbit().propagator()
+                    + "' passed the schema but has no model");
         };
     }
 

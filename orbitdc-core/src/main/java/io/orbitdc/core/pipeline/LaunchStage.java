@@ -36,8 +36,9 @@ public final class LaunchStage {
     private LaunchStage() {
     }
 
+    /** Plans the launches; a request no vehicle can fly is bad input located at the scenario's launch section. */
     public static LaunchReport run(Scenario scenario, SizingReport sizing) {
-        return LaunchStudy.withShippedCatalog().run(request(scenario, sizing));
+        return scenario.sources().at("launch", () -> LaunchStudy.withShippedCatalog().run(request(scenario, sizing)));
     }
 
     static LaunchRequest request(Scenario scenario, SizingReport sizing) {

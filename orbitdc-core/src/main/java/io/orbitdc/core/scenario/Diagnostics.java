@@ -2,7 +2,9 @@ package io.orbitdc.core.scenario;
 
 import io.orbitdc.core.scenario.yaml.Location;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects every error found while binding one scenario file, so that a user sees all of them
@@ -15,6 +17,7 @@ public final class Diagnostics {
 
     private final String file;
     private final List<ScenarioError> errors = new ArrayList<>();
+    private final Map<String, Location> sources = new LinkedHashMap<>();
 
     public Diagnostics(String file) {
         this.file = file;
@@ -28,6 +31,18 @@ public final class Diagnostics {
         if (errors.size() < MAX_ERRORS) {
             errors.add(new ScenarioError(file, location, fieldPath, message));
         }
+    }
+
+    /** Records where the file writes {@code fieldPath} (the first place wins). */
+    public void source(String fieldPath, Location location) {
+        if (location != null && location.line() > 0) {
+            sources.putIfAbsent(fieldPath, location);
+        }
+    }
+
+    /** Every field location recorded so far. */
+    public SourceMap sourceMap(boolean usesShells) {
+        return new SourceMap(file, sources, usesShells);
     }
 
     public boolean hasErrors() {

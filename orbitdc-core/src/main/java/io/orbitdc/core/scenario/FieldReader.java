@@ -51,12 +51,17 @@ public final class FieldReader {
                         + schema.name() + " fields (" + String.join(", ", schema.fieldNames()) + ")");
             }
         }
+        if (node != null) {
+            diagnostics.source(path, location);
+        }
         checkKeys();
     }
 
     private void checkKeys() {
         for (YamlNode.Entry entry : entries.values()) {
             String key = entry.key().name();
+            diagnostics.source(child(key), entry.value().location().line() > 0 ? entry.value().location()
+                    : entry.key().location());
             if (schema.field(key).isEmpty()) {
                 Optional<String> near = Suggestions.closest(key, schema.fieldNames());
                 String hint = near.map(n -> "did you mean '" + n + "'?")

@@ -32,8 +32,18 @@ final class SatelliteBinder {
         this.catalogs = catalogs;
     }
 
+    /** Structure plus propulsion must leave mass for everything else; the sizing mass budget's limit. */
+    static final double MAX_STRUCTURE_PLUS_PROPULSION = 0.9;
+
     SatelliteDesign bind(FieldReader sat) {
         Accelerator accelerator = accelerator(sat);
+        double fractions = sat.real("structureFraction") + sat.real("propulsionFraction");
+        if (fractions >= MAX_STRUCTURE_PLUS_PROPULSION) {
+            sat.error(sat.present("propulsionFraction") ? "propulsionFraction" : "structureFraction",
+                    String.format(java.util.Locale.ROOT, "structure and propulsion fractions add up to %.3g; expected"
+                            + " less than %.1f, leaving mass for power, thermal and compute", fractions,
+                            MAX_STRUCTURE_PLUS_PROPULSION));
+        }
         BatterySpec battery = battery(sat.group("battery"));
         return new SatelliteDesign(accelerator, sat.whole("acceleratorsPerSatellite"), sat.real("itOverhead"),
                 bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem(sat.group("powerSystem"), battery),

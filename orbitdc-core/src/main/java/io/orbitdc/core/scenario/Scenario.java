@@ -14,12 +14,23 @@ import java.util.Optional;
  * @param missionLifeS design life over which degradation, dose and costs are taken
  * @param scheduler the digital twin's scheduler policy name (a known policy, see
  *                  {@code io.orbitdc.core.twin.schedule.SchedulerPolicies})
+ * @param sources  where each field was written, to locate errors the engines find later
  */
 public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                        long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                        Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
                        List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics,
-                       String scheduler) {
+                       String scheduler, SourceMap sources) {
+
+    /** A scenario built in code: errors are located at the file only. */
+    public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
+                    long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
+                    Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
+                    List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics,
+                    String scheduler) {
+        this(file, name, description, epoch, durationS, stepS, seed, missionLifeS, shells, target, satellite,
+                groundStations, links, workloads, launch, economics, scheduler, SourceMap.of(file));
+    }
 
     /** A scenario run by the greedy scheduler. */
     public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
@@ -34,6 +45,7 @@ public record Scenario(String file, String name, String description, Instant epo
         shells = List.copyOf(shells);
         groundStations = List.copyOf(groundStations);
         workloads = List.copyOf(workloads);
+        sources = sources == null ? SourceMap.of(file) : sources;
     }
 
     /** True when the scenario flies something; false for a ground-only reference. */

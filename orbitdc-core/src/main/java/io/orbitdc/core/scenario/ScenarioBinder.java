@@ -50,7 +50,7 @@ final class ScenarioBinder {
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
                 shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
-                economics(r.group("economics")), scheduler(r));
+                economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
         diagnostics.throwIfAny();
         return scenario;
     }
@@ -59,14 +59,25 @@ final class ScenarioBinder {
         if (r.present("shells")) {
             List<Shell> shells = new ArrayList<>();
             for (FieldReader s : r.groups("shells")) {
-                shells.add(new Shell(orbit(s.group("orbit")), constellation(s.group("constellation"))));
+                shells.add(shell(s.group("orbit"), s.group("constellation")));
             }
             if (shells.isEmpty()) {
                 r.error("shells", "found an empty list; expected at least one shell");
             }
             return shells;
         }
-        return List.of(new Shell(orbit(r.group("orbit")), constellation(r.group("constellation"))));
+        return List.of(shell(r.group("orbit"), r.group("constellation")));
+    }
+
+    /** One shell, with the checks that involve both its orbit and its constellation. */
+    private Shell shell(FieldReader o, FieldReader c) {
+        OrbitSpec orbit = orbit(o);
+        ConstellationSpec constellation = constellation(c);
+        if (orbit.eccentricity() > 0 && constellation.type().equals("cluster")) {
+            o.error("eccentricity", "found " + orbit.eccentricity() + " with a cluster formation; expected 0 (the"
+                    + " formation's relative eccentricity lattice is built around a circular reference orbit)");
+        }
+        return new Shell(orbit, constellation);
     }
 
     private static OrbitSpec orbit(FieldReader o) {
@@ -78,9 +89,20 @@ final class ScenarioBinder {
         double altitude = o.quantity("altitude");
         double e = o.real("eccentricity");
         double perigee = (EARTH_RADIUS_M + altitude) * (1 - e) - EARTH_RADIUS_M;
+        double excursion = (EARTH_RADIUS_M + altitude) * e;
         if (perigee < MIN_PERIGEE_M && altitude >= MIN_PERIGEE_M) {
             o.error("eccentricity", String.format(Locale.ROOT,
                     "puts the perigee at %.0f km; expected a perigee of at least 160 km (drag)", perigee / 1000));
+        } else if (excursion > ScenarioSchema.MAX_RADIAL_EXCURSION_M) {
+            o.error("eccentricity", String.format(Locale.ROOT, "found %s: perigee and apogee %.0f km from the mean"
+                    + " altitude; expected at most %.0f km (e <= %.5f here), the near-circular orbits the sizing"
+                    + " closed forms cover (docs/models/eccentric-orbits.md)", Double.toString(e),
+                    excursion / 1000, ScenarioSchema.MAX_RADIAL_EXCURSION_M / 1000,
+                    ScenarioSchema.MAX_RADIAL_EXCURSION_M / (EARTH_RADIUS_M + altitude)));
+        }
+        if (e == 0 && o.present("argumentOfPerigee") && o.quantity("argumentOfPerigee") != 0) {
+            o.error("argumentOfPerigee", "has no meaning for a circular orbit (eccentricity 0); expected an"
+                    + " eccentricity above 0, or no argumentOfPerigee");
         }
         return new OrbitSpec(altitude, word.isPresent() ? OptionalDouble.empty() : inclination,
                 o.timeOfDayHours("ltan"), e, o.quantity("raan"), o.quantity("argumentOfPerigee"), o.choice("propagator"));
@@ -94,6 +116,11 @@ final class ScenarioBinder {
             c.error("satellites", satellites + " satellites do not divide into " + planes
                     + " planes; expected a multiple of the number of planes");
         }
+        int phasing = c.whole("phasing");
+        if (type.equals("walker") && planes > 0 && phasing >= planes) {
+            c.error("phasing", "found " + phasing + " with " + planes + " planes; expected a phasing F from 0 to "
+                    + (planes - 1) + " (F counts slots between adjacent planes, modulo the planes)");
+        }
         if (type.equals("single") && c.present("satellites") && satellites != 1) {
             c.error("satellites", "found " + satellites + " with type single; expected 1, or type cluster or walker");
         }
@@ -105,7 +132,7 @@ final class ScenarioBinder {
                 c.error("file", "no file at " + tle.get() + "; expected a TLE or OMM file");
             }
         }
-        return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, c.whole("phasing"),
+        return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, phasing,
                 c.choice("pattern"), tle);
     }
 

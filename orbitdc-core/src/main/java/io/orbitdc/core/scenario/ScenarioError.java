@@ -1,5 +1,6 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.InputLocation;
 import io.orbitdc.core.scenario.yaml.Location;
 
 /**
@@ -8,6 +9,17 @@ import io.orbitdc.core.scenario.yaml.Location;
  */
 public record ScenarioError(String file, Location location, String fieldPath, String message)
         implements Comparable<ScenarioError> {
+
+    /** The same place as an {@link InputLocation}. */
+    public InputLocation inputLocation() {
+        return new InputLocation(file, location.line(), location.column(), fieldPath);
+    }
+
+    /** This error as a located {@link io.orbitdc.core.InputException}. */
+    public static ScenarioError of(io.orbitdc.core.InputException e, String file) {
+        InputLocation at = e.location().orElse(new InputLocation(file, 0, 0, ""));
+        return new ScenarioError(at.file(), new Location(at.line(), at.column()), at.fieldPath(), e.reason());
+    }
 
     @Override
     public String toString() {

@@ -29,7 +29,19 @@ public final class ScenarioLoader {
         String name = file.toString();
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a directory, a FIFO with no writer (would block), a device such as /dev/zero (endless)
+                throw single(name, "is not a regular file; expected a scenario YAML file");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                // bounded read: the cap is checked before the whole file is in memory
+                bytes = in.readNBytes(YamlTreeReader.MAX_CHARS + 1);
+            }
+            if (bytes.length > YamlTreeReader.MAX_CHARS) {
+                throw single(name, "is larger than " + YamlTreeReader.MAX_CHARS / (1024 * 1024)
+                        + " MiB; expected a scenario file of at most that size");
+            }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -51,7 +63,7 @@ public final class ScenarioLoader {
         try {
             root = new YamlTreeReader().read(text);
         } catch (YamlSyntaxException e) {
-            throw new ScenarioException(List.of(new ScenarioError(fileName, e.location(), "", e.getMessage())));
+            throw new ScenarioException(List.of(new ScenarioError(fileName, e.position(), "", e.reason())));
         }
         if (!(root instanceof YamlNode.Mapping)) {
             throw new ScenarioException(List.of(new ScenarioError(fileName, root.location(), "",

@@ -86,7 +86,7 @@ class ScenarioLoaderTest {
         assertThat(errors).hasSize(4);
         assertThat(errors.get(0)).startsWith("test.yaml:2:20 orbit.altitude: found '100 km'; expected a value from 160 km")
                 .contains("drag");
-        assertThat(errors.get(1)).contains("satellite.solarArray.efficiency: found '1.2'; expected a value in (0, 1]");
+        assertThat(errors.get(1)).contains("satellite.solarArray.efficiency: found '1.2'; expected a value from 0.001 to 0.7");
         assertThat(errors.get(2)).contains("satellite.battery.depthOfDischarge: found '0'").contains("stores nothing");
         assertThat(errors.get(3)).contains("satellite.bus.mass: found '-5 kg'; expected at least 0 kg");
     }

@@ -1,7 +1,9 @@
 package io.orbitdc.core.results.db;
 
+import io.orbitdc.core.InputException;
+
 /** A results file could not be written, read or exported; the message names the file. */
-public final class ResultsFileException extends RuntimeException {
+public final class ResultsFileException extends InputException {
     private static final long serialVersionUID = 1L;
 
     public ResultsFileException(String message, Throwable cause) {

@@ -3,6 +3,8 @@ package io.orbitdc.core.scenario.schema;
 import static io.orbitdc.core.scenario.schema.FieldSpec.optional;
 import static io.orbitdc.core.scenario.schema.FieldSpec.required;
 
+import io.orbitdc.core.geometry.ClusterFormation;
+import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.units.Dimension;
 import java.util.List;
 
@@ -35,6 +37,16 @@ public final class ScenarioSchema {
     private static final double DEG = Math.PI / 180.0;
     private static final double YEAR_S = 365.25 * 86400.0;
 
+    /** Most satellites a fleet may have, configured or derived from a target; filings top out near a million. */
+    public static final int MAX_SATELLITES = 2_000_000;
+
+    /**
+     * Largest radial excursion a·e of an orbit from its mean altitude: the sizing closed forms take
+     * the mean altitude, and within 25 km the orbit-averaged drag (Bessel factor I0(ae/H), H ≥ 50 km)
+     * and dose change by under 7 % and 1 % (docs/models/eccentric-orbits.md).
+     */
+    public static final double MAX_RADIAL_EXCURSION_M = 25_000.0;
+
     public static final List<String> PROPAGATORS =
             List.of("j2-secular", "eckstein-hechler", "brouwer-lyddane", "sgp4", "numerical");
 
@@ -44,7 +56,8 @@ public final class ScenarioSchema {
                             "below 160 km drag brings a satellite down within days; orbitdc's radiation, drag and view-factor models cover LEO up to 2,000 km")),
             optional("inclination", new FieldType.QuantityOrWord(Dimension.ANGLE, List.of("sso")), "sso",
                     "Inclination, or sso for the sun-synchronous value from the J2 condition.")
-                    .bounded(Bound.between(0, Math.PI, "inclination is an angle from 0 to 180 deg")),
+                    .bounded(new Bound(0, true, Math.PI, false,
+                            "inclination is an angle from 0 up to (not including) 180 deg, where the node is undefined")),
             optional("ltan", new FieldType.TimeOfDay(), "06:00",
                     "Local time of the ascending node (sun-synchronous orbits); 06:00 or 18:00 is dawn-dusk."),
             optional("eccentricity", REAL, "0", "Eccentricity; orbitdc's budgets assume near-circular orbits.")
@@ -57,9 +70,10 @@ public final class ScenarioSchema {
     public static final ObjectSchema CONSTELLATION = new ObjectSchema("constellation", "How many satellites fly the orbit and how they are arranged.", List.of(
             optional("type", choice("single", "cluster", "walker", "tle"), "single", "single, cluster (a tight formation), walker, or tle (satellites from a TLE/OMM file)."),
             optional("satellites", WHOLE, "1", "Number of satellites.")
-                    .bounded(Bound.between(1, 2_000_000, "a fleet has at least one satellite; filings top out near a million")),
+                    .bounded(Bound.between(1, MAX_SATELLITES, "a fleet has at least one satellite; filings top out near a million")),
             optional("clusterRadius", q(Dimension.LENGTH), "1 km", "Radius of a cluster formation.")
-                    .bounded(Bound.above(0, "a cluster needs a positive radius")),
+                    .bounded(new Bound(0, false, ClusterFormation.MAX_RADIUS_M, false,
+                            "a formation radius is positive and below 100 km, where its linear relative motion holds")),
             optional("planes", WHOLE, "1", "Walker: number of orbital planes.")
                     .bounded(Bound.atLeast(1, "a constellation has at least one plane")),
             optional("phasing", WHOLE, "0", "Walker: phasing parameter F.")
@@ -121,9 +135,9 @@ public final class ScenarioSchema {
     public static final ObjectSchema SOLAR_ARRAY = new ObjectSchema("solarArray", "The solar array; unset fields come from the cell catalog entry.", List.of(
             optional("cell", TEXT, "gaas-tj-xtj-rollout", "Solar cell catalog id."),
             optional("efficiency", REAL, null, "Beginning-of-life AM0 cell efficiency (default: the cell's).")
-                    .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]")),
+                    .bounded(Bound.between(1e-3, 0.7, "cell efficiencies lie from 0.1 % to 70 % (above the multi-junction record)")),
             optional("degradationPerYear", REAL, null, "Fractional output loss per year (default: the cell's).")
-                    .bounded(Bound.fractionBelowOne("a yearly loss lies in [0, 1)")),
+                    .bounded(Bound.between(0, 0.5, "the array model takes a yearly loss from 0 to 50 %")),
             optional("specificPower", q(Dimension.SPECIFIC_POWER), null, "Array-level specific power at beginning of life (default: the cell's).")
                     .bounded(Bound.above(0, "specific power must be positive")),
             optional("temperatureCoefficient", q(Dimension.RATE.dividedBy(Dimension.TEMPERATURE).times(Dimension.DURATION)), null,
@@ -135,7 +149,7 @@ public final class ScenarioSchema {
             optional("inherentEfficiency", REAL, "0.90", "Wiring, mismatch and assembly losses kept, as a fraction (SMAD's inherent degradation less temperature).")
                     .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
             optional("sunIncidence", q(Dimension.ANGLE), "0 deg", "Angle between the sun and the array normal (0 for a sun-tracking array).")
-                    .bounded(new Bound(0, true, Math.PI / 2, false, "an array must face the sun within 90 deg")),
+                    .bounded(Bound.between(0, 85 * DEG, "the array model takes the sun within 85 deg of the normal (cosine losses beyond are not modelled)")),
             optional("solarConstant", q(Dimension.IRRADIANCE), "1361 W/m2", "Solar irradiance at 1 AU.")
                     .bounded(Bound.between(1300, 1420, "total solar irradiance is 1361 W/m2 within about 3.5 % over a year"))));
 
@@ -150,7 +164,7 @@ public final class ScenarioSchema {
     public static final ObjectSchema BATTERY = new ObjectSchema("battery", "The battery; unset fields come from the cell catalog entry.", List.of(
             optional("cell", TEXT, "saft-ves180-liion", "Battery catalog id."),
             optional("specificEnergy", q(Dimension.SPECIFIC_ENERGY), null, "Pack-level specific energy (default: the cell's).")
-                    .bounded(Bound.above(0, "specific energy must be positive")),
+                    .bounded(Bound.between(1e3, 5e6, "pack specific energies lie from 0.3 Wh/kg to 1,400 Wh/kg")),
             optional("depthOfDischarge", REAL, null, "Allowed depth of discharge per eclipse (default: the cell's).")
                     .bounded(Bound.fractionAboveZero("a depth of discharge of 0 stores nothing usable; it lies in (0, 1]")),
             optional("chargeEfficiency", REAL, null, "Charge efficiency (default: the cell's).")
@@ -194,7 +208,7 @@ public final class ScenarioSchema {
             optional("thermalResistance", q(Dimension.THERMAL_RESISTANCE), "0.03 K/W", "Die-to-radiator thermal resistance per accelerator unit.")
                     .bounded(Bound.atLeast(0, "a thermal resistance cannot be negative")),
             optional("shielding", q(Dimension.LENGTH), "10 mm", "Aluminium-equivalent shielding around the compute.")
-                    .bounded(Bound.between(0, 0.1, "shielding from 0 to 100 mm of aluminium")),
+                    .bounded(Bound.between(0.5e-3, 0.05, "the dose model covers 0.5 to 50 mm of aluminium")),
             optional("structureFraction", REAL, "0.20", "Structure mass as a fraction of satellite mass.")
                     .bounded(new Bound(0, true, 0.6, false, "structure takes a fraction from 0 to 0.6 of the mass")),
             optional("propulsionFraction", REAL, "0.05", "Propulsion (dry + propellant) as a fraction of satellite mass.")
@@ -335,7 +349,8 @@ public final class ScenarioSchema {
             optional("description", TEXT, null, "Free text."),
             optional("epoch", new FieldType.Instant(), "2027-01-01T00:00:00Z", "Start of the simulation, UTC."),
             optional("duration", q(Dimension.DURATION), "1 d", "Simulated time span.")
-                    .bounded(Bound.between(1, 30 * YEAR_S, "a span from 1 s to 30 years")),
+                    .bounded(Bound.between(1, GeometryRequest.MAX_DURATION.toSeconds(),
+                            "a span from 1 s to the ten years the geometry models cover")),
             optional("step", q(Dimension.DURATION), "30 s", "Simulation time step.")
                     .bounded(Bound.between(0.1, 86400, "a step from 0.1 s to 1 d")),
             optional("seed", WHOLE, "42", "Random seed; same scenario and seed give identical results."),

@@ -1,7 +1,9 @@
 package io.orbitdc.core.scenario.yaml;
 
+import io.orbitdc.core.InputException;
+
 /** A YAML file that cannot be read as a tree; carries where the reader stopped. */
-public final class YamlSyntaxException extends RuntimeException {
+public final class YamlSyntaxException extends InputException {
     private static final long serialVersionUID = 1L;
 
     private final Location location;
@@ -11,7 +13,8 @@ public final class YamlSyntaxException extends RuntimeException {
         this.location = location;
     }
 
-    public Location location() {
+    /** Where the reader stopped, in the text it was given (the file is not known here). */
+    public Location position() {
         return location;
     }
 }

@@ -35,7 +35,15 @@ public final class YamlTreeReader {
         this.factory = YAMLFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8)
                         .maxStringLength(MAX_CHARS).build())
+                // SnakeYAML's own default (3 MiB of code points) would fire below the documented cap
+                .loaderOptions(loaderOptions())
                 .build();
+    }
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_CHARS + 1);
+        return options;
     }
 
     /** Parses a whole document; an empty document is an empty mapping at 1:1. */
