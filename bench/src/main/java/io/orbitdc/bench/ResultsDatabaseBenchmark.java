@@ -1,10 +1,10 @@
 package io.orbitdc.bench;
 
-import io.orbitdc.core.results.db.ExportFormat;
-import io.orbitdc.core.results.db.ResultsSchema;
-import io.orbitdc.core.results.db.RunDatabase;
-import io.orbitdc.core.results.db.RunMetadata;
-import io.orbitdc.core.results.db.RunResults;
+import io.orbitdc.core.report.db.ExportFormat;
+import io.orbitdc.core.report.db.ResultsSchema;
+import io.orbitdc.core.report.db.RunDatabase;
+import io.orbitdc.core.report.db.RunMetadata;
+import io.orbitdc.core.report.db.RunResults;
 import io.orbitdc.core.sizing.RadiatorEnvironment;
 import io.orbitdc.core.sizing.RadiatorOrientation;
 import io.orbitdc.core.sizing.RadiatorSpec;

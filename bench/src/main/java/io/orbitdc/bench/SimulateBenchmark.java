@@ -1,8 +1,8 @@
 package io.orbitdc.bench;
 
 import io.orbitdc.core.geometry.OrekitDataSetup;
-import io.orbitdc.core.pipeline.Pipeline;
-import io.orbitdc.core.pipeline.SimulateStage;
+import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.twin.StepRecorder;
 import io.orbitdc.core.twin.TwinSummary;

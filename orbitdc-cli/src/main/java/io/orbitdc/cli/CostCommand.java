@@ -1,13 +1,13 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.launch.InfeasibleLaunchException;
-import io.orbitdc.core.pipeline.CostStage;
-import io.orbitdc.core.pipeline.Pipeline;
-import io.orbitdc.core.results.CostJson;
-import io.orbitdc.core.results.CostTable;
-import io.orbitdc.core.results.JsonOutput;
+import io.orbitdc.core.study.CostStage;
+import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.report.CostJson;
+import io.orbitdc.core.report.CostTable;
+import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.pipeline.SimulateStage;
+import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.twin.StepRecorder;
 import java.util.Optional;
 import picocli.CommandLine.Command;

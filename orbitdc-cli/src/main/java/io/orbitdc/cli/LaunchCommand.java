@@ -2,9 +2,9 @@ package io.orbitdc.cli;
 
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchReportText;
-import io.orbitdc.core.pipeline.LaunchStage;
-import io.orbitdc.core.pipeline.SizingStage;
-import io.orbitdc.core.results.JsonOutput;
+import io.orbitdc.core.study.LaunchStage;
+import io.orbitdc.core.study.SizingStage;
+import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
 import picocli.CommandLine.Command;
 

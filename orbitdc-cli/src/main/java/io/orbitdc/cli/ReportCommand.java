@@ -1,8 +1,8 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.InputException;
-import io.orbitdc.core.pipeline.Pipeline;
-import io.orbitdc.core.results.AtomicOutput;
+import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.report.AtomicOutput;
 import io.orbitdc.core.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.orbitdc.cli;
 
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import io.orbitdc.core.scenario.schema.JsonSchemaWriter;
-import io.orbitdc.core.results.JsonOutput;
+import io.orbitdc.core.report.JsonOutput;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

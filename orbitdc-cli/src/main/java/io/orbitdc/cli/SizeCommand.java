@@ -1,10 +1,10 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.pipeline.SizingReport;
-import io.orbitdc.core.pipeline.SizingStage;
-import io.orbitdc.core.results.JsonOutput;
-import io.orbitdc.core.results.SizingJson;
-import io.orbitdc.core.results.SizingTable;
+import io.orbitdc.core.study.SizingReport;
+import io.orbitdc.core.study.SizingStage;
+import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.report.SizingJson;
+import io.orbitdc.core.report.SizingTable;
 import picocli.CommandLine.Command;
 
 /** {@code orbitdc size FILE}: closed-form budgets of one satellite and the fleet, and which one binds. */

@@ -2,9 +2,9 @@ package io.orbitdc.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.pipeline.Pipeline;
-import io.orbitdc.core.pipeline.ScenarioCheck;
-import io.orbitdc.core.results.JsonOutput;
+import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.study.ScenarioCheck;
+import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioError;
 import io.orbitdc.core.scenario.ScenarioException;

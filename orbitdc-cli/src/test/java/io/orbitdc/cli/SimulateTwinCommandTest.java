@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.orbitdc.core.results.db.RunResults;
+import io.orbitdc.core.report.db.RunResults;
 import io.orbitdc.core.twin.SatelliteSample;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitdc.core.catalog.CatalogException;
 import io.orbitdc.core.launch.InfeasibleLaunchException;
-import io.orbitdc.core.pipeline.ShippedCatalogs;
-import io.orbitdc.core.pipeline.SizingStage;
-import io.orbitdc.core.results.db.ResultsFileException;
+import io.orbitdc.core.study.ShippedCatalogs;
+import io.orbitdc.core.study.SizingStage;
+import io.orbitdc.core.report.db.ResultsFileException;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioException;
 import io.orbitdc.core.scenario.ScenarioLoader;

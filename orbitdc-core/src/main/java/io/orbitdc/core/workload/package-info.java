@@ -3,7 +3,7 @@
  * synchronous data parallelism over the fleet's satellites ({@link io.orbitdc.core.workload.TrainingProgress}),
  * ring all-reduce over the inter-satellite links ({@link io.orbitdc.core.workload.RingAllReduce}),
  * and checkpoint/restart with Young's interval ({@link io.orbitdc.core.workload.CheckpointPlan}).
- * Inference and earth-observation workloads are served by {@link io.orbitdc.core.pipeline.ServiceStage}
+ * Inference and earth-observation workloads are served by {@link io.orbitdc.core.study.ServiceStage}
  * (latency and downlink over the fleet's real contacts, docs/models/service-stage.md).
  * Equations and sources: docs/models/twin-training.md.
  */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.links.DownlinkTerminal;
 import io.orbitdc.core.links.OpticalTerminal;
-import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import java.nio.file.Path;
 import java.util.List;

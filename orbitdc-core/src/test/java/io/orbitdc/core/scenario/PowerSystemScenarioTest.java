@@ -3,7 +3,7 @@ package io.orbitdc.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.study.ShippedCatalogs;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.orbitdc.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.study.ShippedCatalogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

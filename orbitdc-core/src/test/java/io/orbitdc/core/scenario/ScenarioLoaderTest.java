@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import java.nio.file.Path;
 import java.util.List;

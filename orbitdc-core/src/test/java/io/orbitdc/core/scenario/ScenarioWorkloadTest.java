@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
-import io.orbitdc.core.pipeline.ShippedCatalogs;
+import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.workload.TrainingSpec;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,0 +1,251 @@
+package io.orbitdc.core.study;
+
+import io.orbitdc.core.geometry.ClusterFormation;
+import io.orbitdc.core.geometry.GeometryReport;
+import io.orbitdc.core.geometry.batch.FleetWorkers;
+import io.orbitdc.core.geometry.scan.FleetEventScan;
+import io.orbitdc.core.geometry.scan.FleetEventSummary;
+import io.orbitdc.core.geometry.scan.ScanOptions;
+import io.orbitdc.core.geometry.Fleet;
+import io.orbitdc.core.geometry.GeometryEngine;
+import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.GeometryResult;
+import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.PropagatorChoice;
+import io.orbitdc.core.geometry.Satellite;
+import io.orbitdc.core.geometry.SpacecraftBody;
+import io.orbitdc.core.geometry.TleFleet;
+import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.scenario.ConstellationSpec;
+import io.orbitdc.core.scenario.GroundStation;
+import io.orbitdc.core.scenario.OrbitSpec;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.Shell;
+import io.orbitdc.core.sizing.SizingResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The geometry stage: builds the scenario's fleet on Orekit (one generator per shell), takes the
+ * satellite's mass and areas from sizing for drag and solar pressure, and runs the geometry
+ * engine over [epoch, epoch + duration].
+ *
+ * <p>Drag area: sun-tracking arrays and radiators present on average half their area to the flow
+ * over an orbit (the mean projected area of a flat plate over random orientations is A/2), plus
+ * the compute enclosure. This is a cannonball average, valid for decay and Δv budgets, not for
+ * attitude-resolved drag. ref: vallado-2013 §8.6.2 (Cd 2.2 for a free-molecular flat plate)
+ */
+public final class GeometryStage {
+
+    private static final double DRAG_COEFFICIENT = 2.2;
+    /** Reflectivity of a solar array seen by the sun: mostly absorbing. ref: vallado-2013 §8.6.4 */
+    private static final double REFLECTIVITY = 1.3;
+
+    private GeometryStage() {
+    }
+
+    /**
+     * The request for a scenario that flies something; a constellation the generators refuse
+     * (a TLE file that holds no element set, a formation too wide) is a located {@link io.orbitdc.core.InputException}.
+     */
+    public static GeometryRequest request(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
+        SizingResult primary = sizing.primary().result();
+        double arrayM2 = primary.solarArray().areaM2();
+        double radiatorM2 = primary.radiator().areaM2();
+        double dragArea = 0.5 * (arrayM2 + radiatorM2) + 1.0;
+        SpacecraftBody body = new SpacecraftBody(primary.mass().totalKg(), dragArea, DRAG_COEFFICIENT, arrayM2, REFLECTIVITY);
+        List<List<Satellite>> shells = new ArrayList<>();
+        for (int shellIndex = 0; shellIndex < scenario.shells().size(); shellIndex++) {
+            final int i = shellIndex;
+            Shell shell = scenario.shells().get(i);
+            int count = sizing.shells().get(i).result().fleet().satellites();
+            String path = constellationPath(scenario, i);
+            shells.add(scenario.sources().at(path, () -> satellites("shell-" + (i + 1), shell, count, scenario, data)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Satellite>[] all = shells.toArray(new List[0]);
+        Fleet fleet = Fleet.of(propagator(scenario.shells().get(0)), body, all);
+        List<io.orbitdc.core.geometry.GroundStation> stations = scenario.groundStations().stream()
+                .map(GeometryStage::station).toList();
+        return GeometryRequest.of(fleet, scenario.epoch(), Duration.ofMillis(Math.round(scenario.durationS() * 1000)),
+                stations);
+    }
+
+    /** Orekit's event detectors on the evaluated subset: event tables, CZML and OEM come from here. */
+    public static GeometryResult run(GeometryRequest request, OrekitDataSetup data) {
+        return new GeometryEngine(data).run(request);
+    }
+
+    /**
+     * Whether the whole fleet can be scanned with the batch J2-secular propagator: the scenario
+     * asks for that propagator and no shell comes from a TLE.
+     */
+    public static boolean fleetScanApplies(GeometryRequest request) {
+        return request.fleet().propagator() == PropagatorChoice.J2_SECULAR
+                && request.fleet().satellites().stream().noneMatch(s -> s.tle().isPresent());
+    }
+
+    /**
+     * The geometry report of a scenario. With the J2-secular propagator every satellite is scanned
+     * at the scenario's step ({@link FleetEventScan}), with the inter-satellite neighbour graph at
+     * every step; otherwise Orekit's detectors run on an evenly spaced subset and links are not computed.
+     */
+    public static GeometryReport report(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
+                                        FleetWorkers workers) {
+        if (!fleetScanApplies(request)) {
+            return run(request, data).report();
+        }
+        double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
+        FleetEventSummary scan = new FleetEventScan(data, workers).scan(request.fleet().satellites(), request.start(),
+                spanS, scenario.stepS(), request.stations(), request.saa(),
+                new ScanOptions(0, scenario.links().rangeM(), scenario.links().grazingHeightM(),
+                        linkSamplingS(spanS, scenario.stepS())));
+        var fleet = new GeometryReport.FleetSummary(scan.satellites(), scan.satellites(), "J2_SECULAR (batch fleet scan)",
+                scan.sunlitFraction(), scan.umbraFraction(), scan.longestEclipseS(), scan.meanEclipseS(),
+                scan.eclipseDays(), (int) Math.min(Integer.MAX_VALUE, scan.umbraCount()));
+        List<GeometryReport.StationSummary> stations = scan.stations().stream()
+                .map(s -> new GeometryReport.StationSummary(s.id(), s.name(), s.contactsPerDay(), s.meanContactS(), s.longestGapS()))
+                .toList();
+        return new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
+                new GeometryReport.BetaSummary(scan.betaMinDeg(), scan.betaMaxDeg()), stations,
+                new GeometryReport.SaaSummary(scan.saaPassesPerDay(), scan.saaMeanPassS(), scan.saaTimeFraction()),
+                new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
+                GeometryReport.DragSummary.ofLowest(request));
+    }
+
+    /** Neighbour graphs a report averages at most; a day at 30 s is sampled at every step. */
+    static final int MAX_LINK_GRAPHS = 2880;
+
+    /**
+     * Interval between neighbour graphs: every step while that is at most {@link #MAX_LINK_GRAPHS}
+     * graphs, else a whole number of steps spreading that many over the span. The mean degree is
+     * a time average, which evenly spaced samples estimate without bias; a year at 30 s would
+     * otherwise build a million graphs for one number.
+     */
+    static double linkSamplingS(double spanS, double stepS) {
+        double steps = Math.ceil(spanS / stepS);
+        return steps <= MAX_LINK_GRAPHS ? stepS : Math.ceil(steps / MAX_LINK_GRAPHS) * stepS;
+    }
+
+    private static List<Satellite> satellites(String name, Shell shell, int count, Scenario s, OrekitDataSetup data) {
+        return generator(name, shell, count, s, data).get();
+    }
+
+    /**
+     * The checks {@link #request} makes on the scenario's fleet without generating it: every
+     * generator's parameters, every TLE/OMM file read, the span. {@code validate} runs this, so a
+     * scenario it accepts does not fail later in geometry or simulate; each error is located.
+     */
+    public static void check(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
+        for (int shellIndex = 0; shellIndex < scenario.shells().size(); shellIndex++) {
+            final int i = shellIndex;
+            Shell shell = scenario.shells().get(i);
+            int count = sizing.shells().get(i).result().fleet().satellites();
+            scenario.sources().at(constellationPath(scenario, i), () -> {
+                Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
+                return shell.constellation().type().equals("tle") ? fleet.get() : List.of();
+            });
+        }
+        Duration span = Duration.ofMillis(Math.round(scenario.durationS() * 1000));
+        if (span.compareTo(GeometryRequest.MAX_DURATION) > 0) {
+            throw scenario.sources().error("duration", "found " + span.toDays() + " d; expected at most 10 yr,"
+                    + " the span the geometry models cover");
+        }
+    }
+
+    /** Where a shell's fleet errors belong: its TLE/OMM file field, else its constellation. */
+    private static String constellationPath(Scenario scenario, int shell) {
+        boolean tle = scenario.shells().get(shell).constellation().type().equals("tle");
+        return scenario.sources().shell(shell) + (tle ? "constellation.file" : "constellation");
+    }
+
+    /** The shell's satellite generator, its parameters already checked; the satellites come on {@code get()}. */
+    private static Supplier<List<Satellite>> generator(String name, Shell shell, int count, Scenario s,
+                                                       OrekitDataSetup data) {
+        ConstellationSpec c = shell.constellation();
+        switch (c.type()) {
+            case "cluster": {
+                ClusterFormation formation = new ClusterFormation(name, orbit(shell.orbit(), s, data), count,
+                        c.clusterRadiusM());
+                return () -> formation.satellites(data);
+            }
+            case "walker": {
+                WalkerConstellation walker = new WalkerConstellation(name, orbit(shell.orbit(), s, data), count,
+                        c.planes(), c.phasing(), c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR
+                        : WalkerConstellation.Pattern.DELTA);
+                return () -> walker.satellites(data);
+            }
+            case "tle":
+                return () -> tle(c, name, data);
+            case "single": {
+                io.orbitdc.core.geometry.OrbitSpec orbit = orbit(shell.orbit(), s, data);
+                if (count == 1) {
+                    return () -> Fleet.single(name + "-1", orbit, data);
+                }
+                // a fleet target on a single-satellite shell: spread the satellites along the orbit
+                WalkerConstellation ring = new WalkerConstellation(name, orbit, count, 1, 0,
+                        WalkerConstellation.Pattern.DELTA);
+                return () -> ring.satellites(data);
+            }
+            default:
+                throw new IllegalStateException("constellation type '" + c.type() + "' passed the schema but has no generator");
+        }
+    }
+
+    /** A TLE/OMM file's satellites; a file Orekit cannot read is the user's (bad input), located at the file field. */
+    private static List<Satellite> tle(ConstellationSpec c, String name, OrekitDataSetup data) {
+        try {
+            return TleFleet.read(c.tleFile().orElseThrow(), name, data);
+        } catch (io.orbitdc.core.InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Orekit's parsers throw OrekitException / IllegalArgumentException for a malformed
+            // line, a bad checksum, an unparsable OMM: all describe the user's file
+            throw new io.orbitdc.core.InputException(c.tleFile().get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mean elements of a shell: e and ω as the scenario gives them, the satellite at mean
+     * argument of latitude 0 (ω + M = 0) at the epoch, so a circular orbit (e = 0) is the same
+     * whatever ω. A sun-synchronous inclination takes e into the J2 condition (the factor (1 − e²)²).
+     */
+    static io.orbitdc.core.geometry.OrbitSpec orbit(OrbitSpec o, Scenario s, OrekitDataSetup data) {
+        double e = o.eccentricity();
+        double omega = o.argumentOfPerigeeRad();
+        io.orbitdc.core.geometry.OrbitSpec circular = o.sunSynchronous()
+                ? io.orbitdc.core.geometry.OrbitSpec.sunSynchronous(o.altitudeM(), o.ltanHours(), s.epoch(), data)
+                : io.orbitdc.core.geometry.OrbitSpec.circular(o.altitudeM(), Math.toDegrees(o.inclinationRad().getAsDouble()),
+                        Math.toDegrees(o.raanRad()), s.epoch());
+        if (e == 0.0) {
+            return circular;
+        }
+        double inclination = o.sunSynchronous()
+                ? io.orbitdc.core.geometry.SunSynchronous.inclinationRad(circular.semiMajorAxisM(), e)
+                : circular.inclinationRad();
+        return new io.orbitdc.core.geometry.OrbitSpec(o.altitudeM(), inclination, e, circular.raanRad(), omega, -omega,
+                s.epoch());
+    }
+
+    private static PropagatorChoice propagator(Shell shell) {
+        if (shell.constellation().type().equals("tle")) {
+            return PropagatorChoice.SGP4;
+        }
+        return switch (shell.orbit().propagator()) {
+            case "eckstein-hechler" -> PropagatorChoice.ECKSTEIN_HECHLER;
+            case "brouwer-lyddane" -> PropagatorChoice.BROUWER_LYDDANE;
+            case "sgp4" -> PropagatorChoice.SGP4;
+            case "numerical" -> PropagatorChoice.NUMERICAL_HIGH_FIDELITY;
+            case "j2-secular" -> PropagatorChoice.J2_SECULAR;
+            default -> throw new IllegalStateException("propagator '" + shell.orbit().propagator()
+                    + "' passed the schema but has no model");
+        };
+    }
+
+    private static io.orbitdc.core.geometry.GroundStation station(GroundStation g) {
+        return new io.orbitdc.core.geometry.GroundStation(g.id(), g.name(), Math.toDegrees(g.latitudeRad()),
+                Math.toDegrees(g.longitudeRad()), g.altitudeM(), Math.toDegrees(g.minElevationRad()), "", "", List.of());
+    }
+}
