@@ -1,15 +1,10 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.launch.InfeasibleLaunchException;
 import io.orbitdc.core.study.CostStage;
-import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.study.Study;
 import io.orbitdc.core.report.CostJson;
 import io.orbitdc.core.report.CostTable;
 import io.orbitdc.core.report.JsonOutput;
-import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.study.SimulateStage;
-import io.orbitdc.core.twin.StepRecorder;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,25 +28,9 @@ final class CostCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
-        Scenario scenario = withTwin ? loadSpaceScenario("fly with --with-twin") : load(pipeline);
-        Optional<CostStage.TwinDelivery> twin = withTwin ? Optional.of(twin(scenario)) : Optional.empty();
-        CostStage.CostReport report;
-        try {
-            report = new CostStage(pipeline.catalogs()).run(scenario, twin);
-        } catch (InfeasibleLaunchException e) {
-            // not a translation of the exit code (OrbitdcCommand does that): the hint only cost can give
-            throw scenario.sources().error("launch", "the launch plan is infeasible (" + e.reason()
-                    + "); set launch.pricePerKg to cost the fleet at a flat launch price");
-        }
+        int threads = withTwin ? threads(threadCount) : 1; // options first
+        Study study = study();
+        CostStage.CostReport report = withTwin ? study.costWithTwin(threads) : study.cost();
         return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report));
-    }
-
-    /** The delivered fraction of the scenario's twin run. */
-    private CostStage.TwinDelivery twin(Scenario scenario) {
-        int threads = threads(threadCount);
-        SimulateStage.SimulationReport run = SimulateStage.run(SimulateCommand.prepare(scenario), threads,
-                StepRecorder.NONE, Integer.MAX_VALUE);
-        return CostStage.TwinDelivery.of(run);
     }
 }

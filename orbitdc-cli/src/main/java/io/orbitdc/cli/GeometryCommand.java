@@ -1,17 +1,11 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.geometry.GeometryReport;
-import io.orbitdc.core.geometry.GeometryRequest;
-import io.orbitdc.core.geometry.batch.FleetWorkers;
-import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrekitDataSetup;
-import io.orbitdc.core.study.GeometryStage;
-import io.orbitdc.core.study.SizingStage;
 import io.orbitdc.core.report.AtomicOutput;
+import io.orbitdc.core.study.GeometryOptions;
+import io.orbitdc.core.study.GeometryRun;
 import io.orbitdc.core.report.GeometryTable;
 import io.orbitdc.core.report.JsonOutput;
-import io.orbitdc.core.geometry.GeometryOutputs;
-import io.orbitdc.core.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -42,18 +36,11 @@ final class GeometryCommand extends ReportCommand {
     @Override
     public Integer call() {
         OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
-        Scenario scenario = loadSpaceScenario("propagate");
-        GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
-        GeometryReport report;
-        try (FleetWorkers workers = new FleetWorkers(threads())) {
-            report = GeometryStage.report(scenario, request, data, workers);
-        }
-        String jsonText = JsonOutput.pretty(JsonOutput.tree(report));
-        String text = GeometryTable.render(scenario.name(), report);
+        GeometryRun run = study().geometry(new GeometryOptions(threads(), data));
+        String jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
+        String text = GeometryTable.render(run.scenario().name(), run.report());
         if (out != null) {
-            // event tables, CZML and OEM come from Orekit's detectors on the evaluated subset
-            GeometryResult events = GeometryStage.run(request, data);
-            new GeometryOutputs(data).writeAll(out, request, events, scenario.stepS(), oem);
+            run.writeOutputs(out, oem);
             AtomicOutput.writeString(out.resolve("report.json"), jsonText);
             AtomicOutput.writeString(out.resolve("geometry.txt"), text);
         }

@@ -2,10 +2,7 @@ package io.orbitdc.cli;
 
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchReportText;
-import io.orbitdc.core.study.LaunchStage;
-import io.orbitdc.core.study.SizingStage;
 import io.orbitdc.core.report.JsonOutput;
-import io.orbitdc.core.scenario.Scenario;
 import picocli.CommandLine.Command;
 
 /** {@code orbitdc launch FILE}: which rockets, how many launches, how long, and the cost of independence. */
@@ -15,8 +12,7 @@ final class LaunchCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        Scenario scenario = loadSpaceScenario("launch");
-        LaunchReport report = LaunchStage.run(scenario, SizingStage.run(scenario));
+        LaunchReport report = study().launch();
         return emit("launch", JsonOutput.pretty(JsonOutput.tree(report)), LaunchReportText.render(report));
     }
 }

@@ -1,9 +1,8 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.InputException;
-import io.orbitdc.core.study.Pipeline;
 import io.orbitdc.core.report.AtomicOutput;
-import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.study.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,12 +27,12 @@ abstract class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The scenario once loaded, to locate the engines' errors; null before. */
-    private Scenario loaded;
+    /** The study once loaded, to locate errors the verbs raise after loading; null before. */
+    private Study loaded;
 
-    /** Loads the scenario FILE (any kind). */
-    Scenario load(Pipeline pipeline) {
-        loaded = pipeline.load(file);
+    /** Loads the scenario FILE (any kind) as a study. */
+    Study study() {
+        loaded = Study.load(file);
         return loaded;
     }
 
@@ -43,17 +42,12 @@ abstract class ReportCommand implements Callable<Integer> {
      * which file (and its first line) the bad value belongs to.
      */
     InputException locate(InputException bad) {
-        return loaded == null ? bad : loaded.sources().at("", bad);
+        return loaded == null ? bad : loaded.scenario().sources().at("", bad);
     }
 
-    /** The scenario, which must fly something for {@code verb} to apply. */
-    Scenario loadSpaceScenario(String verb) {
-        Scenario scenario = load(Pipeline.standard());
-        if (!scenario.hasSpaceSegment()) {
-            throw scenario.sources().error("", "a ground-only scenario has nothing to " + verb
-                    + "; expected an orbit and a satellite");
-        }
-        return scenario;
+    /** The study of FILE, which must fly something for {@code verb} to apply. */
+    Study spaceStudy(String verb) {
+        return study().requireSpaceSegment(verb);
     }
 
     /** Most worker threads a verb accepts: far more than any machine here, well below the JVM pools' limit. */

@@ -1,24 +1,18 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.geometry.OrekitDataSetup;
-import io.orbitdc.core.geometry.batch.FleetWorkers;
-import io.orbitdc.core.study.ServiceReport;
-import io.orbitdc.core.study.ServiceStage;
+import io.orbitdc.core.study.RunRecording;
+import io.orbitdc.core.study.SimulateOptions;
 import io.orbitdc.core.study.SimulateStage;
+import io.orbitdc.core.study.SimulationRun;
+import io.orbitdc.core.study.Study;
+import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.SimulateJson;
 import io.orbitdc.core.report.SimulateTable;
-import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.report.db.ExportFormat;
-import io.orbitdc.core.report.db.RunDatabase;
-import io.orbitdc.core.report.db.RunMetadata;
-import io.orbitdc.core.report.db.RunResults;
 import io.orbitdc.core.twin.StepRecorder;
 import io.orbitdc.core.units.Dimension;
 import io.orbitdc.core.units.QuantityParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -50,77 +44,26 @@ final class SimulateCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        Scenario scenario = loadSpaceScenario("simulate");
-        int threads = threads();
+        int threads = threads(); // options before the work: a bad option is found at once
         checkOut();
-        int everySteps = everySteps(scenario);
         Optional<ExportFormat> format = exportFormat();
-        SimulateStage.Simulation sim = SimulateCommand.prepare(scenario);
+        Study study = study();
+        int everySteps = everySteps(study.scenario());
+        SimulateStage.Simulation sim = study.prepareSimulation();
         ProgressMeter meter = System.console() == null ? null
                 : new ProgressMeter(spec.commandLine().getErr(), sim.timeline().satelliteCount(),
-                        sim.timeline().stepCount(), everySteps, scenario.durationS());
-        StepRecorder progress = meter == null ? StepRecorder.NONE : meter;
-        SimulateStage.SimulationReport report = out == null ? SimulateStage.run(sim, threads, progress, everySteps)
-                : runIntoDatabase(sim, threads, progress, everySteps, format);
+                        sim.timeline().stepCount(), everySteps, study.scenario().durationS());
+        SimulateOptions options = SimulateOptions.of(threads)
+                .sampledEvery(everySteps, meter == null ? StepRecorder.NONE : meter);
+        if (out != null) {
+            options = options.recordedInto(new RunRecording(out.resolve(DATABASE), format, VersionProvider.version()));
+        }
+        SimulationRun run = study.simulate(sim, options);
         if (meter != null) {
             meter.finish();
         }
-        ServiceReport service = service(sim, threads, report.summary().compute().goodputFraction());
-        return emit("simulate", JsonOutput.pretty(SimulateJson.of(report, service)), SimulateTable.render(report, service));
-    }
-
-    /** Downlink, inference, Earth observation and link capacity over the same span (docs/models/service-stage.md). */
-    private static ServiceReport service(SimulateStage.Simulation sim, int threads, double delivered) {
-        try (FleetWorkers workers = new FleetWorkers(threads)) {
-            // the fleet the twin flew, not a second sizing; a fleet that delivered nothing serves
-            // no requests, and the stage needs a positive share
-            return ServiceStage.run(sim.scenario(), sim.request(), sim.data(), workers, Math.max(delivered, 1e-9));
-        }
-    }
-
-    /** Sizes and lays out the run; a scenario the twin cannot fly is bad input (a located InputException). */
-    static SimulateStage.Simulation prepare(Scenario scenario) {
-        return scenario.sources().at("", () -> SimulateStage.prepare(scenario, OrekitDataSetup.bundled()));
-    }
-
-    /**
-     * Flies the run recording into DIR/results.duckdb beside the progress meter; the file appears
-     * only once the run and its summary are complete (RunDatabase commits atomically), then the
-     * export, if asked for, is written from it.
-     */
-    private SimulateStage.SimulationReport runIntoDatabase(SimulateStage.Simulation sim, int threads,
-                                                           StepRecorder progress, int everySteps,
-                                                           Optional<ExportFormat> format) {
-        byte[] scenarioBytes;
-        try {
-            scenarioBytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read the scenario again for the results database: "
-                    + e.getMessage());
-        }
-        RunMetadata meta = RunMetadata.of(sim.scenario(), scenarioBytes, everySteps, sim.timeline().satelliteCount(),
-                VersionProvider.version());
-        Path database = out.resolve(DATABASE);
-        SimulateStage.SimulationReport report;
-        RunDatabase created;
-        try {
-            created = RunDatabase.create(database, meta);
-        } catch (RuntimeException e) {
-            // a file where the directory should be, a directory where the database should be, no
-            // permission: the user's --out, not an internal error
-            throw new BadInputException("--out " + out + ": cannot create " + database + ": " + e.getMessage());
-        }
-        try (RunDatabase db = created) {
-            report = SimulateStage.run(sim, threads, progress.andThen(db.recorder()), everySteps);
-            db.writeSummary(report.summary());
-            db.commit();
-        }
-        format.ifPresent(f -> {
-            try (RunResults results = RunResults.open(database)) {
-                results.exportAll(f, out);
-            }
-        });
-        return report;
+        return emit("simulate", JsonOutput.pretty(SimulateJson.of(run.twin(), run.service())),
+                SimulateTable.render(run.twin(), run.service()));
     }
 
     private Optional<ExportFormat> exportFormat() {

@@ -1,7 +1,6 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.study.SizingReport;
-import io.orbitdc.core.study.SizingStage;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.SizingJson;
 import io.orbitdc.core.report.SizingTable;
@@ -14,7 +13,7 @@ final class SizeCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        SizingReport report = SizingStage.run(loadSpaceScenario("size"));
+        SizingReport report = study().size();
         return emit("size", JsonOutput.pretty(SizingJson.of(report)), SizingTable.render(report));
     }
 }

@@ -2,10 +2,9 @@ package io.orbitdc.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.study.Pipeline;
-import io.orbitdc.core.study.ScenarioCheck;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.study.Study;
 import io.orbitdc.core.scenario.ScenarioError;
 import io.orbitdc.core.scenario.ScenarioException;
 import java.io.PrintWriter;
@@ -34,8 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Scenario s = Pipeline.standard().load(file);
-            ScenarioCheck.run(s); // the engines' own checks, so that every verb accepts what validate accepts
+            Study study = Study.load(file);
+            study.check(); // the engines' own checks, so that every verb accepts what validate accepts
+            Scenario s = study.scenario();
             if (json) {
                 ObjectNode doc = JsonOutput.object();
                 doc.put("file", file.toString());

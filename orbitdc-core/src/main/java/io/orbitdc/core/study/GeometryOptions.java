@@ -1,0 +1,31 @@
+package io.orbitdc.core.study;
+
+import io.orbitdc.core.geometry.OrekitDataSetup;
+
+/**
+ * How {@link Study#geometry(GeometryOptions)} runs: worker threads for the fleet scan (the answer
+ * does not depend on them) and the Orekit data (the bundled minimum, or a full orekit-data folder).
+ *
+ * @param threads worker threads, ≥ 1
+ * @param data    Orekit data context
+ */
+public record GeometryOptions(int threads, OrekitDataSetup data) {
+
+    public GeometryOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: found " + threads + "; expected ≥ 1");
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("Orekit data must be given");
+        }
+    }
+
+    /** All available cores and the bundled Orekit data. */
+    public static GeometryOptions defaults() {
+        return new GeometryOptions(Runtime.getRuntime().availableProcessors(), OrekitDataSetup.bundled());
+    }
+
+    public GeometryOptions withThreads(int n) {
+        return new GeometryOptions(n, data);
+    }
+}

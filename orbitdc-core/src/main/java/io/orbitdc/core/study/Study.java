@@ -1,0 +1,166 @@
+package io.orbitdc.core.study;
+
+import io.orbitdc.core.InputException;
+import io.orbitdc.core.geometry.GeometryReport;
+import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.batch.FleetWorkers;
+import io.orbitdc.core.launch.InfeasibleLaunchException;
+import io.orbitdc.core.launch.LaunchReport;
+import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.ScenarioCatalogs;
+import io.orbitdc.core.twin.StepRecorder;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One scenario and every verb orbitdc runs on it, composed exactly as the {@code orbitdc} command
+ * line composes them: {@link #size()}, {@link #geometry(GeometryOptions)},
+ * {@link #simulate(SimulateOptions)} (the twin, then the service stage over the fleet it flew,
+ * optionally recorded into a results database), {@link #launch()}, {@link #cost()} and
+ * {@link #costWithTwin(int)}. A Java user, a benchmark or another front end calls this and gets the
+ * same answer as the CLI, byte for byte.
+ *
+ * <p>Immutable and cheap: the scenario is loaded and validated once; each verb runs its stages
+ * afresh. Every bad input surfaces as an {@link InputException} located in the scenario file
+ * where the stage can say which field caused it. Results do not depend on the thread counts given.
+ */
+public final class Study {
+
+    private final Scenario scenario;
+    private final ScenarioCatalogs catalogs;
+    private final Optional<Path> file;
+
+    private Study(Scenario scenario, ScenarioCatalogs catalogs, Optional<Path> file) {
+        this.scenario = scenario;
+        this.catalogs = catalogs;
+        this.file = file;
+    }
+
+    /** Loads and validates {@code file} against the catalogs shipped on the classpath. */
+    public static Study load(Path file) {
+        return load(file, ShippedCatalogs.load());
+    }
+
+    /** Loads and validates {@code file} against {@code catalogs}. */
+    public static Study load(Path file, ScenarioCatalogs catalogs) {
+        return new Study(new Pipeline(catalogs).load(file), catalogs, Optional.of(file));
+    }
+
+    /** A study of an already loaded scenario (no source file: a results database cannot record its bytes). */
+    public static Study of(Scenario scenario, ScenarioCatalogs catalogs) {
+        return new Study(scenario, catalogs, Optional.empty());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ScenarioCatalogs catalogs() {
+        return catalogs;
+    }
+
+    /** The scenario file this study was loaded from, if any. */
+    public Optional<Path> file() {
+        return file;
+    }
+
+    /**
+     * This study, if its scenario flies something; otherwise a located refusal naming {@code verb}
+     * (a ground-only scenario can be costed, not sized, propagated, flown or launched).
+     */
+    public Study requireSpaceSegment(String verb) {
+        if (!scenario.hasSpaceSegment()) {
+            throw scenario.sources().error("", "a ground-only scenario has nothing to " + verb
+                    + "; expected an orbit and a satellite");
+        }
+        return this;
+    }
+
+    /** The checks every engine runs when it maps this scenario, without running the engines (what {@code validate} does). */
+    public void check() {
+        ScenarioCheck.run(scenario);
+    }
+
+    /** {@code orbitdc size}: closed-form budgets of one satellite per shell and the fleet. */
+    public SizingReport size() {
+        requireSpaceSegment("size");
+        return SizingStage.run(scenario);
+    }
+
+    /** {@code orbitdc geometry}: the fleet's eclipses, beta, contacts, SAA and drag over the scenario's span. */
+    public GeometryRun geometry(GeometryOptions options) {
+        requireSpaceSegment("propagate");
+        OrekitDataSetup data = options.data();
+        GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
+        GeometryReport report;
+        try (FleetWorkers workers = new FleetWorkers(options.threads())) {
+            report = GeometryStage.report(scenario, request, data, workers);
+        }
+        return new GeometryRun(scenario, request, data, report);
+    }
+
+    /**
+     * Sizes the fleet and lays out the twin's run (geometry timeline, per-satellite specs) without
+     * flying it, so that a caller can size a progress display before {@link #simulate(SimulateStage.Simulation, SimulateOptions)}.
+     */
+    public SimulateStage.Simulation prepareSimulation() {
+        requireSpaceSegment("simulate");
+        return scenario.sources().at("", () -> SimulateStage.prepare(scenario, OrekitDataSetup.bundled()));
+    }
+
+    /** {@code orbitdc simulate}: {@link #prepareSimulation()} then {@link #simulate(SimulateStage.Simulation, SimulateOptions)}. */
+    public SimulationRun simulate(SimulateOptions options) {
+        return simulate(prepareSimulation(), options);
+    }
+
+    /**
+     * Flies a prepared twin run (recorded into a results database if the options ask for one,
+     * which appears only once the run and its summary are complete), then serves the scenario's
+     * downlink, inference and Earth-observation workloads over the fleet the twin flew, at the
+     * share of time the twin delivered.
+     */
+    public SimulationRun simulate(SimulateStage.Simulation sim, SimulateOptions options) {
+        SimulateStage.SimulationReport report = options.recording().isPresent()
+                ? TwinRecording.fly(this, sim, options, options.recording().get())
+                : SimulateStage.run(sim, options.threads(), options.progress(), options.everySteps());
+        ServiceReport service;
+        try (FleetWorkers workers = new FleetWorkers(options.threads())) {
+            // a fleet that delivered nothing serves no requests, and the stage needs a positive share
+            double delivered = Math.max(report.summary().compute().goodputFraction(), 1e-9);
+            service = ServiceStage.run(sim.scenario(), sim.request(), sim.data(), workers, delivered);
+        }
+        return new SimulationRun(report, service);
+    }
+
+    /** {@code orbitdc launch}: manifest, Monte Carlo and the cost of excluding a provider. */
+    public LaunchReport launch() {
+        requireSpaceSegment("launch");
+        return LaunchStage.run(scenario, SizingStage.run(scenario)); // errors located at `launch`
+    }
+
+    /** {@code orbitdc cost}: levelized TCO in orbit and on the ground, the crossover and the tornado. */
+    public CostStage.CostReport cost() {
+        return cost(Optional.empty());
+    }
+
+    /**
+     * {@code orbitdc cost --with-twin}: as {@link #cost()}, priced at the compute the twin
+     * delivers (each workload's share at what it delivers; TwinSummary#pricedDeliveredFraction).
+     */
+    public CostStage.CostReport costWithTwin(int threads) {
+        requireSpaceSegment("fly with --with-twin");
+        SimulateStage.SimulationReport run = SimulateStage.run(prepareSimulation(), threads, StepRecorder.NONE,
+                Integer.MAX_VALUE);
+        return cost(Optional.of(CostStage.TwinDelivery.of(run)));
+    }
+
+    private CostStage.CostReport cost(Optional<CostStage.TwinDelivery> twin) {
+        try {
+            return new CostStage(catalogs).run(scenario, twin);
+        } catch (InfeasibleLaunchException e) {
+            throw scenario.sources().error("launch", "the launch plan is infeasible (" + e.reason()
+                    + "); set launch.pricePerKg to cost the fleet at a flat launch price");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.orbitdc.core.study;
+
+import io.orbitdc.core.InputException;
+import io.orbitdc.core.report.db.RunDatabase;
+import io.orbitdc.core.report.db.RunMetadata;
+import io.orbitdc.core.report.db.RunResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Flies a twin run while recording it into a results database (docs/results-database.md): the
+ * database is created beside its destination, filled as the satellites fly, given the run's
+ * summary, and moved into place only then (RunDatabase commits atomically); an export of its
+ * tables, if asked for, is written from the committed file.
+ */
+final class TwinRecording {
+
+    private TwinRecording() {
+    }
+
+    static SimulateStage.SimulationReport fly(Study study, SimulateStage.Simulation sim, SimulateOptions options,
+                                              RunRecording target) {
+        RunMetadata meta = RunMetadata.of(sim.scenario(), scenarioBytes(study), options.everySteps(),
+                sim.timeline().satelliteCount(), target.orbitdcVersion());
+        RunDatabase created;
+        try {
+            created = RunDatabase.create(target.database(), meta);
+        } catch (RuntimeException e) {
+            // a file where the directory should be, a directory where the database should be, no
+            // permission: the user's output location, not an internal error
+            throw new InputException("cannot create " + target.database() + ": " + e.getMessage(), e);
+        }
+        SimulateStage.SimulationReport report;
+        try (RunDatabase db = created) {
+            report = SimulateStage.run(sim, options.threads(), options.progress().andThen(db.recorder()),
+                    options.everySteps());
+            db.writeSummary(report.summary());
+            db.commit();
+        }
+        target.export().ifPresent(f -> {
+            try (RunResults results = RunResults.open(target.database())) {
+                results.exportAll(f, target.database().toAbsolutePath().getParent());
+            }
+        });
+        return report;
+    }
+
+    /** The scenario file's bytes (their hash identifies the run); a study without a file records none. */
+    private static byte[] scenarioBytes(Study study) {
+        if (study.file().isEmpty()) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(study.file().get());
+        } catch (IOException e) {
+            throw new InputException(study.file().get() + ": cannot read the scenario again for the results database: "
+                    + e.getMessage(), e);
+        }
+    }
+}
