@@ -72,8 +72,11 @@ class ShippedScenariosTest {
         assertThat(r.fleet().satellites()).isEqualTo(1);
         assertThat(r.fleet().itPowerW()).isCloseTo(40e6, Offset.offset(0.4e6));
         assertThat(r.fleet().accelerators()).isEqualTo(45_700);
-        // ref: starcloud-wp — ~633 W/m2 net at 20 C with their absorbed ~137 W/m2; 2% tolerance
-        assertThat(r.radiator().netFluxWPerM2()).isCloseTo(633, Offset.offset(633 * 0.02));
+        // validation of the emission only: 2·ε·σ·T⁴ at 20 C, ε 0.92 = 770.53 W/m2 by hand (starcloud-wp ~770);
+        // the scenario feeds the paper's ~137 W/m2 absorbed as an input, so the net 633.53 is that input
+        // subtracted (consistency check of the scenario wiring, not a validation of the 633)
+        assertThat(r.radiator().emittedFluxWPerM2()).isCloseTo(770.53, Offset.offset(0.01));
+        assertThat(r.radiator().netFluxWPerM2()).isCloseTo(770.53 - 137.0, Offset.offset(0.01));
     }
 
     @Test
