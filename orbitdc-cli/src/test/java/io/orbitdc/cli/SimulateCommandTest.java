@@ -53,8 +53,14 @@ class SimulateCommandTest {
         double balance = e.get("consumedJ").asDouble() + e.get("storedDeltaJ").asDouble() + e.get("lossesJ").asDouble()
                 + e.get("curtailedJ").asDouble();
         assertThat(balance).isCloseTo(e.get("generatedJ").asDouble(), within(1e-9 * e.get("generatedJ").asDouble()));
-        // the die stays below the TPU's 85 C limit (catalog) with the sized radiator
-        assertThat(doc.get("thermal").get("maxDieC").asDouble()).isBetween(-100.0, 85.0);
+        // consistency with sizing (one thermal model, two fidelities; ThermalModelConsistencyTest): the sizing
+        // die temperature is the steady state at full load in constant sun, so the twin's hottest die over
+        // six hours of mostly sunlit, fully loaded orbits reaches it and never exceeds it; 1 K, the bar of
+        // issue 10's size-vs-simulate check. The sizing answer is itself below the TPU's 85 C limit.
+        JsonNode size = run("size", file.toString(), "--json").json();
+        double sizedDieC = size.at("/satellite/dieTemperatureC").asDouble();
+        assertThat(sizedDieC).isLessThan(size.at("/satellite/dieLimitC").asDouble());
+        assertThat(doc.get("thermal").get("maxDieC").asDouble()).isCloseTo(sizedDieC, within(1.0));
         // the service side (ServiceStageTest validates it): the shipped scenario has two polar
         // stations and a chat workload, so there is a downlink and a finite latency; the one-antenna
         // headline never exceeds the antenna-per-satellite volume

@@ -90,28 +90,44 @@ class EconomicsValidationTest {
      * Forethought's 5-year cost per GW, fed to orbitdc's models. Their published inputs: IT held at
      * $25.6B/GW on both sides; Earth grid campus $37.6B over 5 years (so $12.0B of facility and
      * power); ODC $48.2B at $250/kg and $30.3B at $50/kg, which fix the ODC's launched mass (89,500 t
-     * per GW, the slope) and its non-IT, non-launch cost ($0.225B, the intercept less IT). Their
-     * third point ($35.0B at $100/kg) is then an independent check (2 %: their rounding to 0.1 B),
-     * and the crossover must lie where their points put it: between $100/kg (ODC cheaper, 35.0 < 37.6)
-     * and $250/kg (dearer). ref: forethought-2026 — "ODC ≈ parity at ~$100/kg". Linear
-     * interpolation of their line gives $131.6/kg; tolerance 2 % on that, and the bracket [$100, $250]
-     * is the published claim's own resolution.
+     * per GW, the slope) and its non-IT, non-launch cost ($0.225B, the intercept less IT). Only their
+     * third point ($35.0B at $100/kg) is independent of what we fed in: validation, 2 % (their
+     * rounding to $0.1B). ref: forethought-2026.
      */
     @Test
-    void forethoughtParityWithTheirInputsThroughOurModels() {
-        double slopeKg = (48.2e9 - 30.3e9) / (250 - 50);   // kg launched per GW
-        double nonItUsd = 30.3e9 - slopeKg * 50 - 25.6e9;  // their non-IT, non-launch ODC cost per GW
-        long units = 1_000_000;                            // 1 GW as a million 1 kW units
-        SpaceCostInputs space = bareSpace(1, slopeKg, 0, (int) units, 25.6e9 / units, 1e9, 1e9, nonItUsd / 1e9, 100,
-                0, 0, 5);
-        GroundCostInputs ground = bareGround(units, 25.6e9 / units, 1e9, 1, 0, 12.0, 5, 5, 0, 5);
-        Financing undiscounted = new Financing(0);
-        assertThat(new SpaceCostModel(undiscounted).cost(space).totalUsd()).as("their $100/kg point")
+    void forethoughtHundredDollarPointFollowsFromTheirOtherTwoThroughOurModel() {
+        Forethought f = Forethought.inputs();
+        assertThat(new SpaceCostModel(new Financing(0)).cost(f.space()).totalUsd()).as("their $100/kg point")
                 .isCloseTo(35.0e9, withinPercentage(2));
-        assertThat(new GroundCostModel(undiscounted).cost(ground).totalUsd()).isCloseTo(37.6e9, withinPercentage(0.1));
-        Crossover c = CostStudy.run(new CostStudyInputs(space, ground, 0)).crossover();
+    }
+
+    /**
+     * Consistency check, not a validation: the crossover solver finds the root of the line fitted
+     * through Forethought's $50 and $250/kg points against their $37.6B ground side (which is
+     * $25.6B + $12.0B of our own inputs). By hand: 50 + (37.6 − 30.3) / ((48.2 − 30.3) / 200) =
+     * $131.56/kg; 0.1 % (the solver's tolerance). That it lies in ($100, $250) — their "parity at
+     * ~$100/kg" — follows from the $100/kg point validated above.
+     */
+    @Test
+    void consistencyCheckCrossoverSolverFindsTheRootOfTheForethoughtLine() {
+        Forethought f = Forethought.inputs();
+        Crossover c = CostStudy.run(new CostStudyInputs(f.space(), f.ground(), 0)).crossover();
         assertThat(c.launchUsdPerKg()).as(c.note()).isPresent();
-        assertThat(c.launchUsdPerKg().getAsDouble()).isBetween(100.0, 250.0).isCloseTo(131.6, withinPercentage(2));
+        assertThat(c.launchUsdPerKg().getAsDouble()).isCloseTo(50 + (37.6 - 30.3) / ((48.2 - 30.3) / 200),
+                withinPercentage(0.1));
+    }
+
+    /** Forethought's inputs in orbitdc's terms (see the two tests above). */
+    private record Forethought(SpaceCostInputs space, GroundCostInputs ground) {
+        static Forethought inputs() {
+            double slopeKg = (48.2e9 - 30.3e9) / (250 - 50);   // kg launched per GW
+            double nonItUsd = 30.3e9 - slopeKg * 50 - 25.6e9;  // their non-IT, non-launch ODC cost per GW
+            long units = 1_000_000;                            // 1 GW as a million 1 kW units
+            SpaceCostInputs space = bareSpace(1, slopeKg, 0, (int) units, 25.6e9 / units, 1e9, 1e9, nonItUsd / 1e9,
+                    100, 0, 0, 5);
+            GroundCostInputs ground = bareGround(units, 25.6e9 / units, 1e9, 1, 0, 12.0, 5, 5, 0, 5);
+            return new Forethought(space, ground);
+        }
     }
 
     /** Starcloud's 40 MW, 10-year comparison with their assumptions: no hardware on either side (it is the same), PUE 1. */
@@ -122,20 +138,22 @@ class EconomicsValidationTest {
         GroundCostInputs ground = new GroundCostInputs(1, 1, 0, 40e6, 1.0, 1.0, 1.0, 40.0,
                 7e6 / 40e6, 20e6 / 40e6, 0, 0, 0, OptionalDouble.of(10), 10, 0, 0, 10);
         CostSide g = new GroundCostModel(undiscounted).cost(ground);
-        // ref: starcloud-wp — energy $140M (40 MW x 87,600 h x $0.04; we use 87,660 h: +0.07 %), cooling $7M,
-        // backup $20M, total $167M; 2 % (the paper rounds to $1M)
+        // validation: ref starcloud-wp — energy $140M (40 MW x 87,600 h x $0.04; we use 87,660 h: +0.07 %);
+        // 2 % (the paper rounds to $1M)
         assertThat(g.line(GroundCostModel.ELECTRICITY).usd()).isCloseTo(140e6, withinPercentage(2));
-        assertThat(g.line(GroundCostModel.FACILITY).usd()).isCloseTo(7e6, withinPercentage(2));
-        assertThat(g.line(GroundCostModel.BACKUP).usd()).isCloseTo(20e6, withinPercentage(2));
-        assertThat(g.totalUsd()).isCloseTo(167e6, withinPercentage(2));
+        // consistency (input plumbing, not validation): cooling $7M and backup $20M are the paper's figures
+        // fed in, so the ground total is the energy line plus our inputs and nothing else:
+        // 140.26 + 7 + 20 = $167.26M by hand (the paper's $167M)
+        assertThat(g.totalUsd()).isCloseTo(40e6 * 87_660 * 0.04 / 1000 + 7e6 + 20e6, within(1.0));
 
         // space: one Starship, 100 t at $50/kg = $5M; solar $2M ($0.05/W) and shielding ~$1.2M (inferred) as platform
         SpaceCostInputs space = bareSpace(1, 100_000, 0, 1, 0, 40e6, 40e6, (2e6 + 1.2e6) / 40e6, 50, 0, 0, 10);
         CostSide s = new SpaceCostModel(undiscounted).cost(space);
-        // ref: starcloud-wp — launch $5M, total $8.2M, "~20x" cheaper than ground; 2 %
-        assertThat(s.line(SpaceCostModel.LAUNCH).usd()).isCloseTo(5e6, withinPercentage(2));
-        assertThat(s.totalUsd()).isCloseTo(8.2e6, withinPercentage(2));
-        assertThat(g.totalUsd() / s.totalUsd()).isCloseTo(20.4, withinPercentage(2));
+        // consistency (input plumbing): every space line is an input of the paper's ($5M + $2M + $1.2M, the
+        // last inferred so that the paper's $8.2M total closes), so the total only shows no other line is
+        // charged; the "~20x" ratio (167.26 / 8.2 = 20.4 by hand) follows from the validated energy line
+        assertThat(s.totalUsd()).isCloseTo(100_000 * 50 + 2e6 + 1.2e6, within(1.0));
+        assertThat(g.totalUsd() / s.totalUsd()).isCloseTo(20.4, withinPercentage(0.1));
     }
 
     /**
@@ -191,8 +209,9 @@ class EconomicsValidationTest {
         assertThat(new Financing(0).capitalRecoveryFactor(4)).isEqualTo(0.25);
     }
 
+    /** Transcription guard (R): the site catalog holds the figures typed from its sources. */
     @Test
-    void terrestrialSiteCatalogLoadsTheThreeReferenceSites() {
+    void transcriptionGuardTerrestrialSiteCatalogLoadsTheThreeReferenceSites() {
         TerrestrialSiteCatalog sites = TerrestrialSiteCatalog.load();
         assertThat(sites.ids()).contains("stargate-abilene", "xai-colossus", "typical-us-ai-dc");
         // ref: dcd-abilene-2025 — 1.2 GW campus; our IT load is that over the assumed PUE
@@ -202,11 +221,14 @@ class EconomicsValidationTest {
         assertThat(sites.site("xai-colossus").orElseThrow().accelerators()).isEqualTo(200_000);
     }
 
-    /** The H100 rental reference, and an H100-equivalent hour by dense BF16 (hand check: TPU v6e 918 TFLOPS). */
+    /**
+     * The H100 rental reference (transcription guard: the three prices are typed from gpu-rental-2026),
+     * and an H100-equivalent hour by dense BF16 (hand check: TPU v6e 918 TFLOPS, 989 / 918 H100-hours).
+     */
     @Test
     void rentalMarketReadsPerH100EquivalentHour() {
         RentalMarket m = RentalMarket.H100_ON_DEMAND_2026;
-        // ref: gpu-rental-2026 — $1.99-5.00 per GPU-hour, median ~$2.95
+        // transcription guard, ref: gpu-rental-2026 — $1.99-5.00 per GPU-hour, median ~$2.95
         assertThat(new double[] {m.lowUsdPerGpuHour(), m.medianUsdPerGpuHour(), m.highUsdPerGpuHour()})
                 .containsExactly(1.99, 2.95, 5.00);
         assertThat(RentalMarket.perH100EquivalentHour(1.00, 918e12)).isCloseTo(989.0 / 918, within(1e-12));

@@ -18,19 +18,23 @@ class OpticalLinkBudgetTest {
     /**
      * Anchor: Google's Suncatcher bench link carried 800 Gbps each way (1.6 Tbps total) through one
      * transceiver pair (ref: suncatcher-2025, suncatcher-blog-2025), and the paper's formation puts
-     * neighbours 100–200 m apart inside a 1 km cluster. The default terminal must carry exactly that
-     * line rate at bench and formation distances (tolerance 0.1 %), with budget to spare.
+     * neighbours 100–200 m apart inside a 1 km cluster. The 800 Gbps is the terminal's own line-rate
+     * cap (8 × 100 Gbps), so "capacity = 800 Gbps" is a calibration check, not a validation. What is
+     * validated is the margin, by hand: inside the near field (d below πD_tD_r/(4λ) = 5,067 m) the
+     * coupling is 1, so received = 8 mW × 10^(−6/10) = 2.00951e-3 W; needed = 1000 photons ×
+     * hc/λ (1.28158e-19 J) × 8e11 bit/s = 1.02526e-4 W; margin 10·log10(19.600) = 12.923 dB at every
+     * formation distance. Tolerance 0.001 dB (constants to 6 figures).
      */
     @Test
-    void defaultTerminalReproducesTheSuncatcherBenchLinkAtFormationDistances() {
-        double anchorBps = 800e9;
+    void defaultTerminalHasAHandComputedMarginAtFormationDistancesAndRunsAtItsLineRateCap() {
         for (double d : new double[] {1, 100, 200, 1000}) {
-            assertThat(budget.capacityBps(d)).as("capacity at %s m", d).isCloseTo(anchorBps, within(anchorBps * 1e-3));
-            assertThat(budget.wholeChannelCapacityBps(d)).as("whole channels at %s m", d).isCloseTo(anchorBps, within(anchorBps * 1e-3));
-            assertThat(budget.marginDb(d)).as("margin at %s m", d).isPositive();
+            assertThat(budget.marginDb(d)).as("margin at %s m", d).isCloseTo(12.923, within(1e-3));
+            // calibration: the line-rate cap is the Suncatcher bench figure it was set from
+            assertThat(budget.capacityBps(d)).as("capacity at %s m", d).isEqualTo(budget.terminal().lineRateBps());
+            assertThat(budget.wholeChannelCapacityBps(d)).as("whole channels at %s m", d)
+                    .isEqualTo(budget.terminal().lineRateBps());
         }
-        // and 1.6 Tbps counting both directions
-        assertThat(2 * budget.capacityBps(200)).isCloseTo(1.6e12, within(1.6e9));
+        assertThat(budget.terminal().lineRateBps()).as("calibrated to suncatcher-2025").isEqualTo(800e9);
     }
 
     /**

@@ -33,17 +33,25 @@ class RadiatorTest {
         assertThat(env.earthIrLoadWPerM2(0.92)).isCloseTo(106.9, within(0.1));
     }
 
+    /**
+     * Starcloud's white paper, two-sided, ε = 0.92, 20 °C. Only the EMITTED flux is validated: the
+     * ~137 W/m² absorbed is the paper's figure given here as an input, so their "633 W/m² net" is
+     * 770 − 137, bookkeeping of our own input (checked below as a consistency check, not a validation).
+     */
     @Test
     void starcloudWhitePaperTwoSidedAt20C() {
-        // ref: starcloud-wp: two-sided, ε = 0.92, 20 °C emits ~770 W/m²; with ~137 W/m² absorbed, ~633 W/m² net; tolerance 2 %
         RadiatorSpec spec = new RadiatorSpec(293.15, 0.92, 0.09, 2, 3.6, RadiatorOrientation.EDGE_ON_TO_SUN,
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(137.0));
         Radiator radiator = new Radiator(spec, RadiatorEnvironment.forOrbit(spec, 550e3, 1.0,
                 SpaceEnvironment.SOLAR_CONSTANT_W_PER_M2));
+        // validation, hand: 2·ε·σ·T⁴ = 2 × 0.92 × 5.670374e-8 × 293.15⁴ = 770.53 W/m² (0.01 W/m²: σ to 7 figures)
+        assertThat(radiator.emittedFluxWPerM2()).isCloseTo(770.53, within(0.01));
+        // validation, published: starcloud-wp "~770 W/m²" (2 %: the paper rounds)
         assertThat(radiator.emittedFluxWPerM2()).isCloseTo(770.0, within(0.02 * 770.0));
-        assertThat(radiator.netFluxWPerM2()).isCloseTo(633.0, within(0.02 * 633.0));
-        // 40 MW at 633 W/m² needs ~63,200 m² (reference §2.3, Angadh's notebook), tolerance 2 %
-        assertThat(radiator.size(40e6).areaM2()).isCloseTo(63_200.0, within(0.02 * 63_200.0));
+        // consistency (input plumbing): net = emitted − the 137 W/m² absorbed we fed in; the paper's 633 follows
+        assertThat(radiator.netFluxWPerM2()).isCloseTo(radiator.emittedFluxWPerM2() - 137.0, within(1e-9));
+        // consistency: 40 MW over that net flux, 40e6 / 633.53 = 63,138 m² by hand (Angadh's notebook: ~63,200)
+        assertThat(radiator.size(40e6).areaM2()).isCloseTo(63_138.4, within(0.5));
     }
 
     @Test

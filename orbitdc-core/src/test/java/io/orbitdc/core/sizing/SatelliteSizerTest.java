@@ -51,14 +51,21 @@ class SatelliteSizerTest {
         assertThat(r.radiation().yearsToDoseLimitBand().low()).isLessThan(5.0);
         assertThat(r.radiation().tidLimit().isDefault()).isFalse();
 
-        // mass: the parts add up; specific power of the whole satellite in the range of flown and proposed buses
-        // (Starlink V2 mini 36.5 W/kg, Google's reference 49 W/kg, SpaceX's 100 W/kg design point; reference §5.3):
-        // accepted 5–100 W/kg of IT load
+        // mass: the parts add up, and structure (15 %) and propulsion (5 %) are fractions of the total, so by hand
+        // total = (compute + power + radiator + shielding + bus) / 0.80 (MassBudgetTest checks the fractions)
         var m = r.mass();
         assertThat(m.computeKg() + m.powerKg() + m.radiatorKg() + m.shieldingKg() + m.busFixedKg() + m.structureKg()
                 + m.propulsionKg()).isCloseTo(m.totalKg(), within(1e-6));
+        assertThat((m.computeKg() + m.powerKg() + m.radiatorKg() + m.shieldingKg() + m.busFixedKg()) / 0.80)
+                .isCloseTo(m.totalKg(), within(1e-6));
+        // plausibility only (catches a unit slip, no more): specific power in the range of flown and proposed buses
+        // (Starlink V2 mini 36.5 W/kg, Google's reference 49 W/kg, SpaceX's 100 W/kg design point; reference §5.3);
+        // no published design carries this payload, so no tighter reference exists
         assertThat(r.itSpecificPowerWPerKg()).isBetween(5.0, 100.0);
         assertThat(r.comparison().specificPowerToStarlinkV2Mini()).isBetween(0.2, 3.0);
+        // regression guard (measured at this commit: 2,400 W of IT on 228.4 kg; moves only when a sizing model
+        // or a fixture figure changes, and then docs/models/satellite-sizing.md must be re-read): 1 %
+        assertThat(r.itSpecificPowerWPerKg()).isCloseTo(10.51, within(0.11));
 
         // fleet: 81 satellites (suncatcher-2025), 648 chips
         assertThat(r.fleet().satellites()).isEqualTo(81);
@@ -77,10 +84,12 @@ class SatelliteSizerTest {
         assertThat(r.orbit().periodS() / 60.0).isCloseTo(91.0, within(0.5));
         assertThat(r.orbit().worstEclipseS() / 60.0).isCloseTo(
                 EclipseGeometry.eclipseFraction(325e3, 0.0) * r.orbit().periodS() / 60.0, within(1.0));
-        // mass within 0.5–3× of the published 60 kg (starcloud-1 figures [S]); running the 700 W GPU continuously
-        // through 36-min eclipses needs more than 60 kg here, consistent with the [U] report that it could not run 24/7
-        assertThat(r.mass().totalKg()).isBetween(30.0, 180.0);
+        // running the 700 W GPU continuously through 36-min eclipses needs more than the published 60 kg
+        // (starcloud-1 figures [S]), consistent with the [U] report that it could not run 24/7: the point of the test
         assertThat(r.mass().totalKg()).isGreaterThan(60.0);
+        // plausibility (no tighter reference): at most twice the flown mass, i.e. the same class of microsatellite;
+        // regression guard on the measured 81.5 kg (array 22.8 + battery 17.1 kg carry the eclipse), 1 %
+        assertThat(r.mass().totalKg()).isLessThanOrEqualTo(120.0).isCloseTo(81.50, within(0.82));
         assertThat(r.binding().kind()).isEqualTo(BindingConstraint.Kind.SATELLITE_MASS);
         assertThat(r.binding().violation()).isTrue();
         // warnings: the mass violation first, then the dose table extrapolated below 500 km, the default TID limit

@@ -18,8 +18,14 @@ class InferenceServiceTest {
         return new WorkloadSpec("inference", "chat", share, parameters, e, e, OptionalDouble.of(10), e, e);
     }
 
+    /**
+     * Calibration check, not a validation: InferenceService.EFFECTIVE_UTILISATION was fitted to this
+     * very benchmark, so reproducing it proves the wiring (FLOPs per request, the accelerator's peak,
+     * the share of one request per server), not the model. The halving with half the parameters is
+     * the model's linearity in P, checked by hand.
+     */
     @Test
-    void aSeventyBillionParameterRequestOnOneH100TakesTheBenchmarkPairsTimeTwice() {
+    void calibrationCheckASeventyBillionParameterRequestOnOneH100TakesTheBenchmarkPairsTimeTwice() {
         Accelerator h100 = HardwareCatalog.load().accelerator("nvidia-h100-sxm").orElseThrow();
         // ref: nvidia-nim-llm-benchmarks — Llama-3.3-70B, 2 x H100, 5,000 in / 500 out, concurrency 1:
         // TTFT 406.77 ms + 499 x 18.58 ms = 9.678 s on two GPUs, i.e. 19.36 GPU-seconds on one
@@ -28,8 +34,6 @@ class InferenceServiceTest {
         // half the parameters, half the FLOPs per request
         assertThat(InferenceService.serviceTimeS(chat(OptionalDouble.of(35e9), 1), h100))
                 .isCloseTo(0.40677 + 499 * 0.01858, within(1e-9));
-        // a 4 % effective utilisation of the dense BF16 peak: decoding one request is memory bound
-        assertThat(InferenceService.EFFECTIVE_UTILISATION).isBetween(0.03, 0.05);
     }
 
     @Test

@@ -72,8 +72,11 @@ class ShippedScenariosTest {
         assertThat(r.fleet().satellites()).isEqualTo(1);
         assertThat(r.fleet().itPowerW()).isCloseTo(40e6, Offset.offset(0.4e6));
         assertThat(r.fleet().accelerators()).isEqualTo(45_700);
-        // ref: starcloud-wp — ~633 W/m2 net at 20 C with their absorbed ~137 W/m2; 2% tolerance
-        assertThat(r.radiator().netFluxWPerM2()).isCloseTo(633, Offset.offset(633 * 0.02));
+        // validation of the emission only: 2·ε·σ·T⁴ at 20 C, ε 0.92 = 770.53 W/m2 by hand (starcloud-wp ~770);
+        // the scenario feeds the paper's ~137 W/m2 absorbed as an input, so the net 633.53 is that input
+        // subtracted (consistency check of the scenario wiring, not a validation of the 633)
+        assertThat(r.radiator().emittedFluxWPerM2()).isCloseTo(770.53, Offset.offset(0.01));
+        assertThat(r.radiator().netFluxWPerM2()).isCloseTo(770.53 - 137.0, Offset.offset(0.01));
     }
 
     @Test
@@ -83,11 +86,11 @@ class ShippedScenariosTest {
         assertThat(r.fleet().satellites()).isEqualTo(1);
         assertThat(r.fleet().accelerators()).isEqualTo(1);
         assertThat(r.orbit().orbit().altitudeM()).isEqualTo(325e3);
-        // a 24/7 H100 needs more than 60 kg in our budgets; plausibility upper bound: no more than 5x the
-        // flown mass (a 1 kW microsatellite, not a different class of spacecraft)
+        // a 24/7 H100 needs more than 60 kg in our budgets (the point); plausibility upper bound, no tighter
+        // reference: at most twice the flown mass (a 1 kW microsatellite, not a different class of spacecraft)
         assertThat(r.binding().kind()).isEqualTo(BindingConstraint.Kind.SATELLITE_MASS);
         assertThat(r.binding().violation()).isTrue();
-        assertThat(r.mass().totalKg()).isGreaterThan(60).isLessThan(300);
+        assertThat(r.mass().totalKg()).isGreaterThan(60).isLessThanOrEqualTo(120);
     }
 
     @Test
