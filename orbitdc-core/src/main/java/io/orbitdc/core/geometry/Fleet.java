@@ -1,5 +1,7 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.OrbitSpec;
+
 import io.orbitdc.core.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ public record Fleet(List<Satellite> satellites, PropagatorChoice propagator, Spa
 
     /** A single satellite. */
     public static List<Satellite> single(String id, OrbitSpec spec, OrekitDataSetup data) {
-        return List.of(Satellite.of(id, id, spec.toOrbit(data)));
+        return List.of(Satellite.of(id, id, OrekitOrbits.toOrbit(spec, data)));
     }
 
     public int size() {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.orbit.Earth;
+
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.OrekitDataSetup;
@@ -89,7 +91,7 @@ public final class ServiceStage {
                 scenario.stepS(), request.stations(), request.saa(), ScanOptions.contactsOnly());
         List<String> notes = new ArrayList<>();
         double altitudeM = satellites.stream().mapToDouble(s -> s.orbit().getA()).average().orElseThrow()
-                - PassGeometry.EARTH_RADIUS_M;
+                - Earth.EQUATORIAL_RADIUS_M;
         double spreadM = satellites.stream().mapToDouble(s -> s.orbit().getA()).max().orElseThrow()
                 - satellites.stream().mapToDouble(s -> s.orbit().getA()).min().orElseThrow();
         if (spreadM > ALTITUDE_SPREAD_NOTE_M) {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.OrbitSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ class ContactValidationTest {
     private final GroundStation svalbard = GroundStationCatalog.load().require("svalsat");
 
     private Satellite sso() {
-        return Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH, data), data).get(0);
+        return Fleet.single("sso", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH), data), data).get(0);
     }
 
     @Test

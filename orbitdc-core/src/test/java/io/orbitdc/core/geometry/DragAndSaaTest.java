@@ -1,5 +1,9 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.OrbitSpec;
+
+import io.orbitdc.core.orbit.Earth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -63,12 +67,12 @@ class DragAndSaaTest {
         double h = 400e3;
         double bc = SpacecraftBody.generic().ballisticCoefficientKgPerM2();
         DragBudget budget = DragBudget.of(h, bc, SolarActivity.MODERATE);
-        OneAxisEllipsoid sphere = new OneAxisEllipsoid(EarthGravity.RADIUS_M, 0.0, data.inertialFrame());
+        OneAxisEllipsoid sphere = new OneAxisEllipsoid(Earth.EQUATORIAL_RADIUS_M, 0.0, data.inertialFrame());
         SimpleExponentialAtmosphere atm = new SimpleExponentialAtmosphere(sphere, DensityTable.density(h, SolarActivity.MODERATE),
                 h, DensityTable.scaleHeightM(h));
         AbsoluteDate t0 = data.date(EPOCH);
-        CircularOrbit orbit = new CircularOrbit(EarthGravity.RADIUS_M + h, 0, 0, 0, 0, 0, PositionAngleType.MEAN,
-                data.inertialFrame(), t0, EarthGravity.MU);
+        CircularOrbit orbit = new CircularOrbit(Earth.EQUATORIAL_RADIUS_M + h, 0, 0, 0, 0, 0, PositionAngleType.MEAN,
+                data.inertialFrame(), t0, Earth.MU);
         double[][] tol = NumericalPropagator.tolerances(0.001, orbit, OrbitType.CARTESIAN);
         NumericalPropagator np = new NumericalPropagator(new DormandPrince853Integrator(1e-3, 60, tol[0], tol[1]),
                 FrameAlignedProvider.of(data.inertialFrame()));
@@ -76,7 +80,7 @@ class DragAndSaaTest {
         SpacecraftBody body = SpacecraftBody.generic();
         np.addForceModel(new DragForce(atm, new IsotropicDrag(body.dragAreaM2(), body.dragCoefficient())));
         np.setInitialState(new SpacecraftState(orbit).withMass(body.massKg()));
-        double da = EarthGravity.RADIUS_M + h - np.propagate(t0.shiftedBy(86400)).getOrbit().getA();
+        double da = Earth.EQUATORIAL_RADIUS_M + h - np.propagate(t0.shiftedBy(86400)).getOrbit().getA();
         assertThat(da).isCloseTo(budget.decayRateMPerDay(), within(0.03 * budget.decayRateMPerDay()));
     }
 
@@ -86,7 +90,7 @@ class DragAndSaaTest {
         // B = 45.45 kg/m²: ½·3.725e-12·(μ/a)/B·3.156e7 = 76.4 m/s, tolerance 0.5 m/s.
         double bc = SpacecraftBody.generic().ballisticCoefficientKgPerM2();
         DragBudget b400 = DragBudget.of(400e3, bc, SolarActivity.MODERATE);
-        assertThat(b400.deltaVPerYearMps()).isCloseTo(0.5 * 3.725e-12 * EarthGravity.MU / (EarthGravity.RADIUS_M + 400e3)
+        assertThat(b400.deltaVPerYearMps()).isCloseTo(0.5 * 3.725e-12 * Earth.MU / (Earth.EQUATORIAL_RADIUS_M + 400e3)
                 / bc * 365.25 * 86400, within(0.5));
         // ref: wertz-larson-1999 orbit-lifetime chart: ~1 year at 400 km, decades to centuries at 800 km for typical
         // ballistic coefficients. Tolerance: 400 km lifetime 0.2–5 yr; 800 km > 50 yr (moderate activity).

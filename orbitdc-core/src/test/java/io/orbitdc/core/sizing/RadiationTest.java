@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.SunSynchronous;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -26,7 +28,7 @@ class RadiationTest {
             {78.3, 32.8, 24.2}, {238.6, 87.5, 61.9}, {832.9, 239.1, 154.7}};
 
     private static double sso(double altitudeM) {
-        return SunSynchronousOrbit.inclinationRad(altitudeM);
+        return SunSynchronous.circularInclinationRad(altitudeM);
     }
 
     private static double annual(double fiveYearKrad) {

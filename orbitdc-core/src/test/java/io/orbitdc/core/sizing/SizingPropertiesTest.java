@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.OrbitSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitdc.core.catalog.Accelerator;

@@ -1,5 +1,7 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.orbit.Earth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -43,7 +45,7 @@ class ServiceStageTest {
 
         // independent path: Orekit's ElevationDetector windows (same J2-secular dynamics), each
         // window's duration through PassVolume at the orbit's altitude and SvalSat's 5 deg mask
-        double altitudeM = request.fleet().satellites().get(0).orbit().getA() - PassGeometry.EARTH_RADIUS_M;
+        double altitudeM = request.fleet().satellites().get(0).orbit().getA() - Earth.EQUATORIAL_RADIUS_M;
         PassVolume volume = new PassVolume(new PassGeometry(altitudeM, Math.toRadians(5)),
                 new DownlinkBudget(scenario.links().downlink()));
         double expectedBytes = windows.stream().mapToDouble(w -> volume.bitsForContact(w.durationS())).sum() / 8;
@@ -70,7 +72,7 @@ class ServiceStageTest {
         // processing keeps 1/20 of the data: 1 - 1/20 = 95 % saved
         assertThat(eo.savedBytesPerDay()).isCloseTo(0.95 * eo.rawBytesPerDay(), within(1e-9 * eo.rawBytesPerDay()));
         // 100 GB per orbit at 550 km (95.6 min two-body period): 15.06 orbits a day
-        double period = 2 * Math.PI * Math.sqrt(Math.pow(PassGeometry.EARTH_RADIUS_M + 550e3, 3) / 3.986004418e14);
+        double period = 2 * Math.PI * Math.sqrt(Math.pow(Earth.EQUATORIAL_RADIUS_M + 550e3, 3) / 3.986004418e14);
         assertThat(eo.rawBytesPerDay()).isCloseTo(100e9 * 86_400 / period, within(0.002 * eo.rawBytesPerDay()));
         assertThat(eo.fits()).isEqualTo(eo.processedBytesPerDay() <= report.downlink().bytesPerDay());
         assertThat(eo.downlinkedBytesPerDay()).isLessThanOrEqualTo(eo.processedBytesPerDay());
