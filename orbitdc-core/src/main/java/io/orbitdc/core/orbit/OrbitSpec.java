@@ -96,6 +96,17 @@ public record OrbitSpec(double altitudeM, OptionalDouble givenInclinationRad, do
         return Earth.semiMajorAxisM(altitudeM);
     }
 
+    /** Two-body mean motion n = √(μ/a³), rad/s. */
+    public double meanMotionRadPerS() {
+        double a = semiMajorAxisM();
+        return Math.sqrt(Earth.MU / (a * a * a));
+    }
+
+    /** Keplerian (two-body) period 2π/n, s. */
+    public double keplerianPeriodS() {
+        return 2.0 * Math.PI / meanMotionRadPerS();
+    }
+
     /** Radial excursion a·e of perigee and apogee from the mean altitude, m. */
     public double radialExcursionM() {
         return semiMajorAxisM() * eccentricity;
