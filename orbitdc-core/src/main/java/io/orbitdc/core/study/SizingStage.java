@@ -78,6 +78,7 @@ public final class SizingStage {
         String two = words.length > 1 ? first + " " + words[1] : first;
         return switch (two) {
             case "mission life" -> "missionLife";
+            case "orbit eccentricity" -> "orbit.eccentricity";
             case "it overhead" -> "satellite.itOverhead";
             case "thermal resistance" -> "satellite.thermalResistance";
             case "bus power" -> "satellite.bus";
