@@ -1,9 +1,8 @@
 package io.orbitdc.bench;
 
-import io.orbitdc.core.geometry.OrekitOrbits;
-
 import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GroundStationCatalog;
+import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;

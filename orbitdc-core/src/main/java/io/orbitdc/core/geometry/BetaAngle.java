@@ -1,7 +1,6 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.orbit.Earth;
-
 import java.time.Instant;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.propagation.SpacecraftState;

@@ -1,8 +1,7 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

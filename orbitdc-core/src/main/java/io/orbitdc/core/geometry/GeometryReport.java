@@ -1,7 +1,6 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.orbit.Earth;
-
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.orbit.Earth;
-
 import org.orekit.attitudes.AttitudeProvider;
 import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.orbits.CircularOrbit;

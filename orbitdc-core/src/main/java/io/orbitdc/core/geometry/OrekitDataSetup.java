@@ -1,8 +1,7 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.Earth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.orekit.bodies.AnalyticalSolarPositionProvider;

@@ -1,7 +1,6 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.orbit.Earth;
-
 import org.orekit.forces.gravity.potential.TideSystem;
 import org.orekit.forces.gravity.potential.UnnormalizedSphericalHarmonicsProvider;
 import org.orekit.time.AbsoluteDate;

@@ -1,8 +1,7 @@
 package io.orbitdc.core.launch;
 
-import io.orbitdc.core.orbit.SunSynchronous;
-
 import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.SunSynchronous;
 
 /**
  * A circular target orbit for a launch: altitude above the equatorial radius and inclination.

@@ -1,8 +1,7 @@
 package io.orbitdc.core.sizing;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.Objects;
 import java.util.OptionalDouble;
 

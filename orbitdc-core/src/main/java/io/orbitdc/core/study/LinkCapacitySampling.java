@@ -1,7 +1,5 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.Satellite;
 import io.orbitdc.core.geometry.batch.BatchJ2Propagator;
@@ -15,6 +13,7 @@ import io.orbitdc.core.geometry.batch.ShadowModel;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
 import io.orbitdc.core.links.LinkCapacitySummary;
 import io.orbitdc.core.links.OpticalLinkBudget;
+import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.LinkSettings;
 import java.time.Instant;
 import java.util.List;

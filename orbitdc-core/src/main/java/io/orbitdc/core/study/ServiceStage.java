@@ -1,7 +1,5 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.OrekitDataSetup;
@@ -13,6 +11,7 @@ import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.links.DownlinkBudget;
 import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
+import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.WorkloadSpec;

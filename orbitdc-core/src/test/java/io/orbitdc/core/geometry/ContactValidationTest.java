@@ -1,11 +1,10 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitdc.core.catalog.CatalogTable;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,11 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
-import io.orbitdc.core.orbit.Earth;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.ForAll;

@@ -1,10 +1,9 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.MonthDay;

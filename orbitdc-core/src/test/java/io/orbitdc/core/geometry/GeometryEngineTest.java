@@ -1,12 +1,11 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

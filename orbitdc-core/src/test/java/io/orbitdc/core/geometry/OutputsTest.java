@@ -1,14 +1,12 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
-import io.orbitdc.core.orbit.Earth;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,11 +1,10 @@
 package io.orbitdc.core.geometry;
 
-import io.orbitdc.core.orbit.Earth;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.Earth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

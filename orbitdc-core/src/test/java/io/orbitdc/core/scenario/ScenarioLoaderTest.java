@@ -1,11 +1,10 @@
 package io.orbitdc.core.scenario;
 
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import java.nio.file.Path;

@@ -1,15 +1,12 @@
 package io.orbitdc.core.sizing;
 
-import io.orbitdc.core.orbit.Earth;
-
-import io.orbitdc.core.orbit.OrbitSpec;
-
-import io.orbitdc.core.orbit.SunSynchronous;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
+import io.orbitdc.core.orbit.SunSynchronous;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

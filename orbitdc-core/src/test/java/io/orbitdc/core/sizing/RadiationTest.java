@@ -1,11 +1,10 @@
 package io.orbitdc.core.sizing;
 
-import io.orbitdc.core.orbit.SunSynchronous;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.SunSynchronous;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,8 @@
 package io.orbitdc.core.sizing;
 
-import io.orbitdc.core.orbit.SunSynchronous;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitdc.core.orbit.SunSynchronous;
 import org.junit.jupiter.api.Test;
 
 /**

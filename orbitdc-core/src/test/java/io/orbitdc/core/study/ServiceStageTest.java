@@ -1,7 +1,5 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.orbit.Earth;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,6 +11,7 @@ import io.orbitdc.core.links.DownlinkBudget;
 import io.orbitdc.core.links.OpticalLinkBudget;
 import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
+import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.WorkloadSpec;
 import java.nio.file.Path;

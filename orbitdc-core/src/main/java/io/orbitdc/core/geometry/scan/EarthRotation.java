@@ -1,8 +1,7 @@
 package io.orbitdc.core.geometry.scan;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.orbit.Earth;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.frames.Frame;
 import org.orekit.frames.StaticTransform;

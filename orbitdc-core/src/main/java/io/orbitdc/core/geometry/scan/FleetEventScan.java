@@ -1,7 +1,5 @@
 package io.orbitdc.core.geometry.scan;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;
@@ -14,6 +12,7 @@ import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.batch.LineOfSight;
 import io.orbitdc.core.geometry.batch.NeighbourGraph;
 import io.orbitdc.core.geometry.batch.ShadowModel;
+import io.orbitdc.core.orbit.Earth;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,8 +1,7 @@
 package io.orbitdc.core.geometry.scan;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.SaaRegion;
+import io.orbitdc.core.orbit.Earth;
 
 /**
  * The SAA boundary function of a satellite from its Earth-fixed position: the region's signed

@@ -1,7 +1,6 @@
 package io.orbitdc.core.geometry.scan;
 
 import io.orbitdc.core.orbit.Earth;
-
 import org.orekit.utils.Constants;
 
 /**

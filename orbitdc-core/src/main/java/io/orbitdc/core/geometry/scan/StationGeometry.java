@@ -1,8 +1,7 @@
 package io.orbitdc.core.geometry.scan;
 
-import io.orbitdc.core.orbit.Earth;
-
 import io.orbitdc.core.geometry.GroundStation;
+import io.orbitdc.core.orbit.Earth;
 
 /**
  * A ground station as the fleet scan needs it: its Earth-fixed position on the WGS-84 ellipsoid,

@@ -1,7 +1,5 @@
 package io.orbitdc.core.geometry.scan;
 
-import io.orbitdc.core.geometry.OrekitOrbits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,6 +11,7 @@ import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.GroundStationCatalog;
+import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.PropagatorChoice;

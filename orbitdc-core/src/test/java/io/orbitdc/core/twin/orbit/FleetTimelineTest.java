@@ -1,7 +1,5 @@
 package io.orbitdc.core.twin.orbit;
 
-import io.orbitdc.core.geometry.OrekitOrbits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +8,7 @@ import io.orbitdc.core.geometry.Fleet;
 import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GeometryResult;
+import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;
