@@ -119,15 +119,18 @@ final class ScenarioBinder {
         double omega = o.quantity("argumentOfPerigee");
         double ltan = o.timeOfDayHours("ltan");
         double raan = o.quantity("raan");
-        if (o.diagnostics().hasErrors()) {
-            return Optional.empty(); // a field failed: the binding throws with the collected errors
+        if (Double.isNaN(altitude) || Double.isNaN(e) || Double.isNaN(raan) || Double.isNaN(omega)) {
+            return Optional.empty(); // a field failed and is reported; the binding throws with the collected errors
         }
         try {
             return Optional.of(new OrbitSpec(altitude, word.isPresent() ? OptionalDouble.empty() : inclination, ltan, e,
                     raan, omega, -omega, epoch));
         } catch (InputException ex) {
-            // the schema bounds lie inside the orbit's own; this reports, rather than hides, a gap between them
-            o.error("altitude", ex.getMessage());
+            // a value out of the schema's bounds is already reported; otherwise this reports, rather than
+            // hides, a gap between the schema's bounds and the orbit's own
+            if (!o.diagnostics().hasErrors()) {
+                o.error("altitude", ex.getMessage());
+            }
             return Optional.empty();
         }
     }
