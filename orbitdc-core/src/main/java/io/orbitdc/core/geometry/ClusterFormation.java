@@ -1,13 +1,11 @@
 package io.orbitdc.core.geometry;
 
-import java.util.OptionalDouble;
-
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * A tight formation (Suncatcher-like) of N satellites around a circular reference orbit, built

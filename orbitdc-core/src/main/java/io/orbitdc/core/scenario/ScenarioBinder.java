@@ -1,12 +1,8 @@
 package io.orbitdc.core.scenario;
 
-import java.time.Instant;
-
-import io.orbitdc.core.orbit.OrbitSpec;
-
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.orbit.Earth;
-
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
@@ -14,6 +10,7 @@ import io.orbitdc.core.twin.schedule.GreedyPolicy;
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
