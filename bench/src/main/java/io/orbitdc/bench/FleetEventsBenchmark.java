@@ -2,7 +2,8 @@ package io.orbitdc.bench;
 
 import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GroundStationCatalog;
-import io.orbitdc.core.geometry.OrbitSpec;
+import io.orbitdc.core.geometry.OrekitOrbits;
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;
 import io.orbitdc.core.geometry.Satellite;
@@ -47,7 +48,7 @@ public final class FleetEventsBenchmark {
         long cpu0 = cpuNanos();
         OrekitDataSetup data = OrekitDataSetup.bundled();
         Instant start = Instant.parse("2027-01-01T00:00:00Z");
-        List<Satellite> cluster = new ClusterFormation("cluster", OrbitSpec.sunSynchronous(650_000, 6.0, start, data), 81,
+        List<Satellite> cluster = new ClusterFormation("cluster", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650_000, 6.0, start), data), 81,
                 1000).satellites(data);
         FleetEventSummary s;
         try (FleetWorkers workers = new FleetWorkers(threads)) {

@@ -74,10 +74,10 @@ public final class FleetGeometryBenchmark {
         long propagateNs = 0;
         long graphNs = 0;
         try (FleetWorkers workers = new FleetWorkers(threads)) {
-            BatchJ2Propagator propagator = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, env.epoch, env.eme2000,
+            BatchJ2Propagator propagator = new BatchJ2Propagator(fleet, EarthJ2.EARTH, env.epoch, env.eme2000,
                     env.sun, ShadowModel.CONICAL, workers);
             NeighbourGraph graph = new NeighbourGraph(rangeKm * 1e3,
-                    new LineOfSight(EarthJ2.EIGEN5C.equatorialRadiusM(), LineOfSight.DEFAULT_GRAZING_HEIGHT_M),
+                    new LineOfSight(EarthJ2.EARTH.equatorialRadiusM(), LineOfSight.DEFAULT_GRAZING_HEIGHT_M),
                     workers);
             FleetPositions positions = new FleetPositions(fleet.size());
             for (int s = 0; s < steps; s++) {

@@ -44,10 +44,10 @@ public class NeighbourGraphBenchmark {
         workers = new FleetWorkers(threads);
         var fleet = WalkerShells.fleet(100_000);
         positions = new FleetPositions(fleet.size());
-        new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, env.epoch, env.eme2000, env.sun, ShadowModel.CONICAL, workers)
+        new BatchJ2Propagator(fleet, EarthJ2.EARTH, env.epoch, env.eme2000, env.sun, ShadowModel.CONICAL, workers)
                 .propagate(0, positions);
         graph = new NeighbourGraph(rangeKm * 1e3,
-                new LineOfSight(EarthJ2.EIGEN5C.equatorialRadiusM(), LineOfSight.DEFAULT_GRAZING_HEIGHT_M), workers);
+                new LineOfSight(EarthJ2.EARTH.equatorialRadiusM(), LineOfSight.DEFAULT_GRAZING_HEIGHT_M), workers);
     }
 
     @TearDown

@@ -42,7 +42,7 @@ public class OrekitKeplerianBenchmark {
             int s = k * 100; // spread over all shells
             KeplerianOrbit orbit = new KeplerianOrbit(fleet.semiMajorAxisM(s), fleet.eccentricity(s),
                     fleet.inclination(s), fleet.argumentOfPerigee(s), fleet.raan(s), fleet.meanAnomaly(s),
-                    PositionAngleType.MEAN, env.eme2000, env.epoch, EarthJ2.EIGEN5C.muM3PerS2());
+                    PositionAngleType.MEAN, env.eme2000, env.epoch, EarthJ2.EARTH.muM3PerS2());
             propagators[k] = new KeplerianPropagator(orbit);
         }
     }

@@ -58,7 +58,7 @@ public class PropagationBenchmark {
             fleet = b.build();
         }
         workers = new FleetWorkers(threads);
-        propagator = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, env.epoch, env.eme2000, env.sun,
+        propagator = new BatchJ2Propagator(fleet, EarthJ2.EARTH, env.epoch, env.eme2000, env.sun,
                 ShadowModel.CONICAL, workers);
         out = new FleetPositions(SATELLITES);
     }

@@ -39,7 +39,7 @@ final class WalkerShells {
             }
             int planes = (int) Math.min(shell[2], count);
             int perPlane = (count + planes - 1) / planes;
-            double a = EarthJ2.EIGEN5C.equatorialRadiusM() + shell[0] * 1e3;
+            double a = EarthJ2.EARTH.equatorialRadiusM() + shell[0] * 1e3;
             double inc = Math.toRadians(shell[1]);
             int made = 0;
             for (int p = 0; p < planes && made < count; p++) {

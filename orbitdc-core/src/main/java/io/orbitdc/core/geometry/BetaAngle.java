@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
 import java.time.Instant;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.propagation.SpacecraftState;
@@ -21,6 +22,6 @@ public record BetaAngle(String satelliteId, Instant time, double betaDeg) {
 
     /** Half-angle (deg) of the Earth's cylinder-shadow cone seen from radius r (m): asin(Re/r). */
     public static double shadowHalfAngleDeg(double radiusM) {
-        return Math.toDegrees(Math.asin(org.orekit.utils.Constants.WGS84_EARTH_EQUATORIAL_RADIUS / radiusM));
+        return Math.toDegrees(Math.asin(Earth.ELLIPSOID_EQUATORIAL_RADIUS_M / radiusM));
     }
 }

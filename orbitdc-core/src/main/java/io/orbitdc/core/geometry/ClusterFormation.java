@@ -1,9 +1,11 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * A tight formation (Suncatcher-like) of N satellites around a circular reference orbit, built
@@ -35,6 +37,10 @@ public record ClusterFormation(String shell, OrbitSpec reference, int count, dou
         }
         if (reference == null || reference.eccentricity() != 0.0) {
             throw new InputException("cluster reference orbit must be circular (e = 0)");
+        }
+        if (reference.sunSynchronous()) {
+            throw new InputException("cluster reference orbit needs a fixed plane; fix a sun-synchronous node first"
+                    + " (OrekitOrbits.fixPlane)");
         }
     }
 
@@ -85,14 +91,15 @@ public record ClusterFormation(String shell, OrbitSpec reference, int count, dou
     public List<OrbitSpec> orbits() {
         double a = reference.semiMajorAxisM();
         double d = latticeSpacingM();
-        double u = reference.argPerigeeRad() + reference.meanAnomalyRad();
+        double u = reference.argumentOfPerigeeRad() + reference.meanAnomalyRad();
         List<OrbitSpec> out = new ArrayList<>();
         for (int[] p : latticePoints()) {
             double dex = -d * p[0] / a;
             double dey = -d * p[1] / a;
             double e = Math.hypot(dex, dey);
             double w = e == 0.0 ? 0.0 : Math.atan2(dey, dex);
-            out.add(new OrbitSpec(reference.altitudeM(), reference.inclinationRad(), e, reference.raanRad(), w, u - w,
+            out.add(new OrbitSpec(reference.altitudeM(), OptionalDouble.of(reference.inclinationRad()), reference.ltanHours(), e,
+                    reference.givenRaanRad(), w, u - w,
                     reference.epoch()));
         }
         return out;
@@ -104,7 +111,7 @@ public record ClusterFormation(String shell, OrbitSpec reference, int count, dou
         List<OrbitSpec> specs = orbits();
         List<Satellite> out = new ArrayList<>(specs.size());
         for (int n = 0; n < specs.size(); n++) {
-            out.add(Satellite.of(shell + "-" + pts.get(n)[0] + "_" + pts.get(n)[1], shell, specs.get(n).toOrbit(data)));
+            out.add(Satellite.of(shell + "-" + pts.get(n)[0] + "_" + pts.get(n)[1], shell, OrekitOrbits.toOrbit(specs.get(n), data)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.files.AtomicOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,7 +45,7 @@ public final class CzmlExport {
             List<GroundStation> stations, List<EclipseInterval> eclipses, List<ContactWindow> contacts,
             Instant start, Instant end, double stepS) {
         ArrayNode doc = build(name, satellites, propagators, stations, eclipses, contacts, start, end, stepS);
-        AtomicFile.write(file, out -> mapper.writeValue(new NonClosing(out), doc));
+        AtomicOutput.write(file, out -> mapper.writeValue(new NonClosing(out), doc));
     }
 
     ArrayNode build(String name, List<Satellite> satellites, Map<String, Propagator> propagators,
@@ -140,7 +141,7 @@ public final class CzmlExport {
         return o;
     }
 
-    /** Keeps Jackson from closing the writer that AtomicFile owns. */
+    /** Keeps Jackson from closing the writer that AtomicOutput owns. */
     private static final class NonClosing extends java.io.FilterWriter {
         NonClosing(java.io.Writer out) {
             super(out);

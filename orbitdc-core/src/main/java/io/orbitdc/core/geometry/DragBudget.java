@@ -1,5 +1,7 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
+
 /**
  * Drag consequences for a circular orbit: drag deceleration a = ½ρv²/B with B = m/(Cd·A), the
  * station-keeping Δv per year that cancels it (Δv = a·t), the semi-major-axis decay rate
@@ -24,10 +26,10 @@ public record DragBudget(double altitudeM, double ballisticCoefficientKgPerM2, S
                     + " kg/m² out of range; expected 0–100,000 (typical satellites 20–200)");
         }
         double rho = DensityTable.density(altitudeM, activity);
-        double a = EarthGravity.RADIUS_M + altitudeM;
-        double v2 = EarthGravity.MU / a;
+        double a = Earth.EQUATORIAL_RADIUS_M + altitudeM;
+        double v2 = Earth.MU / a;
         double decel = 0.5 * rho * v2 / ballisticCoefficientKgPerM2;
-        double decay = rho * Math.sqrt(EarthGravity.MU * a) / ballisticCoefficientKgPerM2;
+        double decay = rho * Math.sqrt(Earth.MU * a) / ballisticCoefficientKgPerM2;
         return new DragBudget(altitudeM, ballisticCoefficientKgPerM2, activity, rho, decel, decel * YEAR_S,
                 decay * 86400.0, deorbitYears(altitudeM, ballisticCoefficientKgPerM2, activity));
     }
@@ -39,8 +41,8 @@ public record DragBudget(double altitudeM, double ballisticCoefficientKgPerM2, S
         double step = 1_000.0;
         while (h > REENTRY_ALTITUDE_M) {
             double hMid = Math.max(REENTRY_ALTITUDE_M, h - step / 2);
-            double a = EarthGravity.RADIUS_M + hMid;
-            double rate = DensityTable.density(hMid, activity) * Math.sqrt(EarthGravity.MU * a) / ballisticCoefficientKgPerM2;
+            double a = Earth.EQUATORIAL_RADIUS_M + hMid;
+            double rate = DensityTable.density(hMid, activity) * Math.sqrt(Earth.MU * a) / ballisticCoefficientKgPerM2;
             t += Math.min(step, h - REENTRY_ALTITUDE_M) / rate;
             h -= step;
             if (t > MAX_DEORBIT_YEARS * YEAR_S) {

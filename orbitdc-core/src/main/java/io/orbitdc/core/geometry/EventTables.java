@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.files.AtomicOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class EventTables {
     }
 
     public static void writeEclipses(Path file, List<EclipseInterval> rows) {
-        AtomicFile.write(file, w -> {
+        AtomicOutput.write(file, w -> {
             w.write("satellite,kind,start,end,duration_s,truncated\n");
             for (EclipseInterval e : rows) {
                 line(w, e.satelliteId(), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(), e.end().toString(),
@@ -28,7 +29,7 @@ public final class EventTables {
     }
 
     public static void writeContacts(Path file, List<ContactWindow> rows) {
-        AtomicFile.write(file, w -> {
+        AtomicOutput.write(file, w -> {
             w.write("satellite,station,start,end,duration_s,truncated\n");
             for (ContactWindow c : rows) {
                 line(w, c.satelliteId(), c.stationId(), c.start().toString(), c.end().toString(), num(c.durationS()),
@@ -38,7 +39,7 @@ public final class EventTables {
     }
 
     public static void writeSaaPasses(Path file, List<SaaPass> rows) {
-        AtomicFile.write(file, w -> {
+        AtomicOutput.write(file, w -> {
             w.write("satellite,start,end,duration_s,truncated\n");
             for (SaaPass p : rows) {
                 line(w, p.satelliteId(), p.start().toString(), p.end().toString(), num(p.durationS()),
@@ -48,7 +49,7 @@ public final class EventTables {
     }
 
     public static void writeBetaAngles(Path file, List<BetaAngle> rows) {
-        AtomicFile.write(file, w -> {
+        AtomicOutput.write(file, w -> {
             w.write("satellite,time,beta_deg\n");
             for (BetaAngle b : rows) {
                 line(w, b.satelliteId(), b.time().toString(), num(b.betaDeg()));

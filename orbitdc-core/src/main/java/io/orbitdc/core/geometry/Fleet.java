@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public record Fleet(List<Satellite> satellites, PropagatorChoice propagator, Spa
 
     /** A single satellite. */
     public static List<Satellite> single(String id, OrbitSpec spec, OrekitDataSetup data) {
-        return List.of(Satellite.of(id, id, spec.toOrbit(data)));
+        return List.of(Satellite.of(id, id, OrekitOrbits.toOrbit(spec, data)));
     }
 
     public int size() {

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.files.AtomicOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class GeometryOutputs {
     public List<Path> writeAll(Path dir, GeometryRequest request, GeometryResult result, double sampleStepS, boolean oem) {
         List<Path> written = new ArrayList<>();
         Path report = dir.resolve("report.json");
-        AtomicFile.write(report, w -> w.write(reportJson(result.report())));
+        AtomicOutput.write(report, w -> w.write(reportJson(result.report())));
         written.add(report);
         Path ecl = dir.resolve("eclipses.csv");
         EventTables.writeEclipses(ecl, result.eclipses());

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public record GeometryReport(String orekitData, String start, String end, FleetS
         /** The drag budget of the request's lowest satellite (mean altitude, not below re-entry). */
         public static DragSummary ofLowest(GeometryRequest req) {
             double lowestAltitude = req.fleet().satellites().stream()
-                    .mapToDouble(s -> s.orbit().getA() - EarthGravity.RADIUS_M).min().orElseThrow();
+                    .mapToDouble(s -> s.orbit().getA() - Earth.EQUATORIAL_RADIUS_M).min().orElseThrow();
             DragBudget drag = DragBudget.of(Math.max(lowestAltitude, DragBudget.REENTRY_ALTITUDE_M),
                     req.fleet().body().ballisticCoefficientKgPerM2(), req.solarActivity());
             return new DragSummary(drag.altitudeM(), drag.ballisticCoefficientKgPerM2(), drag.activity().name(),

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
 import org.orekit.attitudes.AttitudeProvider;
 import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.orbits.CircularOrbit;
@@ -48,12 +49,12 @@ public final class J2SecularPropagator extends AbstractAnalyticalPropagator {
         this.mass = massKg;
         double a = initial.getA();
         double e2 = initial.getCircularEx() * initial.getCircularEx() + initial.getCircularEy() * initial.getCircularEy();
-        if (a * (1.0 - Math.sqrt(e2)) <= EarthGravity.RADIUS_M) {
+        if (a * (1.0 - Math.sqrt(e2)) <= Earth.EQUATORIAL_RADIUS_M) {
             throw new IllegalArgumentException("orbit perigee below the Earth's surface (a = " + a + " m, e = " + Math.sqrt(e2) + ")");
         }
         double n = Math.sqrt(initial.getMu() / (a * a * a));
         double p = a * (1.0 - e2);
-        double k = EarthGravity.J2 * (EarthGravity.RADIUS_M / p) * (EarthGravity.RADIUS_M / p);
+        double k = Earth.J2 * (Earth.EQUATORIAL_RADIUS_M / p) * (Earth.EQUATORIAL_RADIUS_M / p);
         double cosI = Math.cos(initial.getI());
         this.raanRate = -1.5 * n * k * cosI;
         this.argPerigeeRate = 0.75 * n * k * (5.0 * cosI * cosI - 1.0);

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.files.AtomicOutput;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.orekit.files.ccsds.definitions.BodyFacade;
@@ -56,7 +57,7 @@ public final class OemExport {
         meta.setStopTime(t1);
         meta.setInterpolationMethod(InterpolationMethod.LAGRANGE);
         meta.setInterpolationDegree(7);
-        AtomicFile.write(file, out -> {
+        AtomicOutput.write(file, out -> {
             KvnGenerator gen = new KvnGenerator(out, OemWriter.KVN_PADDING_WIDTH, file.getFileName().toString(),
                     Constants.JULIAN_DAY, 0);
             try (StreamingOemWriter sw = new StreamingOemWriter(gen, writer, header, meta)) {

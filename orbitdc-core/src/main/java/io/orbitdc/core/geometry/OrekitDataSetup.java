@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.Earth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.orekit.bodies.AnalyticalSolarPositionProvider;
@@ -13,7 +14,6 @@ import org.orekit.errors.OrekitException;
 import org.orekit.frames.Frame;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
-import org.orekit.utils.Constants;
 import org.orekit.utils.ExtendedPositionProvider;
 import org.orekit.utils.IERSConventions;
 
@@ -45,8 +45,8 @@ public final class OrekitDataSetup {
         this.sun = sun;
         Frame itrf = context.getFrames().getITRF(IERSConventions.IERS_2010, true);
         // ref: nima-tr8350-2 WGS-84 ellipsoid (Orekit constants)
-        this.earth = new OneAxisEllipsoid(Constants.WGS84_EARTH_EQUATORIAL_RADIUS,
-                Constants.WGS84_EARTH_FLATTENING, itrf);
+        this.earth = new OneAxisEllipsoid(Earth.ELLIPSOID_EQUATORIAL_RADIUS_M,
+                Earth.ELLIPSOID_FLATTENING, itrf);
     }
 
     /** The data bundled on the classpath: leap seconds and the analytical Sun. */

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.orekit.attitudes.AttitudeProvider;
 import org.orekit.attitudes.FrameAlignedProvider;
@@ -62,12 +63,12 @@ public enum PropagatorChoice {
             case KEPLERIAN:
                 return new KeplerianPropagator(orbit, attitude, orbit.getMu(), mass);
             case ECKSTEIN_HECHLER:
-                return new EcksteinHechlerPropagator(orbit, attitude, mass, EarthGravity.RADIUS_M, EarthGravity.MU,
-                        EarthGravity.C20, EarthGravity.C30, EarthGravity.C40, EarthGravity.C50, EarthGravity.C60,
+                return new EcksteinHechlerPropagator(orbit, attitude, mass, Earth.EQUATORIAL_RADIUS_M, Earth.MU,
+                        Earth.C20, Earth.C30, Earth.C40, Earth.C50, Earth.C60,
                         PropagationType.MEAN);
             case BROUWER_LYDDANE:
-                return new BrouwerLyddanePropagator(orbit, attitude, mass, EarthGravity.RADIUS_M, EarthGravity.MU,
-                        EarthGravity.C20, EarthGravity.C30, EarthGravity.C40, EarthGravity.C50, PropagationType.MEAN, 0.0);
+                return new BrouwerLyddanePropagator(orbit, attitude, mass, Earth.EQUATORIAL_RADIUS_M, Earth.MU,
+                        Earth.C20, Earth.C30, Earth.C40, Earth.C50, PropagationType.MEAN, 0.0);
             case SGP4:
                 throw new IllegalArgumentException("satellite " + sat.id() + " has no TLE; SGP4 needs a TLE/OMM fleet");
             case NUMERICAL_J2:
@@ -81,8 +82,8 @@ public enum PropagatorChoice {
     /** Osculating orbit matching J2 mean elements (Eckstein–Hechler J2-only mean→osculating). */
     public static Orbit osculatingFromMean(Orbit meanOrbit) {
         EcksteinHechlerPropagator eh = new EcksteinHechlerPropagator(meanOrbit,
-                FrameAlignedProvider.of(meanOrbit.getFrame()), 1000.0, EarthGravity.RADIUS_M, EarthGravity.MU,
-                EarthGravity.C20, 0.0, 0.0, 0.0, 0.0, PropagationType.MEAN);
+                FrameAlignedProvider.of(meanOrbit.getFrame()), 1000.0, Earth.EQUATORIAL_RADIUS_M, Earth.MU,
+                Earth.C20, 0.0, 0.0, 0.0, 0.0, PropagationType.MEAN);
         return eh.propagate(meanOrbit.getDate()).getOrbit();
     }
 
@@ -104,7 +105,7 @@ public enum PropagatorChoice {
                     new IsotropicRadiationSingleCoefficient(body.srpAreaM2(), body.reflectivityCoefficient())));
         } else {
             // J2 only, EIGEN-5C coefficient, applied in the Earth-fixed frame: the validation oracle. ref: eigen-5c
-            np.addForceModel(new J2OnlyPerturbation(EarthGravity.MU, EarthGravity.RADIUS_M, EarthGravity.J2,
+            np.addForceModel(new J2OnlyPerturbation(Earth.MU, Earth.EQUATORIAL_RADIUS_M, Earth.J2,
                     data.earth().getBodyFrame()));
         }
         np.setInitialState(new SpacecraftState(osc).withMass(body.massKg()));

@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,10 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
         if (base == null || pattern == null) {
             throw new InputException("walker constellation needs a base orbit and a pattern (delta or star)");
         }
+        if (base.sunSynchronous()) {
+            throw new InputException("walker base orbit needs a fixed plane; fix a sun-synchronous node first"
+                    + " (OrekitOrbits.fixPlane)");
+        }
     }
 
     /** The satellites as mean orbit specs, plane by plane. */
@@ -41,11 +46,11 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
         double spread = pattern == Pattern.DELTA ? 2.0 * Math.PI : Math.PI;
         List<OrbitSpec> out = new ArrayList<>(totalSatellites);
         for (int j = 0; j < planes; j++) {
-            double raan = base.raanRad() + j * spread / planes;
+            double raan = base.givenRaanRad() + j * spread / planes;
             for (int k = 0; k < perPlane; k++) {
-                double u = base.argPerigeeRad() + base.meanAnomalyRad() + 2.0 * Math.PI * k / perPlane
+                double u = base.argumentOfPerigeeRad() + base.meanAnomalyRad() + 2.0 * Math.PI * k / perPlane
                         + 2.0 * Math.PI * phasing * j / totalSatellites;
-                out.add(base.withRaanAndMeanAnomaly(raan, u - base.argPerigeeRad()));
+                out.add(base.withRaanAndMeanAnomaly(raan, u - base.argumentOfPerigeeRad()));
             }
         }
         return out;
@@ -58,7 +63,7 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
         List<Satellite> out = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             out.add(Satellite.of(String.format("%s-%02d-%03d", shell, i / perPlane, i % perPlane), shell,
-                    specs.get(i).toOrbit(data)));
+                    OrekitOrbits.toOrbit(specs.get(i), data)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.orbit.Earth;
 import org.orekit.forces.gravity.potential.TideSystem;
 import org.orekit.forces.gravity.potential.UnnormalizedSphericalHarmonicsProvider;
 import org.orekit.time.AbsoluteDate;
@@ -13,8 +14,8 @@ import org.orekit.time.AbsoluteDate;
  */
 final class ZonalGravityField implements UnnormalizedSphericalHarmonicsProvider {
 
-    private static final double[] C = {1.0, 0.0, EarthGravity.C20, EarthGravity.C30, EarthGravity.C40,
-        EarthGravity.C50, EarthGravity.C60};
+    private static final double[] C = {1.0, 0.0, Earth.C20, Earth.C30, Earth.C40,
+        Earth.C50, Earth.C60};
 
     private final AbsoluteDate referenceDate;
 
@@ -34,12 +35,12 @@ final class ZonalGravityField implements UnnormalizedSphericalHarmonicsProvider 
 
     @Override
     public double getMu() {
-        return EarthGravity.MU;
+        return Earth.MU;
     }
 
     @Override
     public double getAe() {
-        return EarthGravity.RADIUS_M;
+        return Earth.EQUATORIAL_RADIUS_M;
     }
 
     @Override

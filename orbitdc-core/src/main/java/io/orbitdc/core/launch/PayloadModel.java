@@ -1,7 +1,7 @@
 package io.orbitdc.core.launch;
 
-import static io.orbitdc.core.launch.TargetOrbit.EARTH_RADIUS_M;
-import static io.orbitdc.core.launch.TargetOrbit.MU_M3_PER_S2;
+import io.orbitdc.core.orbit.Earth;
+
 
 /**
  * Payload a vehicle delivers to a circular target orbit, scaled from its nearest published
@@ -30,7 +30,6 @@ public final class PayloadModel {
     // ref: wikipedia-ariane-6, exterra-firefly-alpha-2021, space-electron-neutron
     static final double ISP_S = 340.0;   // ref: orbitdc-launch-assumptions (kerolox/hydrolox upper-stage mix)
     static final double SIGMA = 1.0;     // ref: orbitdc-launch-assumptions (burnout mass / anchor payload)
-    static final double EARTH_ROTATION_RAD_PER_S = 7.292115e-5; // ref: iers-conventions-2010
     /** Inclination from which the SSO figure, where published, is the anchor. */
     static final double POLAR_THRESHOLD_RAD = Math.toRadians(80);
 
@@ -57,10 +56,10 @@ public final class PayloadModel {
 
     /** Ascent delta-v to {@code orbit} beyond a 200 km due-east-equivalent insertion, m/s (may be negative). */
     public static double ascentDeltaV(TargetOrbit orbit) {
-        double r1 = EARTH_RADIUS_M + 200_000;
-        double r2 = EARTH_RADIUS_M + Math.max(200_000, orbit.altitudeM());
+        double r1 = Earth.EQUATORIAL_RADIUS_M + 200_000;
+        double r2 = Earth.EQUATORIAL_RADIUS_M + Math.max(200_000, orbit.altitudeM());
         double hohmann = hohmann(r1, r2);
-        double rotation = EARTH_ROTATION_RAD_PER_S * EARTH_RADIUS_M;
+        double rotation = Earth.ROTATION_RATE_RAD_PER_S * Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
         double i = orbit.inclinationRad();
         double assist;
         double dogleg = 0;
@@ -69,7 +68,7 @@ public final class PayloadModel {
             assist = rotation * Math.cos(i);
         } else {
             assist = rotation * Math.cos(LAUNCH_LATITUDE_RAD);
-            double v = Math.sqrt(MU_M3_PER_S2 / r2);
+            double v = Math.sqrt(Earth.MU / r2);
             dogleg = 2 * v * Math.sin((LAUNCH_LATITUDE_RAD - i) / 2);
         }
         return hohmann - assist + dogleg;
@@ -80,7 +79,7 @@ public final class PayloadModel {
             return 0;
         }
         double sum = r1 + r2;
-        return Math.sqrt(MU_M3_PER_S2 / r1) * (Math.sqrt(2 * r2 / sum) - 1)
-                + Math.sqrt(MU_M3_PER_S2 / r2) * (1 - Math.sqrt(2 * r1 / sum));
+        return Math.sqrt(Earth.MU / r1) * (Math.sqrt(2 * r2 / sum) - 1)
+                + Math.sqrt(Earth.MU / r2) * (1 - Math.sqrt(2 * r1 / sum));
     }
 }

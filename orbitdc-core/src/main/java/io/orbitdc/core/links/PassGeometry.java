@@ -1,5 +1,7 @@
 package io.orbitdc.core.links;
 
+import io.orbitdc.core.orbit.Earth;
+
 /**
  * The geometry of a ground-station pass of a satellite on a circular orbit over a spherical,
  * non-rotating Earth: slant range and elevation from the Earth central angle between the
@@ -12,14 +14,16 @@ package io.orbitdc.core.links;
  * the last for a pass whose closest approach is λ_min, ω the orbital rate. Ignoring the Earth's
  * rotation changes pass durations by up to about 7 % in LEO (the ratio of the Earth's rotation to
  * the orbital rate); the twin should take contact durations from the geometry scan and use this
- * class only to shape the elevation profile within a contact. Valid for 160–2,000 km.
+ * class only to shape the elevation profile within a contact. Validated for {@link Earth#LEO} (160–2,000 km);
+ * the formulas accept {@link Earth#ORBIT_MODELS}.
  */
 public final class PassGeometry {
 
-    /** Mean equatorial radius, as orbitdc's other spherical-Earth models; ref: wgs84. */
-    public static final double EARTH_RADIUS_M = 6_378_137.0;
-    /** Earth gravitational parameter (m³/s²); ref: wgs84. */
-    static final double MU = 3.986_004_418e14;
+    /**
+     * Radius of the spherical Earth, m: the equatorial radius that orbit altitudes are measured
+     * from ({@link Earth#EQUATORIAL_RADIUS_M}), so r = R + h is the orbit's mean semi-major axis.
+     */
+    private static final double EARTH_RADIUS_M = Earth.EQUATORIAL_RADIUS_M;
 
     private final double altitudeM;
     private final double r;
@@ -30,8 +34,9 @@ public final class PassGeometry {
      * @param maskRad   station elevation mask (rad), from 0 up to (not including) 90 deg
      */
     public PassGeometry(double altitudeM, double maskRad) {
-        if (!(altitudeM >= 100e3 && altitudeM <= 40_000e3)) {
-            throw new IllegalArgumentException("altitude must be between 100 km and 40,000 km, found " + altitudeM + " m");
+        // the spherical geometry holds at any orbit altitude; it is validated over LEO
+        if (!Earth.ORBIT_MODELS.contains(altitudeM)) {
+            throw new IllegalArgumentException("altitude must be within " + Earth.ORBIT_MODELS.describe() + ", found " + altitudeM + " m");
         }
         if (!(maskRad >= 0 && maskRad < Math.PI / 2)) {
             throw new IllegalArgumentException("elevation mask must lie in [0, 90) deg, found " + Math.toDegrees(maskRad) + " deg");
@@ -79,7 +84,7 @@ public final class PassGeometry {
 
     /** Orbital angular rate (rad/s), two-body. */
     public double orbitalRate() {
-        return Math.sqrt(MU / (r * r * r));
+        return Math.sqrt(Earth.MU / (r * r * r));
     }
 
     /** Orbit period (s), two-body. */

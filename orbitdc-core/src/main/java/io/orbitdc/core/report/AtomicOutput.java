@@ -1,87 +1,32 @@
 package io.orbitdc.core.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes result files so that an interrupted run never leaves a half-written one: the content
- * goes to a temporary file beside the target, is flushed to disk, and is then moved into place
- * atomically (or, where the file system cannot, with a plain replace).
+ * Kept only so that callers not yet moved keep compiling: every method delegates to
+ * {@link io.orbitdc.core.files.AtomicOutput}, the one atomic writer. Import that instead.
+ *
+ * @deprecated use {@link io.orbitdc.core.files.AtomicOutput}
  */
+@Deprecated(forRemoval = true)
 public final class AtomicOutput {
 
     private AtomicOutput() {
     }
 
     public static void writeString(Path target, String content) {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
+        io.orbitdc.core.files.AtomicOutput.writeString(target, content);
     }
 
     public static void write(Path target, byte[] content) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            move(tmp, target);
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the original error matters more
-                }
-            }
-        }
+        io.orbitdc.core.files.AtomicOutput.write(target, content);
     }
 
-    /**
-     * A fresh, not yet existing hidden path beside {@code target} (same directory, so the final
-     * move stays on one file system), for writers that create the file themselves, such as an
-     * embedded database or a {@code COPY ... TO}. Creates the directory if needed.
-     */
     public static Path temporarySibling(Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            // the writer must create the file itself (DuckDB rejects an empty file as a database)
-            Files.delete(tmp);
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file beside " + target + ": " + e.getMessage(), e);
-        }
+        return io.orbitdc.core.files.AtomicOutput.temporarySibling(target);
     }
 
-    /** Moves a finished temporary file over {@code target}, atomically where the file system can. */
     public static void moveIntoPlace(Path tmp, Path target) {
-        try {
-            move(tmp, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + tmp + " to " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        io.orbitdc.core.files.AtomicOutput.moveIntoPlace(tmp, target);
     }
 }

@@ -1,5 +1,8 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.InputException;
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
@@ -7,6 +10,7 @@ import io.orbitdc.core.twin.schedule.GreedyPolicy;
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +25,8 @@ import java.util.stream.Collectors;
  */
 final class ScenarioBinder {
 
-    /** Equatorial radius used only for the perigee check; ref: wgs84 */
-    private static final double EARTH_RADIUS_M = 6_378_137.0;
-    private static final double MIN_PERIGEE_M = 160_000.0;
+    /** Lowest perigee a scenario orbit may have: the bottom of {@link Earth#LEO}. */
+    private static final double MIN_PERIGEE_M = Earth.LEO.minM();
 
     private final ScenarioCatalogs catalogs;
     private final Path baseDir;
@@ -41,46 +44,52 @@ final class ScenarioBinder {
         if (stepS > durationS) {
             r.error("step", "found a step longer than the duration; expected a step of at most the duration");
         }
+        Instant epoch = r.instant("epoch");
         boolean orbital = r.present("orbit") || r.present("shells") || r.present("constellation") || r.present("satellite")
                 || r.present("target");
-        List<Shell> shells = orbital ? shells(r) : List.of();
+        List<Shell> shells = orbital ? shells(r, epoch) : List.of();
         Optional<SatelliteDesign> satellite = orbital
                 ? Optional.ofNullable(new SatelliteBinder(catalogs).bind(r.group("satellite"))) : Optional.empty();
         Optional<FleetTarget> target = r.present("target") ? Optional.of(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
-                r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
+                r.text("description"), epoch, durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
                 shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
                 economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
         diagnostics.throwIfAny();
         return scenario;
     }
 
-    private List<Shell> shells(FieldReader r) {
+    private List<Shell> shells(FieldReader r, Instant epoch) {
         if (r.present("shells")) {
             List<Shell> shells = new ArrayList<>();
             for (FieldReader s : r.groups("shells")) {
-                shells.add(shell(s.group("orbit"), s.group("constellation")));
+                shells.add(shell(s.group("orbit"), s.group("constellation"), epoch));
             }
             if (shells.isEmpty()) {
                 r.error("shells", "found an empty list; expected at least one shell");
             }
             return shells;
         }
-        return List.of(shell(r.group("orbit"), r.group("constellation")));
+        return List.of(shell(r.group("orbit"), r.group("constellation"), epoch));
     }
 
     /** One shell, with the checks that involve both its orbit and its constellation. */
-    private Shell shell(FieldReader o, FieldReader c) {
-        OrbitSpec orbit = orbit(o);
+    private Shell shell(FieldReader o, FieldReader c, Instant epoch) {
+        Optional<OrbitSpec> orbit = orbit(o, epoch);
         ConstellationSpec constellation = constellation(c);
-        if (orbit.eccentricity() > 0 && constellation.type().equals("cluster")) {
-            o.error("eccentricity", "found " + orbit.eccentricity() + " with a cluster formation; expected 0 (the"
+        if (orbit.isPresent() && orbit.get().eccentricity() > 0 && constellation.type().equals("cluster")) {
+            o.error("eccentricity", "found " + orbit.get().eccentricity() + " with a cluster formation; expected 0 (the"
                     + " formation's relative eccentricity lattice is built around a circular reference orbit)");
         }
-        return new Shell(orbit, constellation);
+        return new Shell(orbit.orElse(null), o.choice("propagator"), constellation);
     }
 
-    private static OrbitSpec orbit(FieldReader o) {
+    /**
+     * The shell's orbit as the engines take it: mean elements with the satellite at mean argument
+     * of latitude 0 (M = −ω) at the epoch, so a circular orbit is the same whatever ω. Empty when a
+     * field failed (the error is collected and the binding throws before the orbit is used).
+     */
+    private static Optional<OrbitSpec> orbit(FieldReader o, Instant epoch) {
         Optional<String> word = o.word("inclination");
         OptionalDouble inclination = word.isPresent() ? OptionalDouble.empty() : o.optionalQuantity("inclination");
         if (word.isEmpty() && inclination.isEmpty() && !o.present("inclination")) {
@@ -88,8 +97,8 @@ final class ScenarioBinder {
         }
         double altitude = o.quantity("altitude");
         double e = o.real("eccentricity");
-        double perigee = (EARTH_RADIUS_M + altitude) * (1 - e) - EARTH_RADIUS_M;
-        double excursion = (EARTH_RADIUS_M + altitude) * e;
+        double perigee = Earth.semiMajorAxisM(altitude) * (1 - e) - Earth.EQUATORIAL_RADIUS_M;
+        double excursion = Earth.semiMajorAxisM(altitude) * e;
         if (perigee < MIN_PERIGEE_M && altitude >= MIN_PERIGEE_M) {
             o.error("eccentricity", String.format(Locale.ROOT,
                     "puts the perigee at %.0f km; expected a perigee of at least 160 km (drag)", perigee / 1000));
@@ -98,14 +107,29 @@ final class ScenarioBinder {
                     + " altitude; expected at most %.0f km (e <= %.5f here), the near-circular orbits the sizing"
                     + " closed forms cover (docs/models/eccentric-orbits.md)", Double.toString(e),
                     excursion / 1000, ScenarioSchema.MAX_RADIAL_EXCURSION_M / 1000,
-                    ScenarioSchema.MAX_RADIAL_EXCURSION_M / (EARTH_RADIUS_M + altitude)));
+                    ScenarioSchema.MAX_RADIAL_EXCURSION_M / Earth.semiMajorAxisM(altitude)));
         }
         if (e == 0 && o.present("argumentOfPerigee") && o.quantity("argumentOfPerigee") != 0) {
             o.error("argumentOfPerigee", "has no meaning for a circular orbit (eccentricity 0); expected an"
                     + " eccentricity above 0, or no argumentOfPerigee");
         }
-        return new OrbitSpec(altitude, word.isPresent() ? OptionalDouble.empty() : inclination,
-                o.timeOfDayHours("ltan"), e, o.quantity("raan"), o.quantity("argumentOfPerigee"), o.choice("propagator"));
+        double omega = o.quantity("argumentOfPerigee");
+        double ltan = o.timeOfDayHours("ltan");
+        double raan = o.quantity("raan");
+        if (Double.isNaN(altitude) || Double.isNaN(e) || Double.isNaN(raan) || Double.isNaN(omega)) {
+            return Optional.empty(); // a field failed and is reported; the binding throws with the collected errors
+        }
+        try {
+            return Optional.of(new OrbitSpec(altitude, word.isPresent() ? OptionalDouble.empty() : inclination, ltan, e,
+                    raan, omega, -omega, epoch));
+        } catch (InputException ex) {
+            // a value out of the schema's bounds is already reported; otherwise this reports, rather than
+            // hides, a gap between the schema's bounds and the orbit's own
+            if (!o.diagnostics().hasErrors()) {
+                o.error("altitude", ex.getMessage());
+            }
+            return Optional.empty();
+        }
     }
 
     private ConstellationSpec constellation(FieldReader c) {

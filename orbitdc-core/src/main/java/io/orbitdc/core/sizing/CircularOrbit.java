@@ -1,10 +1,12 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.Earth;
+
 /**
  * A circular Earth orbit described by altitude and inclination: Keplerian period and velocity,
  * and the J2 secular drift of the ascending node.
  *
- * <p>Validity: circular LEO/MEO, altitude 100 km to 40,000 km; only the J2 secular nodal rate is
+ * <p>Validity: circular LEO/MEO, altitude within {@link Earth#ORBIT_MODELS} (100 km to 40,000 km); only the J2 secular nodal rate is
  * modelled (no drag, no higher zonals). ref: vallado-2013 §9.6 (secular J2 effects)
  *
  * @param altitudeM      altitude above the equatorial radius, m
@@ -12,19 +14,19 @@ package io.orbitdc.core.sizing;
  */
 public record CircularOrbit(double altitudeM, double inclinationRad) {
     public CircularOrbit {
-        Bounds.within("orbit altitude (m)", altitudeM, 100e3, 40_000e3);
+        Bounds.within("orbit altitude (m)", altitudeM, Earth.ORBIT_MODELS.minM(), Earth.ORBIT_MODELS.maxM());
         Bounds.within("orbit inclination (rad)", inclinationRad, 0.0, Math.PI);
     }
 
     /** Semi-major axis (= orbit radius), m. */
     public double radiusM() {
-        return EarthModel.EQUATORIAL_RADIUS_M + altitudeM;
+        return Earth.semiMajorAxisM(altitudeM);
     }
 
     /** Mean motion n = √(μ/a³), rad/s. */
     public double meanMotionRadPerS() {
         double a = radiusM();
-        return Math.sqrt(EarthModel.MU / (a * a * a));
+        return Math.sqrt(Earth.MU / (a * a * a));
     }
 
     /** Orbital period 2π/n, s. */
@@ -34,7 +36,7 @@ public record CircularOrbit(double altitudeM, double inclinationRad) {
 
     /** Circular velocity √(μ/a), m/s. */
     public double velocityMPerS() {
-        return Math.sqrt(EarthModel.MU / radiusM());
+        return Math.sqrt(Earth.MU / radiusM());
     }
 
     /**
@@ -42,7 +44,7 @@ public record CircularOrbit(double altitudeM, double inclinationRad) {
      * Ω̇ = −(3/2) n J2 (R/a)² cos i, rad/s. ref: vallado-2013 §9.6
      */
     public double nodalRateRadPerS() {
-        double ratio = EarthModel.EQUATORIAL_RADIUS_M / radiusM();
-        return -1.5 * meanMotionRadPerS() * EarthModel.J2 * ratio * ratio * Math.cos(inclinationRad);
+        double ratio = Earth.EQUATORIAL_RADIUS_M / radiusM();
+        return -1.5 * meanMotionRadPerS() * Earth.J2 * ratio * ratio * Math.cos(inclinationRad);
     }
 }

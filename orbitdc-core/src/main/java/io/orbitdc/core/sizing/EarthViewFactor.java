@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.Earth;
+
 /**
  * View factor from a flat plate in orbit to the Earth (sphere), for the two plate orientations
  * that radiators use. ref: howell-catalog-c-factors (sphere to plane element configurations)
@@ -16,14 +18,14 @@ public final class EarthViewFactor {
     /** Face of a plate whose normal points to nadir. */
     public static double nadirPlate(double altitudeM) {
         Bounds.positive("altitude (m)", altitudeM);
-        double ratio = EarthModel.EQUATORIAL_RADIUS_M / (EarthModel.EQUATORIAL_RADIUS_M + altitudeM);
+        double ratio = Earth.EQUATORIAL_RADIUS_M / (Earth.EQUATORIAL_RADIUS_M + altitudeM);
         return ratio * ratio;
     }
 
     /** One face of a plate whose normal is horizontal (perpendicular to the local vertical). */
     public static double verticalPlate(double altitudeM) {
         Bounds.positive("altitude (m)", altitudeM);
-        double big = (EarthModel.EQUATORIAL_RADIUS_M + altitudeM) / EarthModel.EQUATORIAL_RADIUS_M;
+        double big = (Earth.EQUATORIAL_RADIUS_M + altitudeM) / Earth.EQUATORIAL_RADIUS_M;
         double root = Math.sqrt(big * big - 1.0);
         return (Math.atan(1.0 / root) - root / (big * big)) / Math.PI;
     }

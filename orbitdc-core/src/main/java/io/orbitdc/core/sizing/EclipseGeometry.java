@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.Earth;
+
 /**
  * Eclipse fraction of a circular orbit in a cylindrical Earth shadow, as a function of the beta
  * angle: f = acos(√(h² + 2Rh) / ((R + h) cos β)) / π for |β| &lt; β*, else 0, with
@@ -15,7 +17,7 @@ public final class EclipseGeometry {
     /** Beta angle above which the orbit is in sunlight all the time, rad. */
     public static double criticalBetaRad(double altitudeM) {
         Bounds.positive("altitude (m)", altitudeM);
-        double r = EarthModel.EQUATORIAL_RADIUS_M;
+        double r = Earth.EQUATORIAL_RADIUS_M;
         return Math.asin(r / (r + altitudeM));
     }
 
@@ -25,7 +27,7 @@ public final class EclipseGeometry {
         if (Math.abs(betaRad) >= criticalBetaRad(altitudeM)) {
             return 0.0;
         }
-        double r = EarthModel.EQUATORIAL_RADIUS_M;
+        double r = Earth.EQUATORIAL_RADIUS_M;
         double h = altitudeM;
         double arg = Math.sqrt(h * h + 2.0 * r * h) / ((r + h) * Math.cos(betaRad));
         return Math.acos(Math.min(1.0, arg)) / Math.PI;

@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.orbit.OrbitSpec;
+
 /**
  * Orbit figures that drive the budgets.
  *
@@ -18,8 +20,9 @@ public record OrbitBudget(CircularOrbit orbit, boolean sunSynchronous, double in
                           double earthViewNadirPlate, double earthViewVerticalPlate) {
     /** Assess an orbit spec. */
     public static OrbitBudget of(OrbitSpec spec) {
-        CircularOrbit orbit = spec.circularOrbit();
-        double raan = spec.initialRaanRad();
+        CircularOrbit orbit = new CircularOrbit(spec.altitudeM(), spec.inclinationRad());
+        // the node from the LTAN with the low-precision Sun, the sizing's one Sun model
+        double raan = spec.raanRad(SunDirection.at(spec.epoch()).rightAscensionRad());
         return new OrbitBudget(orbit, spec.sunSynchronous(), raan, orbit.periodS(), orbit.velocityMPerS(),
                 orbit.nodalRateRadPerS(), BetaAngleSurvey.overYear(orbit, raan, spec.epoch()),
                 EarthViewFactor.nadirPlate(spec.altitudeM()), EarthViewFactor.verticalPlate(spec.altitudeM()));

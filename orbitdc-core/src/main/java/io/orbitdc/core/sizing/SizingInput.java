@@ -1,13 +1,14 @@
 package io.orbitdc.core.sizing;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
  * Everything the closed-form sizing needs, in SI units.
  *
- * @param orbit                   the orbit
+ * @param orbit                   the orbit (mean elements; a·e at most {@link OrbitSpec#SIZING_MAX_RADIAL_EXCURSION_M})
  * @param missionLifeS            mission life, s (array degradation and dose accumulate over it)
  * @param accelerator             the compute unit carried
  * @param acceleratorsPerSatellite units per satellite, ≥ 1
@@ -34,6 +35,14 @@ public record SizingInput(OrbitSpec orbit, double missionLifeS, Accelerator acce
                           FleetTarget fleetTarget) {
     public SizingInput {
         Objects.requireNonNull(orbit, "orbit");
+        // the closed forms take the mean altitude; beyond this excursion the worst case (drag at
+        // perigee) is no longer close to the mean (docs/models/eccentric-orbits.md)
+        if (orbit.radialExcursionM() > OrbitSpec.SIZING_MAX_RADIAL_EXCURSION_M) {
+            throw new SizingInputException(String.format(java.util.Locale.ROOT, "orbit eccentricity %s puts perigee and"
+                    + " apogee %.1f km from the mean altitude; expected at most %.0f km, the near-circular orbits the"
+                    + " sizing closed forms cover", Double.toString(orbit.eccentricity()), orbit.radialExcursionM() / 1000,
+                    OrbitSpec.SIZING_MAX_RADIAL_EXCURSION_M / 1000));
+        }
         Bounds.within("mission life (s)", missionLifeS, 1.0, 100.0 * 3.15576e7);
         Objects.requireNonNull(accelerator, "accelerator");
         Bounds.positive("accelerator " + accelerator.id() + " powerW", accelerator.powerW());

@@ -11,6 +11,7 @@ import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.geometry.PropagatorChoice;
 import io.orbitdc.core.geometry.Satellite;
 import io.orbitdc.core.geometry.SpacecraftBody;
@@ -18,7 +19,6 @@ import io.orbitdc.core.geometry.TleFleet;
 import io.orbitdc.core.geometry.WalkerConstellation;
 import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.GroundStation;
-import io.orbitdc.core.scenario.OrbitSpec;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
 import io.orbitdc.core.sizing.SizingResult;
@@ -167,12 +167,12 @@ public final class GeometryStage {
         ConstellationSpec c = shell.constellation();
         switch (c.type()) {
             case "cluster": {
-                ClusterFormation formation = new ClusterFormation(name, orbit(shell.orbit(), s, data), count,
+                ClusterFormation formation = new ClusterFormation(name, OrekitOrbits.fixPlane(shell.orbit(), data), count,
                         c.clusterRadiusM());
                 return () -> formation.satellites(data);
             }
             case "walker": {
-                WalkerConstellation walker = new WalkerConstellation(name, orbit(shell.orbit(), s, data), count,
+                WalkerConstellation walker = new WalkerConstellation(name, OrekitOrbits.fixPlane(shell.orbit(), data), count,
                         c.planes(), c.phasing(), c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR
                         : WalkerConstellation.Pattern.DELTA);
                 return () -> walker.satellites(data);
@@ -180,7 +180,7 @@ public final class GeometryStage {
             case "tle":
                 return () -> tle(c, name, data);
             case "single": {
-                io.orbitdc.core.geometry.OrbitSpec orbit = orbit(shell.orbit(), s, data);
+                io.orbitdc.core.orbit.OrbitSpec orbit = OrekitOrbits.fixPlane(shell.orbit(), data);
                 if (count == 1) {
                     return () -> Fleet.single(name + "-1", orbit, data);
                 }
@@ -207,39 +207,17 @@ public final class GeometryStage {
         }
     }
 
-    /**
-     * The mean elements of a shell: e and ω as the scenario gives them, the satellite at mean
-     * argument of latitude 0 (ω + M = 0) at the epoch, so a circular orbit (e = 0) is the same
-     * whatever ω. A sun-synchronous inclination takes e into the J2 condition (the factor (1 − e²)²).
-     */
-    static io.orbitdc.core.geometry.OrbitSpec orbit(OrbitSpec o, Scenario s, OrekitDataSetup data) {
-        double e = o.eccentricity();
-        double omega = o.argumentOfPerigeeRad();
-        io.orbitdc.core.geometry.OrbitSpec circular = o.sunSynchronous()
-                ? io.orbitdc.core.geometry.OrbitSpec.sunSynchronous(o.altitudeM(), o.ltanHours(), s.epoch(), data)
-                : io.orbitdc.core.geometry.OrbitSpec.circular(o.altitudeM(), Math.toDegrees(o.inclinationRad().getAsDouble()),
-                        Math.toDegrees(o.raanRad()), s.epoch());
-        if (e == 0.0) {
-            return circular;
-        }
-        double inclination = o.sunSynchronous()
-                ? io.orbitdc.core.geometry.SunSynchronous.inclinationRad(circular.semiMajorAxisM(), e)
-                : circular.inclinationRad();
-        return new io.orbitdc.core.geometry.OrbitSpec(o.altitudeM(), inclination, e, circular.raanRad(), omega, -omega,
-                s.epoch());
-    }
-
     private static PropagatorChoice propagator(Shell shell) {
         if (shell.constellation().type().equals("tle")) {
             return PropagatorChoice.SGP4;
         }
-        return switch (shell.orbit().propagator()) {
+        return switch (shell.propagator()) {
             case "eckstein-hechler" -> PropagatorChoice.ECKSTEIN_HECHLER;
             case "brouwer-lyddane" -> PropagatorChoice.BROUWER_LYDDANE;
             case "sgp4" -> PropagatorChoice.SGP4;
             case "numerical" -> PropagatorChoice.NUMERICAL_HIGH_FIDELITY;
             case "j2-secular" -> PropagatorChoice.J2_SECULAR;
-            default -> throw new IllegalStateException("propagator '" + shell.orbit().propagator()
+            default -> throw new IllegalStateException("propagator '" + shell.propagator()
                     + "' passed the schema but has no model");
         };
     }

@@ -75,9 +75,7 @@ public final class LaunchStage {
 
     /** A Walker shell launches plane by plane; a cluster, a single satellite or a TLE set as one group. */
     private static List<OrbitalPlane> planes(String name, Shell shell, int satellites) {
-        TargetOrbit orbit = shell.orbit().sunSynchronous()
-                ? TargetOrbit.sunSynchronous(shell.orbit().altitudeM())
-                : new TargetOrbit(shell.orbit().altitudeM(), shell.orbit().inclinationRad().getAsDouble());
+        TargetOrbit orbit = new TargetOrbit(shell.orbit().altitudeM(), shell.orbit().inclinationRad());
         int planes = shell.constellation().type().equals("walker") ? Math.max(1, shell.constellation().planes()) : 1;
         List<OrbitalPlane> out = new ArrayList<>();
         for (int p = 0; p < planes; p++) {

@@ -13,12 +13,12 @@ import io.orbitdc.core.geometry.batch.ShadowModel;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
 import io.orbitdc.core.links.LinkCapacitySummary;
 import io.orbitdc.core.links.OpticalLinkBudget;
+import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.LinkSettings;
 import java.time.Instant;
 import java.util.List;
 import org.orekit.frames.Frame;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.utils.Constants;
 
 /**
  * The capacity of a fleet's optical inter-satellite links, from neighbour graphs (with their edge
@@ -42,10 +42,10 @@ final class LinkCapacitySampling {
         Frame frame = data.inertialFrame();
         AbsoluteDate epoch = data.date(start);
         FleetElements elements = FleetEventScan.elements(satellites, frame, epoch);
-        BatchJ2Propagator propagator = new BatchJ2Propagator(elements, EarthJ2.EIGEN5C, epoch, frame, data.sun(),
+        BatchJ2Propagator propagator = new BatchJ2Propagator(elements, EarthJ2.EARTH, epoch, frame, data.sun(),
                 ShadowModel.CONICAL, workers);
         NeighbourGraph graph = new NeighbourGraph(settings.rangeM(),
-                new LineOfSight(Constants.WGS84_EARTH_EQUATORIAL_RADIUS, settings.grazingHeightM()), workers);
+                new LineOfSight(Earth.ELLIPSOID_EQUATORIAL_RADIUS_M, settings.grazingHeightM()), workers);
         OpticalLinkBudget budget = new OpticalLinkBudget(settings.optical());
         FleetPositions pos = new FleetPositions(satellites.size());
         int graphs = (int) Math.max(1, Math.min(MAX_GRAPHS, Math.floor(spanS / stepS)));

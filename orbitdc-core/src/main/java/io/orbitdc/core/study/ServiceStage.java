@@ -11,6 +11,7 @@ import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.links.DownlinkBudget;
 import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
+import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.WorkloadSpec;
@@ -89,7 +90,7 @@ public final class ServiceStage {
                 scenario.stepS(), request.stations(), request.saa(), ScanOptions.contactsOnly());
         List<String> notes = new ArrayList<>();
         double altitudeM = satellites.stream().mapToDouble(s -> s.orbit().getA()).average().orElseThrow()
-                - PassGeometry.EARTH_RADIUS_M;
+                - Earth.EQUATORIAL_RADIUS_M;
         double spreadM = satellites.stream().mapToDouble(s -> s.orbit().getA()).max().orElseThrow()
                 - satellites.stream().mapToDouble(s -> s.orbit().getA()).min().orElseThrow();
         if (spreadM > ALTITUDE_SPREAD_NOTE_M) {

@@ -117,9 +117,9 @@ public final class SimulateStage {
                         + " satellites given by orbital elements with the j2-secular propagator, found a TLE fleet;"
                         + " expected a cluster, walker or single-orbit constellation");
             }
-            if (!shell.orbit().propagator().equals("j2-secular")) {
+            if (!shell.propagator().equals("j2-secular")) {
                 throw new TwinInputException(scenario.file() + ": orbit.propagator" + where + ": the simulation needs"
-                        + " the batch J2-secular geometry, found '" + shell.orbit().propagator()
+                        + " the batch J2-secular geometry, found '" + shell.propagator()
                         + "'; expected 'j2-secular' (use 'orbitdc geometry' for the other propagators)");
             }
         }

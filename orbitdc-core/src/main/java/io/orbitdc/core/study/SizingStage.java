@@ -1,7 +1,6 @@
 package io.orbitdc.core.study;
 
 import io.orbitdc.core.scenario.BatterySpec;
-import io.orbitdc.core.scenario.OrbitSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
@@ -79,6 +78,7 @@ public final class SizingStage {
         String two = words.length > 1 ? first + " " + words[1] : first;
         return switch (two) {
             case "mission life" -> "missionLife";
+            case "orbit eccentricity" -> "orbit.eccentricity";
             case "it overhead" -> "satellite.itOverhead";
             case "thermal resistance" -> "satellite.thermalResistance";
             case "bus power" -> "satellite.bus";
@@ -107,26 +107,19 @@ public final class SizingStage {
     private static SizingInput input(Scenario scenario, String shellPath, Shell shell, SatelliteDesign d,
                                      FleetTarget target) {
         SourceMap src = scenario.sources();
-        io.orbitdc.core.sizing.OrbitSpec orbit = src.at(shellPath + "orbit", () -> orbit(shell.orbit(), scenario));
         io.orbitdc.core.sizing.SolarArraySpec array = src.at("satellite.solarArray", () -> solarArray(d.solarArray()));
         PowerSystem power = src.at("satellite.powerSystem", () -> new PowerSystem(d.powerSystem().eclipsePathEfficiency(),
                 d.powerSystem().daylightPathEfficiency()));
         io.orbitdc.core.sizing.BatterySpec battery = src.at("satellite.battery", () -> battery(d.battery()));
         io.orbitdc.core.sizing.RadiatorSpec radiator = src.at("satellite.radiator", () -> radiator(d.radiator()));
         try {
-            return new SizingInput(orbit, scenario.missionLifeS(), d.accelerator(),
+            return new SizingInput(shell.orbit(), scenario.missionLifeS(), d.accelerator(),
                     d.acceleratorsPerSatellite(), d.itOverhead(), d.bus().powerW(), d.bus().powerFraction(),
                     array, power, battery, radiator, d.thermalResistanceKPerW(), d.shieldingM(),
                     d.structureFraction(), d.propulsionFraction(), d.bus().massKg(), d.maxMassKg(), target);
         } catch (io.orbitdc.core.InputException e) {
             throw src.at(part(e.reason()), e);
         }
-    }
-
-    private static io.orbitdc.core.sizing.OrbitSpec orbit(OrbitSpec o, Scenario s) {
-        return o.sunSynchronous()
-                ? io.orbitdc.core.sizing.OrbitSpec.sunSynchronous(o.altitudeM(), o.ltanHours(), s.epoch())
-                : io.orbitdc.core.sizing.OrbitSpec.inclined(o.altitudeM(), o.inclinationRad().getAsDouble(), o.raanRad(), s.epoch());
     }
 
     private static io.orbitdc.core.sizing.SolarArraySpec solarArray(SolarArraySpec a) {

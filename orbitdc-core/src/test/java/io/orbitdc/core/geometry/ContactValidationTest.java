@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitdc.core.catalog.CatalogTable;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class ContactValidationTest {
     private final GroundStation svalbard = GroundStationCatalog.load().require("svalsat");
 
     private Satellite sso() {
-        return Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH, data), data).get(0);
+        return Fleet.single("sso", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH), data), data).get(0);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -68,12 +70,12 @@ class DragAndSaaTest {
         double h = 400e3;
         double bc = SpacecraftBody.generic().ballisticCoefficientKgPerM2();
         DragBudget budget = DragBudget.of(h, bc, SolarActivity.MODERATE);
-        OneAxisEllipsoid sphere = new OneAxisEllipsoid(EarthGravity.RADIUS_M, 0.0, data.inertialFrame());
+        OneAxisEllipsoid sphere = new OneAxisEllipsoid(Earth.EQUATORIAL_RADIUS_M, 0.0, data.inertialFrame());
         SimpleExponentialAtmosphere atm = new SimpleExponentialAtmosphere(sphere, DensityTable.density(h, SolarActivity.MODERATE),
                 h, DensityTable.scaleHeightM(h));
         AbsoluteDate t0 = data.date(EPOCH);
-        CircularOrbit orbit = new CircularOrbit(EarthGravity.RADIUS_M + h, 0, 0, 0, 0, 0, PositionAngleType.MEAN,
-                data.inertialFrame(), t0, EarthGravity.MU);
+        CircularOrbit orbit = new CircularOrbit(Earth.EQUATORIAL_RADIUS_M + h, 0, 0, 0, 0, 0, PositionAngleType.MEAN,
+                data.inertialFrame(), t0, Earth.MU);
         double[][] tol = NumericalPropagator.tolerances(0.001, orbit, OrbitType.CARTESIAN);
         NumericalPropagator np = new NumericalPropagator(new DormandPrince853Integrator(1e-3, 60, tol[0], tol[1]),
                 FrameAlignedProvider.of(data.inertialFrame()));
@@ -81,7 +83,7 @@ class DragAndSaaTest {
         SpacecraftBody body = SpacecraftBody.generic();
         np.addForceModel(new DragForce(atm, new IsotropicDrag(body.dragAreaM2(), body.dragCoefficient())));
         np.setInitialState(new SpacecraftState(orbit).withMass(body.massKg()));
-        double da = EarthGravity.RADIUS_M + h - np.propagate(t0.shiftedBy(86400)).getOrbit().getA();
+        double da = Earth.EQUATORIAL_RADIUS_M + h - np.propagate(t0.shiftedBy(86400)).getOrbit().getA();
         assertThat(da).isCloseTo(budget.decayRateMPerDay(), within(0.03 * budget.decayRateMPerDay()));
     }
 
@@ -91,7 +93,7 @@ class DragAndSaaTest {
         // B = 45.45 kg/m²: ½·3.725e-12·(μ/a)/B·3.156e7 = 76.4 m/s, tolerance 0.5 m/s.
         double bc = SpacecraftBody.generic().ballisticCoefficientKgPerM2();
         DragBudget b400 = DragBudget.of(400e3, bc, SolarActivity.MODERATE);
-        assertThat(b400.deltaVPerYearMps()).isCloseTo(0.5 * 3.725e-12 * EarthGravity.MU / (EarthGravity.RADIUS_M + 400e3)
+        assertThat(b400.deltaVPerYearMps()).isCloseTo(0.5 * 3.725e-12 * Earth.MU / (Earth.EQUATORIAL_RADIUS_M + 400e3)
                 / bc * 365.25 * 86400, within(0.5));
         // validation by hand: da/dt = −ρ(h)·√(μa)/B integrates in closed form over each exponential layer of the
         // moderate table, Σ H/(ρ_b·√(μ a_mid)/B)·(e^((h_hi − h_b)/H) − e^((h_lo − h_b)/H)) from 120 km up, with √a

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
+import io.orbitdc.core.orbit.SunSynchronous;
 import java.time.Instant;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -20,8 +23,8 @@ class OrbitsAndFleetsTest {
     void sunSynchronousInclinationMatchesPublishedValues() {
         // ref: wertz-larson-1999 (SMAD) SSO inclination table: 800 km → 98.6°, 500 km → 97.4°.
         // Tolerance 0.05° (table rounding; first-order J2).
-        assertThat(Math.toDegrees(SunSynchronous.inclinationRad(EarthGravity.RADIUS_M + 800e3, 0))).isCloseTo(98.6, within(0.05));
-        assertThat(Math.toDegrees(SunSynchronous.inclinationRad(EarthGravity.RADIUS_M + 500e3, 0))).isCloseTo(97.4, within(0.05));
+        assertThat(Math.toDegrees(SunSynchronous.inclinationRad(Earth.EQUATORIAL_RADIUS_M + 800e3, 0))).isCloseTo(98.6, within(0.05));
+        assertThat(Math.toDegrees(SunSynchronous.inclinationRad(Earth.EQUATORIAL_RADIUS_M + 500e3, 0))).isCloseTo(97.4, within(0.05));
     }
 
     @Test
@@ -29,12 +32,12 @@ class OrbitsAndFleetsTest {
         // Definition of SSO (ref: vallado-2013 §9.6): the node precesses 360° per tropical year,
         // 0.98565°/day, so the LTAN stays fixed. Tolerance 1e-6 °/day (same first-order J2 rate);
         // LTAN round trip through the analytical Sun: 1e-6 h.
-        OrbitSpec sso = OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH, data);
+        OrbitSpec sso = OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH), data);
         // At the March equinox (2026-03-20) the Sun's right ascension is ~0°, so a 06:00 node sits at
         // RAAN ≈ 270° (6 h before noon × 15°/h). Tolerance 1.5° (equinox is at 14:46 UTC; Sun moves ~1°/day).
-        assertThat(Math.toDegrees(sso.raanRad())).isCloseTo(270.0, within(1.5));
-        assertThat(SunSynchronous.ltanHours(sso.raanRad(), data.date(EPOCH), data)).isCloseTo(6.0, within(1e-6));
-        J2SecularPropagator p = new J2SecularPropagator(sso.toOrbit(data));
+        assertThat(Math.toDegrees(sso.givenRaanRad())).isCloseTo(270.0, within(1.5));
+        assertThat(OrekitOrbits.ltanHours(sso.givenRaanRad(), data.date(EPOCH), data)).isCloseTo(6.0, within(1e-6));
+        J2SecularPropagator p = new J2SecularPropagator(OrekitOrbits.toOrbit(sso, data));
         assertThat(Math.toDegrees(p.raanRateRadPerS()) * 86400.0).isCloseTo(360.0 / 365.2422, within(1e-6));
     }
 
@@ -62,7 +65,7 @@ class OrbitsAndFleetsTest {
         // numerical orbit (650 km SSO, 1 day) stays within 10 km of Eckstein–Hechler (same zonals;
         // measured 6.4 km, from short-period terms and the J2-only mean→osculating start). With the
         // generic body (B = 45 kg/m²) drag must lower the semi-major axis relative to the drag-free run.
-        Satellite sat = Fleet.single("s", OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH, data), data).get(0);
+        Satellite sat = Fleet.single("s", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, EPOCH), data), data).get(0);
         SpacecraftBody dragFree = new SpacecraftBody(1000, 0.01, 2.2, 0.0, 1.0);
         Propagator eh = PropagatorChoice.ECKSTEIN_HECHLER.build(sat, dragFree, data);
         Propagator hf = PropagatorChoice.NUMERICAL_HIGH_FIDELITY.build(sat, dragFree, data);
@@ -82,7 +85,7 @@ class OrbitsAndFleetsTest {
     void severalShellsMakeOneFleetWithUniqueIds() {
         OrbitSpec base = OrbitSpec.circular(550e3, 53.0, 0.0, EPOCH);
         List<Satellite> walker = new WalkerConstellation("w", base, 12, 3, 1, WalkerConstellation.Pattern.DELTA).satellites(data);
-        List<Satellite> cluster = new ClusterFormation("c", OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH, data), 9, 300.0).satellites(data);
+        List<Satellite> cluster = new ClusterFormation("c", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH), data), 9, 300.0).satellites(data);
         Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), walker, cluster,
                 Fleet.single("one", base, data));
         assertThat(fleet.size()).isEqualTo(22);
@@ -97,11 +100,11 @@ class OrbitsAndFleetsTest {
         OrbitSpec base = OrbitSpec.circular(550e3, 53.0, 0.0, EPOCH);
         List<OrbitSpec> w = new WalkerConstellation("s1", base, 24, 3, 1, WalkerConstellation.Pattern.DELTA).orbits();
         assertThat(w).hasSize(24);
-        assertThat(w.get(8).raanRad()).isCloseTo(Math.toRadians(120), within(1e-12));
+        assertThat(w.get(8).givenRaanRad()).isCloseTo(Math.toRadians(120), within(1e-12));
         assertThat(w.get(8).meanAnomalyRad() - w.get(0).meanAnomalyRad()).isCloseTo(Math.toRadians(15), within(1e-12));
         assertThat(w.get(1).meanAnomalyRad()).isCloseTo(Math.toRadians(45), within(1e-12));
         List<OrbitSpec> star = new WalkerConstellation("s2", base, 6, 6, 0, WalkerConstellation.Pattern.STAR).orbits();
-        assertThat(star.get(5).raanRad()).isCloseTo(Math.toRadians(150), within(1e-12));
+        assertThat(star.get(5).givenRaanRad()).isCloseTo(Math.toRadians(150), within(1e-12));
         assertThatThrownBy(() -> new WalkerConstellation("bad", base, 25, 3, 1, WalkerConstellation.Pattern.DELTA))
                 .hasMessageContaining("divisible");
     }
@@ -111,7 +114,7 @@ class OrbitsAndFleetsTest {
         // ref: suncatcher-2025 — 81 satellites, 1 km radius, neighbours ~100–200 m apart.
         // Propagated with the secular J2 model over two orbits at 30 s; tolerance ±1 m
         // (linearisation error ~ d²/a ≈ 0.001 m plus curvature of the along-track axis).
-        OrbitSpec ref = OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH, data);
+        OrbitSpec ref = OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 6.0, EPOCH), data);
         ClusterFormation cluster = new ClusterFormation("sc", ref, 81, 1000.0);
         assertThat(cluster.latticeRadius()).isEqualTo(5);
         assertThat(cluster.latticeSpacingM()).isCloseTo(100.0, within(1e-9));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +24,7 @@ class OutputsTest {
 
     private GeometryResult run(List<GroundStation> stations) {
         Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(),
-                Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, START, data), data));
+                Fleet.single("sso", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, START), data), data));
         return new GeometryEngine(data).run(GeometryRequest.of(fleet, START, Duration.ofHours(6), stations));
     }
 
@@ -48,7 +50,7 @@ class OutputsTest {
     @Test
     void oemIsAValidKvnEphemerisOfThePropagatedOrbit(@TempDir Path dir) throws Exception {
         // Round trip through Orekit's own OEM parser: same object, frame and states to 1 mm. ref: orekit-13.
-        Satellite sat = Fleet.single("sso", OrbitSpec.sunSynchronous(650e3, 10.5, START, data), data).get(0);
+        Satellite sat = Fleet.single("sso", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, START), data), data).get(0);
         Propagator p = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
         Path file = dir.resolve("sso.oem");
         new OemExport(data).write(file, sat, p, START, START.plusSeconds(3600), 60.0, START);
@@ -90,7 +92,7 @@ class OutputsTest {
         // Earth-fixed position magnitude = a ± J2/ellipsoid effects: 650 km altitude ⇒ |r| ≈ 7028 km ± 20 km.
         double norm = Math.sqrt(Math.pow(cart.get(1).asDouble(), 2) + Math.pow(cart.get(2).asDouble(), 2)
                 + Math.pow(cart.get(3).asDouble(), 2));
-        assertThat(norm).isCloseTo(EarthGravity.RADIUS_M + 650e3, within(20e3));
+        assertThat(norm).isCloseTo(Earth.EQUATORIAL_RADIUS_M + 650e3, within(20e3));
         assertThat(satPkt.at("/point/color").isArray()).isTrue();
         assertThat(satPkt.at("/point/color").size()).isGreaterThan(1);
         assertThat(doc.get(2).get("id").asText()).isEqualTo("station-svalsat");
@@ -102,7 +104,7 @@ class OutputsTest {
     void writeAllProducesEveryOutputFile(@TempDir Path dir) throws Exception {
         GroundStation sval = GroundStationCatalog.load().require("svalsat");
         Fleet fleet = Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(),
-                new ClusterFormation("sc", OrbitSpec.sunSynchronous(650e3, 6.0, START, data), 5, 200.0).satellites(data));
+                new ClusterFormation("sc", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 6.0, START), data), 5, 200.0).satellites(data));
         GeometryRequest req = GeometryRequest.of(fleet, START, Duration.ofHours(3), List.of(sval));
         GeometryResult r = new GeometryEngine(data).run(req);
         List<Path> files = new GeometryOutputs(data).writeAll(dir, req, r, 60.0, true);

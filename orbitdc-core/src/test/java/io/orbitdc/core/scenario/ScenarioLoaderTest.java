@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ScenarioLoaderTest {
                   terrestrial: { electricityPrice: 0.04 USD/kWh }
                 """);
         assertThat(s.durationS()).isEqualTo(365 * 86400.0);
-        assertThat(s.shells().get(0).orbit().inclinationRad().getAsDouble()).isCloseTo(Math.toRadians(53), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s.shells().get(0).orbit().inclinationRad()).isCloseTo(Math.toRadians(53), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(s.satellite().get().battery().specificEnergyJPerKg()).isCloseTo(432_000.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(s.satellite().get().battery().depthOfDischarge()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(s.economics().terrestrial().electricityUsdPerJ().getAsDouble()).isCloseTo(0.04 / 3.6e6, org.assertj.core.data.Offset.offset(1e-18));

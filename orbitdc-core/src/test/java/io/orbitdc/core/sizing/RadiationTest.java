@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.SunSynchronous;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RadiationTest {
             {78.3, 32.8, 24.2}, {238.6, 87.5, 61.9}, {832.9, 239.1, 154.7}};
 
     private static double sso(double altitudeM) {
-        return SunSynchronousOrbit.inclinationRad(altitudeM);
+        return SunSynchronous.circularInclinationRad(altitudeM);
     }
 
     private static double annual(double fiveYearKrad) {

@@ -1,6 +1,7 @@
 package io.orbitdc.core.sizing;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;

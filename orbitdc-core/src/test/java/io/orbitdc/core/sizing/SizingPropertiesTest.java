@@ -3,6 +3,7 @@ package io.orbitdc.core.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitdc.core.catalog.Accelerator;
+import io.orbitdc.core.orbit.OrbitSpec;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.Collection;

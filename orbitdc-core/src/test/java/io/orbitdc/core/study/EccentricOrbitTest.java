@@ -83,7 +83,7 @@ class EccentricOrbitTest {
         double[] theirs = {Double.MAX_VALUE, 0};
         double perigeeLatitudeDeg = Double.NaN;
         try (FleetWorkers workers = FleetWorkers.sequential()) {
-            BatchJ2Propagator batch = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, DATA.inertialFrame(),
+            BatchJ2Propagator batch = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, DATA.inertialFrame(),
                     DATA.sun(), ShadowModel.CONICAL, workers);
             double[] work = new double[BatchJ2Propagator.WORK];
             for (double t = 0; t <= period; t += 5) {

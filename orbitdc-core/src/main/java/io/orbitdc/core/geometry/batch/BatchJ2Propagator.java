@@ -51,7 +51,7 @@ public final class BatchJ2Propagator {
 
     /**
      * @param elements mean elements at {@code epoch}, expressed in {@code frame}
-     * @param earth gravity constants (use {@link EarthJ2#EIGEN5C} unless matching another model)
+     * @param earth gravity constants (use {@link EarthJ2#EARTH} unless matching another model)
      * @param epoch epoch of the elements; step times are seconds after it
      * @param frame Earth-centred inertial frame of elements and outputs (EME2000 or GCRF)
      * @param sun Sun position provider, called once per step (e.g. Orekit's

@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry.batch;
 
-import org.orekit.utils.Constants;
+import io.orbitdc.core.orbit.Earth;
+
 
 /**
  * The Earth as seen by the J2-secular batch model: gravitational parameter, equatorial radius
@@ -15,13 +16,8 @@ import org.orekit.utils.Constants;
  */
 public record EarthJ2(double muM3PerS2, double equatorialRadiusM, double j2) {
 
-    /**
-     * EIGEN-5C values as published in Orekit's {@link Constants}, the same field Orekit's own
-     * analytical propagators default to in its tutorials.
-     */
-    // ref: orekit-constants
-    public static final EarthJ2 EIGEN5C = new EarthJ2(Constants.EIGEN5C_EARTH_MU,
-            Constants.EIGEN5C_EARTH_EQUATORIAL_RADIUS, -Constants.EIGEN5C_EARTH_C20);
+    /** The Earth of every orbitdc model ({@link Earth}: EIGEN-5C μ, equatorial radius and J2). */
+    public static final EarthJ2 EARTH = new EarthJ2(Earth.MU, Earth.EQUATORIAL_RADIUS_M, Earth.J2);
 
     /** Validates the values. */
     public EarthJ2 {

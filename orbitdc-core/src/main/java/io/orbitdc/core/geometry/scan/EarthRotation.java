@@ -1,11 +1,11 @@
 package io.orbitdc.core.geometry.scan;
 
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.orbit.Earth;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.frames.Frame;
 import org.orekit.frames.StaticTransform;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.utils.Constants;
 
 /**
  * Earth-fixed to inertial rotation for a fleet scan, cheap enough to evaluate every step: the
@@ -18,8 +18,8 @@ final class EarthRotation {
 
     /** How often the full transform is recomputed. */
     static final double REFRESH_S = 600.0;
-    /** Earth's rotation rate, rad/s. ref: wgs84 */
-    static final double OMEGA = Constants.WGS84_EARTH_ANGULAR_VELOCITY;
+    /** Earth's rotation rate, rad/s. ref: nima-tr8350-2 */
+    static final double OMEGA = Earth.ROTATION_RATE_RAD_PER_S;
 
     private final Frame itrf;
     private final Frame inertial;

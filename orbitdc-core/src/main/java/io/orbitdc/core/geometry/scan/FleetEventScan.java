@@ -12,6 +12,7 @@ import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.batch.LineOfSight;
 import io.orbitdc.core.geometry.batch.NeighbourGraph;
 import io.orbitdc.core.geometry.batch.ShadowModel;
+import io.orbitdc.core.orbit.Earth;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import org.orekit.utils.Constants;
  */
 public final class FleetEventScan {
 
-    private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+    private static final double EARTH_RADIUS_M = Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
     private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
     private static final int BLOCK = 1024;
     /** Steps whose shared geometry (Sun, Earth rotation, stations) is computed before the satellites walk them. */
@@ -68,7 +69,7 @@ public final class FleetEventScan {
         Frame frame = data.inertialFrame();
         AbsoluteDate epoch = data.date(start);
         FleetElements elements = elements(satellites, frame, epoch);
-        BatchJ2Propagator propagator = new BatchJ2Propagator(elements, EarthJ2.EIGEN5C, epoch, frame, data.sun(),
+        BatchJ2Propagator propagator = new BatchJ2Propagator(elements, EarthJ2.EARTH, epoch, frame, data.sun(),
                 ShadowModel.CONICAL, workers);
         int n = satellites.size();
         List<FleetEventSummary.Interval> recorded = Collections.synchronizedList(new ArrayList<>());

@@ -87,7 +87,7 @@ public final class FleetStepGeometry {
         Frame frame = data.inertialFrame();
         AbsoluteDate epoch = data.date(start);
         this.elements = FleetEventScan.elements(satellites, frame, epoch);
-        this.propagator = new BatchJ2Propagator(elements, EarthJ2.EIGEN5C, epoch, frame, data.sun(),
+        this.propagator = new BatchJ2Propagator(elements, EarthJ2.EARTH, epoch, frame, data.sun(),
                 ShadowModel.CONICAL, FleetWorkers.sequential());
         int nodes = (int) Math.ceil(steps * stepS / TABLE_STEP_S) + 2;
         this.sun = new double[3 * nodes];

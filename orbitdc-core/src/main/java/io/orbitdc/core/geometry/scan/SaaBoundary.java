@@ -1,7 +1,7 @@
 package io.orbitdc.core.geometry.scan;
 
 import io.orbitdc.core.geometry.SaaRegion;
-import org.orekit.utils.Constants;
+import io.orbitdc.core.orbit.Earth;
 
 /**
  * The SAA boundary function of a satellite from its Earth-fixed position: the region's signed
@@ -11,10 +11,10 @@ import org.orekit.utils.Constants;
  */
 final class SaaBoundary {
 
-    private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
-    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
+    private static final double EARTH_RADIUS_M = Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
+    private static final double FLATTENING = Earth.ELLIPSOID_FLATTENING;
     /** First eccentricity squared of the WGS-84 ellipsoid. */
-    private static final double E2 = FLATTENING * (2 - FLATTENING);
+    private static final double E2 = Earth.ELLIPSOID_ECCENTRICITY_SQUARED;
     /** Geocentric latitude above which no SAA boundary can be within one step (sin 20 deg). */
     private static final double SKIP_SIN_LAT = Math.sin(Math.toRadians(20));
 

@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry.scan;
 
+import io.orbitdc.core.orbit.Earth;
 import org.orekit.utils.Constants;
 
 /**
@@ -13,9 +14,9 @@ import org.orekit.utils.Constants;
  */
 final class ShadowAngles {
 
-    private static final double EARTH_RADIUS_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+    private static final double EARTH_RADIUS_M = Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
     private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
-    private static final double FLATTENING = Constants.WGS84_EARTH_FLATTENING;
+    private static final double FLATTENING = Earth.ELLIPSOID_FLATTENING;
 
     private ShadowAngles() {
     }

@@ -1,22 +1,22 @@
 package io.orbitdc.core.geometry.scan;
 
 import io.orbitdc.core.geometry.GroundStation;
+import io.orbitdc.core.orbit.Earth;
 
 /**
  * A ground station as the fleet scan needs it: its Earth-fixed position on the WGS-84 ellipsoid,
  * its local vertical (the geodetic normal) and the sine of its elevation mask. The visibility
  * function is sin(elevation) − sin(mask), positive while the satellite is above the mask.
- * ref: wgs84 (a = 6,378,137 m, f = 1/298.257223563)
+ * ref: nima-tr8350-2 (the ellipsoid of {@link Earth})
  */
 record StationGeometry(GroundStation station, double[] positionM, double[] up, double sinMask) {
 
-    private static final double A = 6_378_137.0;
-    private static final double F = 1 / 298.257223563;
+    private static final double A = Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
 
     static StationGeometry of(GroundStation s) {
         double lat = Math.toRadians(s.latitudeDeg());
         double lon = Math.toRadians(s.longitudeDeg());
-        double e2 = F * (2 - F);
+        double e2 = Earth.ELLIPSOID_ECCENTRICITY_SQUARED;
         double sinLat = Math.sin(lat);
         double cosLat = Math.cos(lat);
         double n = A / Math.sqrt(1 - e2 * sinLat * sinLat);

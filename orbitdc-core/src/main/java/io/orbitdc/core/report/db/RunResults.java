@@ -1,6 +1,6 @@
 package io.orbitdc.core.report.db;
 
-import io.orbitdc.core.report.AtomicOutput;
+import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.twin.SatelliteSample;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static io.orbitdc.core.scenario.schema.FieldSpec.required;
 
 import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.units.Dimension;
 import java.util.List;
 
@@ -45,14 +47,14 @@ public final class ScenarioSchema {
      * the mean altitude, and within 25 km the orbit-averaged drag (Bessel factor I0(ae/H), H ≥ 50 km)
      * and dose change by under 7 % and 1 % (docs/models/eccentric-orbits.md).
      */
-    public static final double MAX_RADIAL_EXCURSION_M = 25_000.0;
+    public static final double MAX_RADIAL_EXCURSION_M = OrbitSpec.SIZING_MAX_RADIAL_EXCURSION_M;
 
     public static final List<String> PROPAGATORS =
             List.of("j2-secular", "eckstein-hechler", "brouwer-lyddane", "sgp4", "numerical");
 
     public static final ObjectSchema ORBIT = new ObjectSchema("orbit", "One circular or near-circular orbit.", List.of(
             optional("altitude", q(Dimension.LENGTH), "650 km", "Mean altitude above the equatorial radius.")
-                    .bounded(Bound.between(160 * KM, 2000 * KM,
+                    .bounded(Bound.between(Earth.LEO.minM(), Earth.LEO.maxM(),
                             "below 160 km drag brings a satellite down within days; orbitdc's radiation, drag and view-factor models cover LEO up to 2,000 km")),
             optional("inclination", new FieldType.QuantityOrWord(Dimension.ANGLE, List.of("sso")), "sso",
                     "Inclination, or sso for the sun-synchronous value from the J2 condition.")

@@ -16,7 +16,7 @@ class BatchJ2PropagatorTest {
     static FleetElements randomFleet(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         FleetElements.Builder b = FleetElements.builder(n);
-        double re = EarthJ2.EIGEN5C.equatorialRadiusM();
+        double re = EarthJ2.EARTH.equatorialRadiusM();
         for (int k = 0; k < n; k++) {
             double e = rnd.nextInt(4) == 0 ? rnd.nextDouble(0, 0.5) : rnd.nextDouble(0, 0.01);
             double a = (re + rnd.nextDouble(300e3, 2000e3)) / (1 - e);
@@ -32,7 +32,7 @@ class BatchJ2PropagatorTest {
         FleetPositions[] outs = new FleetPositions[3];
         for (int threads = 1; threads <= 3; threads++) {
             try (FleetWorkers workers = new FleetWorkers(threads)) {
-                BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, orekit.eme2000, orekit.sun,
+                BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
                         ShadowModel.CONICAL, workers);
                 FleetPositions out = new FleetPositions(fleet.size());
                 for (double t = 0; t <= 86_400; t += 3_600) {
@@ -56,9 +56,9 @@ class BatchJ2PropagatorTest {
         // Published: an 800 km circular sun-synchronous orbit has i = 98.6 deg; the node must then
         // advance 360 deg per tropical year (0.9856 deg/day). ref: wertz-larson-1999 (SMAD, sun-synchronous orbits).
         // Tolerance 1 % of the rate, about the rounding of the published 98.6 deg.
-        double re = EarthJ2.EIGEN5C.equatorialRadiusM();
+        double re = EarthJ2.EARTH.equatorialRadiusM();
         FleetElements fleet = FleetElements.builder(1).add(re + 800e3, 0, Math.toRadians(98.6), 0, 0, 0).build();
-        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, orekit.eme2000, orekit.sun,
+        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
                 ShadowModel.CONICAL, FleetWorkers.sequential());
         double degPerDay = Math.toDegrees(p.raanRate(0)) * 86_400;
         assertThat(degPerDay).isCloseTo(360 / 365.2422, within(0.01 * 0.9856));
@@ -68,11 +68,11 @@ class BatchJ2PropagatorTest {
     void orbitRadiusFollowsTheKeplerEllipseAndIsBackAfterOneAnomalisticPeriod() {
         // Secular theory keeps a and e: radius stays in [a(1-e), a(1+e)] (to 1e-6 relative) and,
         // after one anomalistic period 2 pi / (dM/dt), the radius repeats to 1 mm.
-        double re = EarthJ2.EIGEN5C.equatorialRadiusM();
+        double re = EarthJ2.EARTH.equatorialRadiusM();
         double a = re + 1000e3;
         double e = 0.05;
         FleetElements fleet = FleetElements.builder(1).add(a, e, 1.0, 0.3, 0.2, 0.1).build();
-        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, orekit.eme2000, orekit.sun,
+        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
                 ShadowModel.CONICAL, FleetWorkers.sequential());
         FleetPositions out = new FleetPositions(1);
         double period = 2 * Math.PI / p.meanAnomalyRate(0);
@@ -92,7 +92,7 @@ class BatchJ2PropagatorTest {
         // circular and eccentric (up to e = 0.5) orbits; 65 steps of 30 s, 10 days after the epoch.
         // The rotated angles drift by ~1e-16 rad a step: 65 steps at a ~1e7 m radius stay far below 1 mm.
         FleetElements fleet = randomFleet(200, 7);
-        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, orekit.eme2000, orekit.sun,
+        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
                 ShadowModel.CONICAL, FleetWorkers.sequential());
         FleetPositions out = new FleetPositions(fleet.size());
         double t0 = 10 * 86_400;
@@ -122,12 +122,12 @@ class BatchJ2PropagatorTest {
         assertThatThrownBy(() -> b.add(7e6, 0, 4, 0, 0, 0)).hasMessageContaining("inclination");
         assertThatThrownBy(() -> b.add(7e6, 0, 1, Double.NaN, 0, 0)).hasMessageContaining("finite");
         FleetElements fleet = b.build();
-        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch, orekit.eme2000, orekit.sun,
+        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
                 ShadowModel.CONICAL, FleetWorkers.sequential());
         assertThatThrownBy(() -> p.propagate(0, new FleetPositions(3)))
                 .hasMessageContaining("3 satellites").hasMessageContaining("fleet has 1");
         assertThatThrownBy(() -> p.propagate(Double.NaN, new FleetPositions(1))).hasMessageContaining("finite");
-        assertThatThrownBy(() -> new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, epoch,
+        assertThatThrownBy(() -> new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch,
                 orekit.context.getFrames().getITRF(org.orekit.utils.IERSConventions.IERS_2010, true), orekit.sun,
                 ShadowModel.CONICAL, FleetWorkers.sequential())).hasMessageContaining("inertial");
         assertThatThrownBy(() -> new EarthJ2(-1, 6e6, 1e-3)).hasMessageContaining("mu");

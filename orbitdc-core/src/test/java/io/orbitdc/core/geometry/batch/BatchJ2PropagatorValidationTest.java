@@ -39,7 +39,7 @@ class BatchJ2PropagatorValidationTest {
     void matchesOrekitNumericalJ2OverOneDay(double altitudeKm, double e, double iDeg, double raanDeg,
                                             double argpDeg, double mDeg) {
         OfflineOrekit orekit = new OfflineOrekit();
-        EarthJ2 earth = EarthJ2.EIGEN5C;
+        EarthJ2 earth = EarthJ2.EARTH;
         AbsoluteDate epoch = orekit.date(2026, 3, 1);
         double a = earth.equatorialRadiusM() + altitudeKm * 1e3;
         double i = Math.toRadians(iDeg);

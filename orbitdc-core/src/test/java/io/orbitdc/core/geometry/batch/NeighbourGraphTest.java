@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class NeighbourGraphTest {
 
-    private static final double RE = EarthJ2.EIGEN5C.equatorialRadiusM();
+    private static final double RE = EarthJ2.EARTH.equatorialRadiusM();
 
     private static double[][] randomShellFleet(int n, long seed, double minAltM, double maxAltM) {
         SplittableRandom rnd = new SplittableRandom(seed);

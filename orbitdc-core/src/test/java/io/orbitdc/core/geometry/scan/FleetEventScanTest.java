@@ -11,7 +11,8 @@ import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.GroundStationCatalog;
-import io.orbitdc.core.geometry.OrbitSpec;
+import io.orbitdc.core.geometry.OrekitOrbits;
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.PropagatorChoice;
 import io.orbitdc.core.geometry.SaaPass;
@@ -82,7 +83,7 @@ class FleetEventScanTest {
         // in its December eclipse season a 06:00 dawn-dusk orbit meets its shadow at high latitude,
         // where the oblate Earth's limb is lower than the equatorial radius
         Instant december = Instant.parse("2027-12-21T00:00:00Z");
-        List<Satellite> sats = Fleet.single("dawn-dusk", OrbitSpec.sunSynchronous(650_000, 6.0, december, DATA), DATA);
+        List<Satellite> sats = Fleet.single("dawn-dusk", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650_000, 6.0, december), DATA), DATA);
         GeometryResult orekit = new GeometryEngine(DATA).run(GeometryRequest.of(
                 Fleet.of(PropagatorChoice.J2_SECULAR, SpacecraftBody.generic(), sats), december, Duration.ofDays(1),
                 List.of()));

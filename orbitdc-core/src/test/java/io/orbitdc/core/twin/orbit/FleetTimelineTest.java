@@ -8,7 +8,8 @@ import io.orbitdc.core.geometry.Fleet;
 import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GeometryResult;
-import io.orbitdc.core.geometry.OrbitSpec;
+import io.orbitdc.core.geometry.OrekitOrbits;
+import io.orbitdc.core.orbit.OrbitSpec;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.SaaRegion;
 import io.orbitdc.core.geometry.PropagatorChoice;
@@ -117,20 +118,20 @@ class FleetTimelineTest {
     @Test
     void dawnDuskOrbitIsInSunlightInJuneAndInItsEclipseSeasonInDecember() {
         Instant june = Instant.parse("2027-06-21T00:00:00Z");
-        FleetTimeline summer = timeline(Fleet.single("dd", OrbitSpec.sunSynchronous(650_000, 6.0, june, DATA), DATA), june);
+        FleetTimeline summer = timeline(Fleet.single("dd", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650_000, 6.0, june), DATA), DATA), june);
         for (int n = 0; n < STEPS; n++) {
             assertThat(summer.sunlitFraction(0, n)).isEqualTo(1.0);
         }
         // beta of a 06:00 dawn-dusk orbit near the June solstice: ~|60–80| deg (high beta, no eclipse)
         assertThat(Math.abs(Math.toDegrees(summer.betaRad(0, 0)))).isBetween(60.0, 90.0);
         Instant december = Instant.parse("2027-12-21T00:00:00Z");
-        agreesWithTheScan(Fleet.single("dd", OrbitSpec.sunSynchronous(650_000, 6.0, december, DATA), DATA), december);
+        agreesWithTheScan(Fleet.single("dd", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650_000, 6.0, december), DATA), DATA), december);
     }
 
     @Test
     void valuesDoNotDependOnTheOrderOrThreadTheyAreReadIn() throws Exception {
         Instant start = Instant.parse("2027-12-21T00:00:00Z");
-        List<Satellite> sats = Fleet.single("dd", OrbitSpec.sunSynchronous(650_000, 6.0, start, DATA), DATA);
+        List<Satellite> sats = Fleet.single("dd", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650_000, 6.0, start), DATA), DATA);
         FleetTimeline t = timeline(sats, start);
         double[] sequential = new double[STEPS];
         boolean[] saa = new boolean[STEPS];
