@@ -1,7 +1,7 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.geometry.OrekitDataSetup;
-import io.orbitdc.core.report.AtomicOutput;
+import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.study.GeometryOptions;
 import io.orbitdc.core.study.GeometryRun;
 import io.orbitdc.core.report.GeometryTable;

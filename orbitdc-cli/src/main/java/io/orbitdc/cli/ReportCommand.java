@@ -1,7 +1,7 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.InputException;
-import io.orbitdc.core.report.AtomicOutput;
+import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.study.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
