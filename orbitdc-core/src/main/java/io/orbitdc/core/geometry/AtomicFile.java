@@ -28,8 +28,11 @@ final class AtomicFile {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // a fresh hidden name created without attributes: the umask decides the mode (createTempFile makes 0600)
+            tmp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36) + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 content.writeTo(w);
             }
             try {
