@@ -119,7 +119,7 @@ abstract class ReportCommand implements Callable<Integer> {
         if (outDir == null) {
             return;
         }
-        List<Path> files = outDir.commit();
+        List<Path> files = outDir.commit(spec.name());
         PrintWriter err = spec.commandLine().getErr();
         err.println("orbitdc: wrote " + files.size() + (files.size() == 1 ? " file" : " files") + " into "
                 + TextSafe.escape(out.toString()) + ": " + files.stream()

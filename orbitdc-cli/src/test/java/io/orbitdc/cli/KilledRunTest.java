@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The files of one simulate run, plus the lock file. */
-    private static final String[] RUN_FILES = {".orbitdc.lock", "results.duckdb", "simulate.json", "simulate.txt"};
+    /** The files of one simulate run, plus its file list and the lock file. */
+    private static final String[] RUN_FILES = {".orbitdc-simulate.files", ".orbitdc.lock", "results.duckdb", "simulate.json", "simulate.txt"};
 
     private static Path scenario(Path dir, String name, String duration) throws IOException {
         String text = Files.readString(Path.of(CliTest.scenario("suncatcher-like.yaml")))

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * left, and creates a hidden staging directory {@code DIR/.orbitdc-run-XXXX} on the same file
  * system. Writers write only into {@link #staging()}. {@link #commit()} lists the staged files in
  * a journal ({@code .commit}, fsync'd and renamed into place: the commit point), then renames each
- * file into DIR and removes the staging directory. A run killed before the commit point leaves
+ * file into DIR (and deletes the files the previous run of the same verb wrote and this one does
+ * not) and removes the staging directory. A run killed before the commit point leaves
  * DIR as it was (its staging directory is swept by the next run); a run killed after it is rolled
  * forward by the next run into DIR (or by the shutdown hook on SIGTERM/SIGINT). Files of DIR that
  * this run does not write (other verbs' reports, the user's own files) are left alone.
@@ -140,16 +141,42 @@ public final class RunDirectory implements AutoCloseable {
      * @throws InputException "cannot write DIR: reason" if the journal cannot be written (the
      *                        directory is then left as it was)
      */
-    public synchronized List<Path> commit() {
+    public List<Path> commit() {
+        return commit(null);
+    }
+
+    /**
+     * As {@link #commit()}, and also removes the files the previous run of the same {@code kind}
+     * (a verb name) published into this directory and this run does not write — an earlier
+     * {@code --export csv}, OEM files of satellites no longer flown — in the same transaction, so
+     * the directory never holds this run beside leftovers of an older one. The kind's file list is
+     * kept in {@code DIR/.orbitdc-KIND.files}.
+     */
+    public synchronized List<Path> commit(String kind) {
         if (state != State.OPEN) {
             throw new IllegalStateException("run directory " + dir + " is already committed or closed");
         }
         List<String> files;
         try {
             files = stagedFiles(staging);
+            List<String> journal = new ArrayList<>();
+            files.forEach(f -> journal.add("+" + f));
+            if (kind != null) {
+                String manifest = ".orbitdc-" + kind + ".files";
+                Path previous = dir.resolve(manifest);
+                if (Files.isRegularFile(previous)) {
+                    for (String old : Files.readAllLines(previous, StandardCharsets.UTF_8)) {
+                        if (!old.isEmpty() && !files.contains(old) && isInside(old)) {
+                            journal.add("-" + old);
+                        }
+                    }
+                }
+                Files.writeString(staging.resolve(manifest), files.isEmpty() ? "" : String.join("\n", files) + "\n");
+                journal.add("+" + manifest);
+            }
             Path tmp = staging.resolve(JOURNAL + ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap((String.join("\n", files) + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.write(java.nio.ByteBuffer.wrap((String.join("\n", journal) + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
             move(tmp, staging.resolve(JOURNAL)); // the commit point
@@ -164,6 +191,12 @@ public final class RunDirectory implements AutoCloseable {
         }
         state = State.COMMITTED;
         return files.stream().map(dir::resolve).toList();
+    }
+
+    /** A relative path from a manifest that stays inside the directory (a tampered manifest deletes nothing outside). */
+    private static boolean isInside(String relative) {
+        Path p = Path.of(relative).normalize();
+        return !p.isAbsolute() && !p.startsWith("..") && !relative.startsWith(".");
     }
 
     /** Discards the staged files unless committed, and releases the lock. */
@@ -270,8 +303,13 @@ public final class RunDirectory implements AutoCloseable {
 
     /** Moves every file the journal lists from {@code staging} into {@code dir}, then removes {@code staging}. */
     private static void rollForward(Path staging, Path dir) throws IOException {
-        for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
-            if (line.isEmpty()) {
+        for (String entry : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String line = entry.substring(1);
+            if (entry.charAt(0) == '-') { // a file of the previous run of this kind that this run does not write
+                Files.deleteIfExists(dir.resolve(line));
                 continue;
             }
             Path from = staging.resolve(line);

@@ -46,6 +46,22 @@ class RunDirectoryTest {
     }
 
     @Test
+    void aRunRemovesWhatThePreviousRunOfTheSameVerbWroteAndItDoesNot(@TempDir Path dir) throws IOException {
+        try (RunDirectory run = RunDirectory.open(dir)) {
+            Files.writeString(run.staging().resolve("simulate.json"), "1");
+            Files.writeString(run.staging().resolve("series.csv"), "1");
+            run.commit("simulate");
+        }
+        Files.writeString(dir.resolve("size.json"), "another verb's");
+        try (RunDirectory run = RunDirectory.open(dir)) {
+            Files.writeString(run.staging().resolve("simulate.json"), "2");
+            run.commit("simulate");
+        }
+        assertThat(names(dir)).containsExactly(".orbitdc-simulate.files", ".orbitdc.lock", "simulate.json", "size.json");
+        assertThat(dir.resolve(".orbitdc-simulate.files")).hasContent("simulate.json");
+    }
+
+    @Test
     void closingWithoutCommitLeavesThePreviousRunAndNoTemporaryFiles(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("run.json"), "old");
         try (RunDirectory run = RunDirectory.open(dir)) {
@@ -90,7 +106,7 @@ class RunDirectoryTest {
         Files.writeString(dir.resolve("b.json"), "old b");
         Path staged = Files.createDirectory(dir.resolve(RunDirectory.STAGING_PREFIX + "committed"));
         Files.writeString(staged.resolve("b.json"), "new b");
-        Files.writeString(staged.resolve(RunDirectory.JOURNAL), "a.json\nb.json\n");
+        Files.writeString(staged.resolve(RunDirectory.JOURNAL), "+a.json\n+b.json\n");
         RunDirectory.open(dir).close();
         assertThat(Files.readString(dir.resolve("a.json"))).isEqualTo("new a");
         assertThat(Files.readString(dir.resolve("b.json"))).isEqualTo("new b");
