@@ -1,6 +1,7 @@
 package io.orbitdc.cli;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.report.TextSafe;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,8 @@ public final class OrbitdcCommand implements Callable<Integer> {
                 // an engine's error for a value of the scenario: at least the file and its top
                 bad = report.locate(bad);
             }
-            List<String> lines = bad.lines();
+            // messages quote what the user typed: no control character of it reaches the terminal
+            List<String> lines = bad.lines().stream().map(TextSafe::escape).toList();
             if (bad.location().isEmpty()) {
                 lines.forEach(l -> err.println("orbitdc: " + l));
             } else {
@@ -109,7 +111,7 @@ public final class OrbitdcCommand implements Callable<Integer> {
             }
             return EXIT_BAD_INPUT;
         }
-        err.println("orbitdc: internal error: " + ex);
+        err.println("orbitdc: internal error: " + TextSafe.escape(String.valueOf(ex)));
         if (System.getenv("ORBITDC_DEBUG") != null) {
             ex.printStackTrace(err);
         } else {
