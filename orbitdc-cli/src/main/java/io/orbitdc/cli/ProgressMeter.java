@@ -90,13 +90,19 @@ final class ProgressMeter implements StepRecorder, Progress, AutoCloseable {
         samples.incrementAndGet();
     }
 
-    /** Stops drawing and clears the bar. */
+    /** Stops drawing and clears the bar (idempotent). */
     @Override
     public void close() {
-        if (ticker == null) {
+        if (ticker == null || ticker.isShutdown()) {
             return;
         }
         ticker.shutdownNow();
+        try {
+            // a tick already drawing finishes before the bar is cleared
+            ticker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (style == Style.BAR) {
             synchronized (err) {
                 err.print("\r" + " ".repeat(WIDTH) + "\r");
