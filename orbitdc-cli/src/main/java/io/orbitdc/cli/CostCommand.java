@@ -5,7 +5,10 @@ import io.orbitdc.core.study.Study;
 import io.orbitdc.core.report.CostJson;
 import io.orbitdc.core.report.CostTable;
 import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.study.SimulateOptions;
+import io.orbitdc.core.study.SimulateStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +29,27 @@ final class CostCommand extends ReportCommand {
             + " cores). Results do not depend on it.")
     Integer threadCount;
 
+    @Mixin
+    ProgressOptions progress = new ProgressOptions();
+
     @Override
     public Integer call() {
         int threads = withTwin ? threads(threadCount) : 1; // options first
-        Study study = study();
-        CostStage.CostReport report = withTwin ? study.costWithTwin(threads) : study.cost();
+        CostStage.CostReport report;
+        if (withTwin) {
+            try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "cost --with-twin")) {
+                meter.phase("prepare");
+                Study study = study().requireSpaceSegment("fly with --with-twin");
+                SimulateStage.Simulation sim = study.prepareSimulation();
+                // the twin's samples meter its phase: one per simulated hour (or step, if coarser)
+                int every = (int) Math.max(1, Math.round(3600 / study.scenario().stepS()));
+                meter.expectTwin(sim.timeline().satelliteCount(), sim.timeline().stepCount(), every,
+                        study.scenario().durationS());
+                report = study.costWithTwin(sim, SimulateOptions.of(threads).sampledEvery(every, meter).reportingPhasesTo(meter));
+            }
+        } else {
+            report = study().cost();
+        }
         return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report));
     }
 }

@@ -2,6 +2,7 @@ package io.orbitdc.cli;
 
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.files.AtomicOutput;
+import io.orbitdc.core.report.TextSafe;
 import io.orbitdc.core.study.GeometryOptions;
 import io.orbitdc.core.study.GeometryRun;
 import io.orbitdc.core.report.GeometryTable;
@@ -9,6 +10,7 @@ import io.orbitdc.core.report.JsonOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,17 +35,35 @@ final class GeometryCommand extends ReportCommand {
         return threads(threadCount);
     }
 
+    @Mixin
+    ProgressOptions progress = new ProgressOptions();
+
     @Override
     public Integer call() {
-        OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
-        GeometryRun run = study().geometry(new GeometryOptions(threads(), data));
-        String jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
-        String text = GeometryTable.render(run.scenario().name(), run.report());
-        if (out != null) {
-            run.writeOutputs(out, oem);
-            AtomicOutput.writeString(out.resolve("report.json"), jsonText);
-            AtomicOutput.writeString(out.resolve("geometry.txt"), text);
+        if (oem && out == null) {
+            throw new BadInputException("--oem: needs --out DIR to write the OEM files into");
         }
+        OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
+        int threads = threads();
+        String jsonText;
+        String text;
+        try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "geometry")) {
+            meter.phase("load");
+            var study = study();
+            meter.phase("propagate and scan the fleet");
+            GeometryRun run = study.geometry(new GeometryOptions(threads, data));
+            jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
+            text = GeometryTable.render(run.scenario().name(), run.report());
+            if (out != null) {
+                meter.phase("write event tables, CZML" + (oem ? " and OEM" : ""));
+                writing(() -> {
+                    run.writeOutputs(stagingDir(), oem);
+                    AtomicOutput.writeString(staged("report.json"), jsonText);
+                    AtomicOutput.writeString(staged("geometry.txt"), TextSafe.terminal(text));
+                });
+            }
+        }
+        publish();
         return print(jsonText, text);
     }
 

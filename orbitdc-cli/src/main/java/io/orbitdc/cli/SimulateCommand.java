@@ -10,12 +10,12 @@ import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.SimulateJson;
 import io.orbitdc.core.report.SimulateTable;
 import io.orbitdc.core.report.db.ExportFormat;
-import io.orbitdc.core.twin.StepRecorder;
 import io.orbitdc.core.units.Dimension;
 import io.orbitdc.core.units.QuantityParser;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,28 +42,32 @@ final class SimulateCommand extends ReportCommand {
     /** Name of the results database written into --out. */
     static final String DATABASE = "results.duckdb";
 
+    @Mixin
+    ProgressOptions progress = new ProgressOptions();
+
     @Override
     public Integer call() {
         int threads = threads(); // options before the work: a bad option is found at once
-        checkOut();
         Optional<ExportFormat> format = exportFormat();
-        Study study = study();
-        int everySteps = everySteps(study.scenario());
-        SimulateStage.Simulation sim = study.prepareSimulation();
-        ProgressMeter meter = System.console() == null ? null
-                : new ProgressMeter(spec.commandLine().getErr(), sim.timeline().satelliteCount(),
-                        sim.timeline().stepCount(), everySteps, study.scenario().durationS());
-        SimulateOptions options = SimulateOptions.of(threads)
-                .sampledEvery(everySteps, meter == null ? StepRecorder.NONE : meter);
-        if (out != null) {
-            options = options.recordedInto(new RunRecording(out.resolve(DATABASE), format, VersionProvider.version()));
+        try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "simulate")) {
+            meter.phase("prepare");
+            Study study = study();
+            int everySteps = everySteps(study.scenario());
+            SimulateStage.Simulation sim = study.prepareSimulation();
+            meter.expectTwin(sim.timeline().satelliteCount(), sim.timeline().stepCount(), everySteps,
+                    study.scenario().durationS());
+            SimulateOptions options = SimulateOptions.of(threads).sampledEvery(everySteps, meter).reportingPhasesTo(meter);
+            if (out != null) {
+                options = options.recordedInto(new RunRecording(staged(DATABASE), format, VersionProvider.version()));
+            }
+            SimulateOptions chosen = options;
+            SimulationRun run = writing(() -> study.simulate(sim, chosen));
+            meter.phase("writing reports");
+            String jsonText = JsonOutput.pretty(SimulateJson.of(run.twin(), run.service()));
+            String text = SimulateTable.render(run.twin(), run.service());
+            meter.close();
+            return emit("simulate", jsonText, text);
         }
-        SimulationRun run = study.simulate(sim, options);
-        if (meter != null) {
-            meter.finish();
-        }
-        return emit("simulate", JsonOutput.pretty(SimulateJson.of(run.twin(), run.service())),
-                SimulateTable.render(run.twin(), run.service()));
     }
 
     private Optional<ExportFormat> exportFormat() {

@@ -7,6 +7,7 @@ import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.study.Study;
 import io.orbitdc.core.scenario.ScenarioError;
 import io.orbitdc.core.scenario.ScenarioException;
+import io.orbitdc.core.report.TextSafe;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
                 doc.putArray("errors");
                 out.print(JsonOutput.pretty(doc));
             } else {
-                out.println(file + ": valid — " + summary(s));
+                out.println(TextSafe.escape(file + ": valid — " + summary(s))); // the name is the user's text
             }
             out.flush();
             return OrbitdcCommand.EXIT_OK;

@@ -106,7 +106,9 @@ class CliTest {
         assertThat(dir.resolve("size.json")).exists();
         assertThat(Files.readString(dir.resolve("size.txt"))).isEqualTo(r.out());
         try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("size.json", "size.txt");
+            // the lock file stays (empty, hidden: locked, never deleted, by each run) and the list of the verb's files; no temporary file
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("size.json", "size.txt", ".orbitdc-size.files",
+                    ".orbitdc.lock");
         }
     }
 

@@ -64,8 +64,10 @@ public final class AtomicOutput {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            tmp = freshSibling(dir, target);
+            // CREATE_NEW without attributes: the umask decides the mode, as for any file the user
+            // writes (Files.createTempFile would make it 0600)
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(channel);
                 channel.force(true);
             }
@@ -93,10 +95,8 @@ public final class AtomicOutput {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             // the writer must create the file itself (DuckDB rejects an empty file as a database)
-            Files.delete(tmp);
-            return tmp;
+            return freshSibling(dir, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file beside " + target + ": " + e.getMessage(), e);
         }
@@ -108,6 +108,17 @@ public final class AtomicOutput {
             move(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + tmp + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A hidden name beside {@code target} that does not exist yet ({@code .NAME.RANDOM.tmp}). */
+    private static Path freshSibling(Path dir, Path target) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            Path p = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            if (!Files.exists(p)) {
+                return p;
+            }
         }
     }
 

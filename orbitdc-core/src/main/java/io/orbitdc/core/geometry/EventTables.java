@@ -22,7 +22,7 @@ public final class EventTables {
         AtomicOutput.write(file, w -> {
             w.write("satellite,kind,start,end,duration_s,truncated\n");
             for (EclipseInterval e : rows) {
-                line(w, e.satelliteId(), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(), e.end().toString(),
+                line(w, text(e.satelliteId()), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(), e.end().toString(),
                         num(e.durationS()), Boolean.toString(e.truncated()));
             }
         });
@@ -32,7 +32,7 @@ public final class EventTables {
         AtomicOutput.write(file, w -> {
             w.write("satellite,station,start,end,duration_s,truncated\n");
             for (ContactWindow c : rows) {
-                line(w, c.satelliteId(), c.stationId(), c.start().toString(), c.end().toString(), num(c.durationS()),
+                line(w, text(c.satelliteId()), text(c.stationId()), c.start().toString(), c.end().toString(), num(c.durationS()),
                         Boolean.toString(c.truncated()));
             }
         });
@@ -42,7 +42,7 @@ public final class EventTables {
         AtomicOutput.write(file, w -> {
             w.write("satellite,start,end,duration_s,truncated\n");
             for (SaaPass p : rows) {
-                line(w, p.satelliteId(), p.start().toString(), p.end().toString(), num(p.durationS()),
+                line(w, text(p.satelliteId()), p.start().toString(), p.end().toString(), num(p.durationS()),
                         Boolean.toString(p.truncated()));
             }
         });
@@ -52,9 +52,14 @@ public final class EventTables {
         AtomicOutput.write(file, w -> {
             w.write("satellite,time,beta_deg\n");
             for (BetaAngle b : rows) {
-                line(w, b.satelliteId(), b.time().toString(), num(b.betaDeg()));
+                line(w, text(b.satelliteId()), b.time().toString(), num(b.betaDeg()));
             }
         });
+    }
+
+    /** A user-given name (TLE or station name): neutralised so a spreadsheet never runs it as a formula. */
+    private static String text(String name) {
+        return io.orbitdc.core.CsvCell.neutralise(name);
     }
 
     private static String num(double v) {
@@ -72,7 +77,7 @@ public final class EventTables {
     }
 
     static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }
         return '"' + cell.replace("\"", "\"\"") + '"';

@@ -33,6 +33,24 @@ public final class GeometryOutputs {
         }
     }
 
+    /**
+     * A file name for satellite {@code id}: its characters outside {@code [A-Za-z0-9._-]} replaced
+     * by {@code _} (no path separators, no control characters), and a {@code -2}, {@code -3}, ...
+     * suffix when another satellite already took that name (ids "A/B" and "A_B" would collide).
+     * Compared case-insensitively, as on macOS and Windows file systems. Adds the name to {@code taken}.
+     */
+    static String uniqueFileName(String id, java.util.Set<String> taken) {
+        String base = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "_" + base; // never hidden, never "." or ".."
+        }
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
     public List<Path> writeAll(Path dir, GeometryRequest request, GeometryResult result, double sampleStepS, boolean oem) {
         List<Path> written = new ArrayList<>();
         Path report = dir.resolve("report.json");
@@ -62,8 +80,9 @@ public final class GeometryOutputs {
         written.add(czml);
         if (oem) {
             OemExport export = new OemExport(data);
+            java.util.Set<String> taken = new java.util.HashSet<>();
             for (Satellite s : result.evaluatedSatellites()) {
-                Path f = dir.resolve("oem").resolve(s.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".oem");
+                Path f = dir.resolve("oem").resolve(uniqueFileName(s.id(), taken) + ".oem");
                 export.write(f, s, props.get(s.id()), request.start(), request.end(), sampleStepS, request.start());
                 written.add(f);
             }

@@ -95,6 +95,6 @@ public final class CostTable {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        out.append(String.format(Locale.ROOT, format, TextSafe.args(args))).append('\n');
     }
 }

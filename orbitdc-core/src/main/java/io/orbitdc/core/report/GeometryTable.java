@@ -46,6 +46,6 @@ public final class GeometryTable {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        out.append(String.format(Locale.ROOT, format, TextSafe.args(args))).append('\n');
     }
 }

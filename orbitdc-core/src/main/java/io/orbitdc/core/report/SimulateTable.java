@@ -122,6 +122,6 @@ public final class SimulateTable {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(java.util.Locale.ROOT, format, args)).append('\n');
+        out.append(String.format(java.util.Locale.ROOT, format, TextSafe.args(args))).append('\n');
     }
 }

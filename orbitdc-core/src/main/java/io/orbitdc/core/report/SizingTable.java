@@ -92,7 +92,7 @@ public final class SizingTable {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        out.append(String.format(Locale.ROOT, format, TextSafe.args(args))).append('\n');
     }
 
     private static String hhmm(double hours) {

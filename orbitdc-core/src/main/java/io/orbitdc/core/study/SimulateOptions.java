@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param everySteps sampling interval for the recorder and the database, steps ≥ 1
  * @param progress   receives the sampled states (e.g. a progress meter); {@link StepRecorder#NONE} for none
  * @param recording  the results database to write, if any
+ * @param phases     told when the run moves to its next phase (twin, writing, service); {@link Progress#NONE} for none
  */
-public record SimulateOptions(int threads, int everySteps, StepRecorder progress, Optional<RunRecording> recording) {
+public record SimulateOptions(int threads, int everySteps, StepRecorder progress, Optional<RunRecording> recording,
+                              Progress phases) {
 
     public SimulateOptions {
         if (threads < 1) {
@@ -22,9 +24,15 @@ public record SimulateOptions(int threads, int everySteps, StepRecorder progress
         if (everySteps < 1) {
             throw new IllegalArgumentException("recording interval: found " + everySteps + " steps; expected ≥ 1");
         }
-        if (progress == null || recording == null) {
-            throw new IllegalArgumentException("progress and recording must be given (StepRecorder.NONE, Optional.empty())");
+        if (progress == null || recording == null || phases == null) {
+            throw new IllegalArgumentException("progress, recording and phases must be given (StepRecorder.NONE,"
+                    + " Optional.empty(), Progress.NONE)");
         }
+    }
+
+    /** Options without phase reports. */
+    public SimulateOptions(int threads, int everySteps, StepRecorder progress, Optional<RunRecording> recording) {
+        this(threads, everySteps, progress, recording, Progress.NONE);
     }
 
     /** {@code threads} workers, no sampling, no progress, no database. */
@@ -33,10 +41,14 @@ public record SimulateOptions(int threads, int everySteps, StepRecorder progress
     }
 
     public SimulateOptions sampledEvery(int steps, StepRecorder recorder) {
-        return new SimulateOptions(threads, steps, recorder, recording);
+        return new SimulateOptions(threads, steps, recorder, recording, phases);
+    }
+
+    public SimulateOptions reportingPhasesTo(Progress listener) {
+        return new SimulateOptions(threads, everySteps, progress, recording, listener);
     }
 
     public SimulateOptions recordedInto(RunRecording target) {
-        return new SimulateOptions(threads, everySteps, progress, Optional.of(target));
+        return new SimulateOptions(threads, everySteps, progress, Optional.of(target), phases);
     }
 }

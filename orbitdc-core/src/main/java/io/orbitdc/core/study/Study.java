@@ -9,7 +9,6 @@ import io.orbitdc.core.launch.InfeasibleLaunchException;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
-import io.orbitdc.core.twin.StepRecorder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -121,10 +120,12 @@ public final class Study {
      * share of time the twin delivered.
      */
     public SimulationRun simulate(SimulateStage.Simulation sim, SimulateOptions options) {
+        options.phases().phase("twin");
         SimulateStage.SimulationReport report = options.recording().isPresent()
                 ? TwinRecording.fly(this, sim, options, options.recording().get())
                 : SimulateStage.run(sim, options.threads(), options.progress(), options.everySteps());
         ServiceReport service;
+        options.phases().phase("service stage");
         try (FleetWorkers workers = new FleetWorkers(options.threads())) {
             // a fleet that delivered nothing serves no requests, and the stage needs a positive share
             double delivered = Math.max(report.summary().compute().goodputFraction(), 1e-9);
@@ -149,9 +150,25 @@ public final class Study {
      * delivers (each workload's share at what it delivers; TwinSummary#pricedDeliveredFraction).
      */
     public CostStage.CostReport costWithTwin(int threads) {
+        return costWithTwin(SimulateOptions.of(threads));
+    }
+
+    /**
+     * As {@link #costWithTwin(int)}, the twin flown with {@code options}' threads, sampling
+     * interval, progress recorder and phase listener (a results database in the options is not written).
+     */
+    public CostStage.CostReport costWithTwin(SimulateOptions options) {
         requireSpaceSegment("fly with --with-twin");
-        SimulateStage.SimulationReport run = SimulateStage.run(prepareSimulation(), threads, StepRecorder.NONE,
-                Integer.MAX_VALUE);
+        options.phases().phase("prepare");
+        return costWithTwin(prepareSimulation(), options);
+    }
+
+    /** As {@link #costWithTwin(SimulateOptions)}, flying a twin run prepared by {@link #prepareSimulation()}. */
+    public CostStage.CostReport costWithTwin(SimulateStage.Simulation sim, SimulateOptions options) {
+        options.phases().phase("twin");
+        SimulateStage.SimulationReport run = SimulateStage.run(sim, options.threads(), options.progress(),
+                options.everySteps());
+        options.phases().phase("cost");
         return cost(Optional.of(CostStage.TwinDelivery.of(run)));
     }
 

@@ -35,10 +35,12 @@ final class TwinRecording {
         try (RunDatabase db = created) {
             report = SimulateStage.run(sim, options.threads(), options.progress().andThen(db.recorder()),
                     options.everySteps());
+            options.phases().phase("writing results database");
             db.writeSummary(report.summary());
             db.commit();
         }
         target.export().ifPresent(f -> {
+            options.phases().phase("exporting tables");
             try (RunResults results = RunResults.open(target.database())) {
                 results.exportAll(f, target.database().toAbsolutePath().getParent());
             }

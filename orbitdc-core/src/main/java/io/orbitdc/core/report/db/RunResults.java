@@ -154,7 +154,7 @@ public final class RunResults implements AutoCloseable {
         Path target = dir.resolve(table.sqlName() + "." + format.extension());
         Path tmp = AtomicOutput.temporarySibling(target);
         try (Statement st = connection.createStatement()) {
-            st.execute("COPY (" + table.orderedSelect() + ") TO " + DuckFiles.literal(tmp) + " (" + format.copyOptions() + ")");
+            st.execute("COPY (" + exportSelect(table, format) + ") TO " + DuckFiles.literal(tmp) + " (" + format.copyOptions() + ")");
             AtomicOutput.moveIntoPlace(tmp, target);
             return target;
         } catch (SQLException e) {
@@ -162,6 +162,36 @@ public final class RunResults implements AutoCloseable {
         } finally {
             DuckFiles.deleteWithCompanions(tmp);
         }
+    }
+
+    /**
+     * The table's rows in key order; for CSV, its text columns neutralised against spreadsheet
+     * formulas (CsvCell: a cell starting with = + - @ tab or CR gets a leading quote). Parquet is
+     * typed and keeps the text as stored.
+     */
+    private String exportSelect(ResultsSchema.Table table, ExportFormat format) throws SQLException {
+        if (format != ExportFormat.CSV) {
+            return table.orderedSelect();
+        }
+        List<String> text = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_name = ? AND data_type = 'VARCHAR' ORDER BY ordinal_position")) {
+            ps.setString(1, table.sqlName());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    text.add(rs.getString(1));
+                }
+            }
+        }
+        if (text.isEmpty()) {
+            return table.orderedSelect();
+        }
+        StringBuilder replace = new StringBuilder();
+        for (String c : text) {
+            String id = '"' + c.replace("\"", "\"\"") + '"';
+            replace.append(replace.length() == 0 ? "" : ", ").append(io.orbitdc.core.CsvCell.neutraliseSql(id)).append(" AS ").append(id);
+        }
+        return "SELECT * REPLACE (" + replace + ") FROM (" + table.orderedSelect() + ")";
     }
 
     /** Exports every table to {@code dir} in {@code format}; returns the files in table order. */
