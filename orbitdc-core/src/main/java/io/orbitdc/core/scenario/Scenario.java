@@ -1,5 +1,6 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.sizing.FleetTarget;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,10 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.geometry.WalkerConstellation;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.sizing.FleetTarget;
 import io.orbitdc.core.twin.schedule.GreedyPolicy;
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +49,7 @@ final class ScenarioBinder {
         List<Shell> shells = orbital ? shells(r) : List.of();
         Optional<SatelliteDesign> satellite = orbital
                 ? Optional.ofNullable(new SatelliteBinder(catalogs).bind(r.group("satellite"))) : Optional.empty();
-        Optional<FleetTarget> target = r.present("target") ? Optional.of(target(r.group("target"))) : Optional.empty();
+        Optional<FleetTarget> target = r.present("target") ? Optional.ofNullable(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
                 shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
@@ -73,7 +76,7 @@ final class ScenarioBinder {
     private Shell shell(FieldReader o, FieldReader c) {
         OrbitSpec orbit = orbit(o);
         ConstellationSpec constellation = constellation(c);
-        if (orbit.eccentricity() > 0 && constellation.type().equals("cluster")) {
+        if (orbit.eccentricity() > 0 && constellation.type() == ConstellationSpec.Type.CLUSTER) {
             o.error("eccentricity", "found " + orbit.eccentricity() + " with a cluster formation; expected 0 (the"
                     + " formation's relative eccentricity lattice is built around a circular reference orbit)");
         }
@@ -109,23 +112,23 @@ final class ScenarioBinder {
     }
 
     private ConstellationSpec constellation(FieldReader c) {
-        String type = c.choice("type");
+        ConstellationSpec.Type type = c.choice("type", ConstellationSpec.Type.class, ConstellationSpec.Type::id);
         int satellites = c.whole("satellites");
         int planes = c.whole("planes");
-        if (type.equals("walker") && planes > 0 && satellites % planes != 0) {
+        if (type == ConstellationSpec.Type.WALKER && planes > 0 && satellites % planes != 0) {
             c.error("satellites", satellites + " satellites do not divide into " + planes
                     + " planes; expected a multiple of the number of planes");
         }
         int phasing = c.whole("phasing");
-        if (type.equals("walker") && planes > 0 && phasing >= planes) {
+        if (type == ConstellationSpec.Type.WALKER && planes > 0 && phasing >= planes) {
             c.error("phasing", "found " + phasing + " with " + planes + " planes; expected a phasing F from 0 to "
                     + (planes - 1) + " (F counts slots between adjacent planes, modulo the planes)");
         }
-        if (type.equals("single") && c.present("satellites") && satellites != 1) {
+        if (type == ConstellationSpec.Type.SINGLE && c.present("satellites") && satellites != 1) {
             c.error("satellites", "found " + satellites + " with type single; expected 1, or type cluster or walker");
         }
         Optional<Path> tle = c.optionalText("file").map(baseDir::resolve);
-        if (type.equals("tle")) {
+        if (type == ConstellationSpec.Type.TLE) {
             if (tle.isEmpty()) {
                 c.error("file", "missing; type tle expects the path of a TLE or OMM file");
             } else if (!Files.isRegularFile(tle.get())) {
@@ -133,7 +136,7 @@ final class ScenarioBinder {
             }
         }
         return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, phasing,
-                c.choice("pattern"), tle);
+                c.choice("pattern", WalkerConstellation.Pattern.class, WalkerConstellation.Pattern::id), tle);
     }
 
     private static LinkSettings links(FieldReader l) {
@@ -141,11 +144,17 @@ final class ScenarioBinder {
                 LinkBinder.downlink(l.group("downlink")));
     }
 
+    /** The sizing model's fleet target: so many accelerators, or so much IT load (the schema admits one of the two). */
     private static FleetTarget target(FieldReader t) {
-        if (!t.present("accelerators") && !t.present("itPower")) {
+        int before = t.diagnostics().count();
+        OptionalInt accelerators = t.optionalWhole("accelerators");
+        OptionalDouble itPower = t.optionalQuantity("itPower");
+        if (accelerators.isEmpty() && itPower.isEmpty()) {
             t.diagnostics().error(t.location(), t.path(), "is empty; expected accelerators or itPower");
         }
-        return new FleetTarget(t.optionalWhole("accelerators"), t.optionalQuantity("itPower"));
+        return SatelliteBinder.spec(t, before, () -> accelerators.isPresent()
+                ? new FleetTarget.Accelerators(accelerators.getAsInt())
+                : new FleetTarget.ItPower(itPower.getAsDouble()));
     }
 
     private List<GroundStation> groundStations(FieldReader r) {

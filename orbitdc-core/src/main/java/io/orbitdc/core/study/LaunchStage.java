@@ -7,6 +7,7 @@ import io.orbitdc.core.launch.LaunchStudy;
 import io.orbitdc.core.launch.OrbitalPlane;
 import io.orbitdc.core.launch.SatelliteSpec;
 import io.orbitdc.core.launch.TargetOrbit;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.LaunchSettings;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
@@ -49,7 +50,7 @@ public final class LaunchStage {
         for (int i = 0; i < sizing.shells().size(); i++) {
             SizingReport.ShellSizing shellSizing = sizing.shells().get(i);
             Shell shell = shellSizing.shell();
-            cluster |= shell.constellation().type().equals("cluster");
+            cluster |= shell.constellation().type() == ConstellationSpec.Type.CLUSTER;
             planes.addAll(planes("shell-" + (i + 1), shell, shellSizing.result().fleet().satellites()));
         }
         double massKg = primary.mass().totalKg();
@@ -78,7 +79,7 @@ public final class LaunchStage {
         TargetOrbit orbit = shell.orbit().sunSynchronous()
                 ? TargetOrbit.sunSynchronous(shell.orbit().altitudeM())
                 : new TargetOrbit(shell.orbit().altitudeM(), shell.orbit().inclinationRad().getAsDouble());
-        int planes = shell.constellation().type().equals("walker") ? Math.max(1, shell.constellation().planes()) : 1;
+        int planes = shell.constellation().type() == ConstellationSpec.Type.WALKER ? Math.max(1, shell.constellation().planes()) : 1;
         List<OrbitalPlane> out = new ArrayList<>();
         for (int p = 0; p < planes; p++) {
             // satellites from a fleet target may not divide evenly: the first planes take one more

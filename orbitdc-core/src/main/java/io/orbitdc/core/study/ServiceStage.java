@@ -11,6 +11,7 @@ import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.links.DownlinkBudget;
 import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.WorkloadSpec;
@@ -175,7 +176,7 @@ public final class ServiceStage {
         // light time over the slant range of the station that carries the most contact time
         ServiceReport.StationDownlink busiest = downlink.stations().stream()
                 .max((a, b) -> Double.compare(a.contactS(), b.contactS())).orElseThrow();
-        boolean cluster = scenario.shells().stream().allMatch(s -> s.constellation().type().equals("cluster"));
+        boolean cluster = scenario.shells().stream().allMatch(s -> s.constellation().type() == ConstellationSpec.Type.CLUSTER);
         int hops = 0;
         double hopM = 0;
         if (cluster && links.isPresent() && Double.isFinite(links.get().meanLinkM())) {

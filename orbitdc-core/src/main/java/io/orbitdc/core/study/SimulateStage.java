@@ -3,6 +3,7 @@ package io.orbitdc.core.study;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.scan.FleetStepGeometry;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
@@ -112,7 +113,7 @@ public final class SimulateStage {
         for (int i = 0; i < scenario.shells().size(); i++) {
             Shell shell = scenario.shells().get(i);
             String where = scenario.shells().size() == 1 ? "" : " (shell " + (i + 1) + ")";
-            if (shell.constellation().type().equals("tle")) {
+            if (shell.constellation().type() == ConstellationSpec.Type.TLE) {
                 throw new TwinInputException(scenario.file() + ": constellation.type" + where + ": the simulation flies"
                         + " satellites given by orbital elements with the j2-secular propagator, found a TLE fleet;"
                         + " expected a cluster, walker or single-orbit constellation");
