@@ -52,7 +52,7 @@ final class ScenarioBinder {
         Optional<FleetTarget> target = r.present("target") ? Optional.ofNullable(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), r.instant("epoch"), durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
-                shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
+                shells, target, satellite, groundStations(r), links(r.group("links")), WorkloadBinder.bind(r), launch(r.group("launch"), r),
                 economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
         diagnostics.throwIfAny();
         return scenario;
@@ -181,38 +181,6 @@ final class ScenarioBinder {
         return out;
     }
 
-    private static List<WorkloadSpec> workloads(FieldReader r) {
-        List<WorkloadSpec> out = new ArrayList<>();
-        for (FieldReader w : r.groups("workloads")) {
-            String type = w.choice("type");
-            switch (type) {
-                case "training" -> need(w, "modelParameters", "tokens");
-                case "inference" -> need(w, "requestsPerSecond");
-                default -> need(w, "rawDataPerOrbit");
-            }
-            out.add(new WorkloadSpec(type, w.optionalText("name").orElse(type), w.real("share"),
-                    w.optionalReal("modelParameters"), w.optionalReal("tokens"), w.optionalQuantity("checkpointInterval"),
-                    w.optionalReal("requestsPerSecond"), w.optionalQuantity("rawDataPerOrbit"), w.optionalReal("reductionFactor"),
-                    new WorkloadSpec.Training(w.optionalReal("batchTokens"), w.optionalReal("gradientBytes"),
-                            w.optionalQuantity("interSatelliteBandwidth"), w.optionalReal("modelFlopsUtilisation"),
-                            w.optionalQuantity("checkpointCost"), w.optionalQuantity("checkpointWriteRate"),
-                            w.optionalQuantity("restartTime"), w.optionalReal("sdcDetection"),
-                            w.optionalReal("sdcDetectorOverhead"), w.choice("sdcRecovery").equals("checkpoint"))));
-            if (w.present("sdcRecovery") && !(w.optionalReal("sdcDetection").orElse(0.0) > 0.0)) {
-                w.error("sdcRecovery", "says what a detected SDC costs, but no detector is stated; expected"
-                        + " sdcDetection > 0 beside it (without a detector every SDC is silent)");
-            }
-        }
-        if (out.stream().filter(w -> w.type().equals("training")).count() > 1) {
-            r.error("workloads", "lists several training workloads; expected at most one (the twin runs one training job)");
-        }
-        double shares = out.stream().mapToDouble(WorkloadSpec::share).sum();
-        if (shares > 1 + 1e-9) {
-            r.error("workloads", String.format(Locale.ROOT, "shares add up to %.3f; expected at most 1", shares));
-        }
-        return out;
-    }
-
     /** The scheduler policy name, checked against the policies on the classpath. */
     private static String scheduler(FieldReader r) {
         String name = r.optionalText("scheduler").orElse(GreedyPolicy.NAME);
@@ -222,14 +190,6 @@ final class ScenarioBinder {
                     .map(n -> "did you mean '" + n + "'? ").orElse("") + "expected one of " + String.join(", ", known.names()));
         }
         return name;
-    }
-
-    private static void need(FieldReader w, String... fields) {
-        for (String f : fields) {
-            if (!w.present(f)) {
-                w.error(f, "missing; a " + w.choice("type") + " workload needs " + f);
-            }
-        }
     }
 
     private LaunchSettings launch(FieldReader l, FieldReader root) {

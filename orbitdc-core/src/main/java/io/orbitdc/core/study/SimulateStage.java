@@ -7,7 +7,6 @@ import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
-import io.orbitdc.core.scenario.WorkloadSpec;
 import io.orbitdc.core.sizing.FleetTarget;
 import io.orbitdc.core.sizing.SizingResult;
 import io.orbitdc.core.twin.GeometryTimeline;
@@ -23,6 +22,7 @@ import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import io.orbitdc.core.twin.schedule.SchedulerPolicy;
 import io.orbitdc.core.workload.CheckpointPlan;
 import io.orbitdc.core.workload.TrainingSpec;
+import io.orbitdc.core.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -195,13 +195,8 @@ public final class SimulateStage {
 
     /** The scenario's training workload (at most one: the binder rejects a second) as a fleet-wide job. */
     private static Optional<TrainingSpec> training(Scenario scenario) {
-        Optional<WorkloadSpec> first = scenario.workloads().stream().filter(w -> w.type().equals("training"))
-                .findFirst();
-        try {
-            return first.map(TrainingSpec::from);
-        } catch (IllegalArgumentException e) {
-            throw new TwinInputException(scenario.file() + ": workloads: " + e.getMessage());
-        }
+        return scenario.workloads().stream().filter(w -> w instanceof Workload.Training)
+                .map(w -> ((Workload.Training) w).job()).findFirst();
     }
 
     /**

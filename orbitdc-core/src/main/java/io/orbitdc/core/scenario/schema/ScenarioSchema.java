@@ -10,6 +10,7 @@ import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.sizing.PowerRegulation;
 import io.orbitdc.core.sizing.RadiatorOrientation;
 import io.orbitdc.core.units.Dimension;
+import io.orbitdc.core.workload.Workload;
 import java.util.List;
 
 /**
@@ -241,7 +242,7 @@ public final class ScenarioSchema {
                     .bounded(new Bound(0, true, Math.PI / 2, false, "an elevation mask lies from 0 up to (not including) 90 deg"))));
 
     public static final ObjectSchema WORKLOAD = new ObjectSchema("workload", "An AI workload the fleet runs (simulated by the digital twin).", List.of(
-            required("type", choice("training", "inference", "earth-observation"), "training, inference or earth-observation."),
+            required("type", choice(Workload.Kind.values(), Workload.Kind::id), "training, inference or earth-observation."),
             optional("name", TEXT, null, "Label."),
             optional("share", REAL, "1", "Fraction of the fleet's compute given to this workload.")
                     .bounded(Bound.fractionAboveZero("a share lies in (0, 1]")),
