@@ -1,6 +1,7 @@
 package io.orbitdc.core.scenario;
 
 import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
@@ -203,7 +204,8 @@ final class ScenarioBinder {
         List<String> exclude = providers(l, "excludeProviders");
         List<String> allow = providers(l, "allowProviders");
         java.time.Instant start = l.present("start") ? l.instant("start") : root.instant("epoch");
-        return new LaunchSettings(vehicles, exclude, allow, start, l.choice("objective"), l.optionalQuantity("pricePerKg"),
+        return new LaunchSettings(vehicles, exclude, allow, start,
+                l.choice("objective", LaunchObjective.class, ScenarioSchema::word), l.optionalQuantity("pricePerKg"),
                 l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"), l.real("annualLossRate"),
                 l.optionalQuantity("satelliteUnitCost"));
     }

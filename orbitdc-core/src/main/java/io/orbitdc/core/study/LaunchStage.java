@@ -1,6 +1,5 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchRequest;
 import io.orbitdc.core.launch.LaunchStudy;
@@ -64,7 +63,7 @@ public final class LaunchStage {
                 .vehicles(l.vehicles())
                 .excludeProviders(new LinkedHashSet<>(l.excludeProviders()))
                 .allowProviders(new LinkedHashSet<>(l.allowProviders()))
-                .objective(LaunchObjective.parse(l.objective()))
+                .objective(l.objective())
                 .clusterFliesTogether(cluster)
                 .driftAllowed(l.allowDrift())
                 .seed(scenario.seed())

@@ -6,6 +6,7 @@ import static io.orbitdc.core.scenario.schema.FieldSpec.required;
 import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.sizing.PowerRegulation;
 import io.orbitdc.core.sizing.RadiatorOrientation;
@@ -36,6 +37,11 @@ public final class ScenarioSchema {
 
     private static FieldType choice(String... values) {
         return new FieldType.Choice(List.of(values));
+    }
+
+    /** The scenario word of an enum constant named as the word in upper case ({@code COST} is {@code cost}). */
+    public static String word(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** A choice whose words are the ids of a model enum, so the file format and the models cannot disagree. */
@@ -286,7 +292,7 @@ public final class ScenarioSchema {
             optional("excludeProviders", new FieldType.ListOf(TEXT), null, "Providers never to use, e.g. [SpaceX]."),
             optional("allowProviders", new FieldType.ListOf(TEXT), null, "If given, only these providers."),
             optional("start", new FieldType.Instant(), null, "Earliest launch date (default: the epoch)."),
-            optional("objective", choice("cost", "time"), "cost", "What the planner minimises."),
+            optional("objective", choice(LaunchObjective.values(), ScenarioSchema::word), word(LaunchObjective.COST), "What the planner minimises."),
             optional("pricePerKg", q(Dimension.PRICE_PER_MASS), null, "A flat launch price per kg, used by the economics when no plan is made.")
                     .bounded(Bound.atLeast(0, "a price cannot be negative")),
             optional("allowDrift", FLAG, "false", "Whether one launch may serve several planes by differential drift."),
