@@ -18,9 +18,20 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
     /** Node spread of the planes. */
     public enum Pattern {
         /** Nodes spread over 360° (Walker delta, e.g. 53° Starlink shells). */
-        DELTA,
+        DELTA("delta"),
         /** Nodes spread over 180° (Walker star / polar). */
-        STAR
+        STAR("star");
+
+        private final String id;
+
+        Pattern(String id) {
+            this.id = id;
+        }
+
+        /** The word a scenario file uses for this pattern. */
+        public String id() {
+            return id;
+        }
     }
 
     public WalkerConstellation {

@@ -45,6 +45,11 @@ public final class Diagnostics {
         return new SourceMap(file, sources, usesShells);
     }
 
+    /** Errors collected so far, to tell whether reading one group added any. */
+    int count() {
+        return errors.size();
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

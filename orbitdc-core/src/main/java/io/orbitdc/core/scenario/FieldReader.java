@@ -195,6 +195,28 @@ public final class FieldReader {
         return value;
     }
 
+    /**
+     * A {@link FieldType.Choice} bound to its model: the constant of {@code type} whose {@code id}
+     * is the word written (or the default). The schema builds such a choice from the same enum, so
+     * every word it admits has a constant; an unknown word is reported by {@link #choice(String)}
+     * with its location, and there is no fallback arm to pick a model silently.
+     *
+     * @return the constant, or null when a required choice is missing (already reported)
+     */
+    public <E extends Enum<E>> E choice(String name, Class<E> type, java.util.function.Function<E, String> id) {
+        String word = choice(name);
+        for (E constant : type.getEnumConstants()) {
+            if (id.apply(constant).equals(word)) {
+                return constant;
+            }
+        }
+        if (word.isEmpty()) {
+            return null;
+        }
+        throw new IllegalStateException("the schema admits " + child(name) + " '" + word + "' but " + type.getName()
+                + " has no constant for it");
+    }
+
     public boolean flag(String name) {
         FieldSpec spec = schema.require(name);
         Optional<YamlNode.Scalar> s = scalar(spec);

@@ -1,30 +1,32 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.InputException;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.catalog.BatteryCell;
 import io.orbitdc.core.catalog.RadiatorCoating;
 import io.orbitdc.core.catalog.SolarCell;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.sizing.BatterySpec;
+import io.orbitdc.core.sizing.PowerRegulation;
 import io.orbitdc.core.sizing.PowerSystem;
+import io.orbitdc.core.sizing.RadiatorOrientation;
+import io.orbitdc.core.sizing.RadiatorSpec;
+import io.orbitdc.core.sizing.SolarArraySpec;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Binds the {@code satellite:} mapping: resolves the accelerator (catalog id, or inline object
  * optionally starting from a catalog {@code base}), and fills array, battery and radiator fields
- * from their catalog entries where the file leaves them out.
+ * from their catalog entries where the file leaves them out, and builds the sizing models' specs
+ * directly (no scenario-side copy to map later).
  */
 final class SatelliteBinder {
-
-    /** Path efficiencies of SMAD's 1999 regulation schemes. ref: smad-1999 §11.4 table 11-34 */
-    private static final double DET_ECLIPSE = 0.65;
-    private static final double DET_DAYLIGHT = 0.85;
-    private static final double PPT_ECLIPSE = 0.60;
-    private static final double PPT_DAYLIGHT = 0.80;
 
     private final ScenarioCatalogs catalogs;
 
@@ -44,9 +46,13 @@ final class SatelliteBinder {
                             + " less than %.1f, leaving mass for power, thermal and compute", fractions,
                             MAX_STRUCTURE_PLUS_PROPULSION));
         }
-        BatterySpec battery = battery(sat.group("battery"));
+        FieldReader batteryGroup = sat.group("battery");
+        int before = sat.diagnostics().count();
+        Optional<BatteryCell> cell = batteryCell(batteryGroup);
+        BatterySpec battery = battery(batteryGroup, cell, before);
+        PowerSystem powerSystem = powerSystem(sat.group("powerSystem"), batteryGroup, cell, before);
         return new SatelliteDesign(accelerator, sat.whole("acceleratorsPerSatellite"), sat.real("itOverhead"),
-                bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem(sat.group("powerSystem"), battery),
+                bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem,
                 battery, radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
                 sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"));
@@ -107,18 +113,31 @@ final class SatelliteBinder {
         return new BusSpec(r.quantity("power"), r.real("powerFraction"), r.quantity("mass"));
     }
 
+    /**
+     * The sizing model's array spec. Mass: the cell's (or the file's) specific power when
+     * positive, else the cell's areal density; a catalog figure of 0 means "not published".
+     */
     private SolarArraySpec solarArray(FieldReader r) {
+        int before = r.diagnostics().count();
         Optional<SolarCell> cell = lookup(r, "cell", r.text("cell"), "solar cell", catalogs.solarCellIds(), catalogs::solarCell);
         double specificPower = r.optionalQuantity("specificPower").orElse(cell.map(SolarCell::specificPowerWPerKg).orElse(Double.NaN));
         double arealDensity = cell.map(SolarCell::arealDensityKgPerM2).orElse(Double.NaN);
-        return new SolarArraySpec(r.text("cell"),
-                r.optionalReal("efficiency").orElse(cell.map(SolarCell::efficiency).orElse(Double.NaN)),
-                r.optionalReal("degradationPerYear").orElse(cell.map(SolarCell::degradationPerYear).orElse(Double.NaN)),
-                specificPower, arealDensity,
-                r.optionalQuantity("temperatureCoefficient").orElse(cell.map(SolarCell::temperatureCoefficientPerK).orElse(Double.NaN)),
-                cell.map(SolarCell::referenceTemperatureK).orElse(301.15),
-                r.quantity("operatingTemperature"), r.real("packingFactor"), r.real("inherentEfficiency"),
-                r.quantity("sunIncidence"), r.quantity("solarConstant"));
+        double efficiency = r.optionalReal("efficiency").orElse(cell.map(SolarCell::efficiency).orElse(Double.NaN));
+        double degradation = r.optionalReal("degradationPerYear").orElse(cell.map(SolarCell::degradationPerYear).orElse(Double.NaN));
+        double coefficient = r.optionalQuantity("temperatureCoefficient")
+                .orElse(cell.map(SolarCell::temperatureCoefficientPerK).orElse(Double.NaN));
+        double referenceK = cell.map(SolarCell::referenceTemperatureK).orElse(301.15);
+        double operatingK = r.quantity("operatingTemperature");
+        double packing = r.real("packingFactor");
+        double inherent = r.real("inherentEfficiency");
+        double incidence = r.quantity("sunIncidence");
+        double solarConstant = r.quantity("solarConstant");
+        return spec(r, before, () -> new SolarArraySpec(solarConstant, efficiency, packing, coefficient, operatingK,
+                referenceK, inherent, incidence, degradation, positive(specificPower), positive(arealDensity)));
+    }
+
+    private static OptionalDouble positive(double v) {
+        return Double.isFinite(v) && v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
     }
 
     /**
@@ -126,49 +145,66 @@ final class SatelliteBinder {
      * X_e from the battery's own charge and discharge efficiencies (the only extra stage on its
      * eclipse path), so a battery override moves it; an explicit X_e wins.
      */
-    private static PowerSystemSpec powerSystem(FieldReader r, BatterySpec battery) {
-        String regulation = r.choice("regulation");
-        double eclipse;
-        double daylight;
-        switch (regulation) {
-            case "direct-energy-transfer" -> {
-                eclipse = DET_ECLIPSE;
-                daylight = DET_DAYLIGHT;
-            }
-            case "peak-power-tracking" -> {
-                eclipse = PPT_ECLIPSE;
-                daylight = PPT_DAYLIGHT;
-            }
-            default -> {
-                boolean batteryKnown = battery.chargeEfficiency() > 0.0 && battery.chargeEfficiency() <= 1.0
-                        && battery.dischargeEfficiency() > 0.0 && battery.dischargeEfficiency() <= 1.0;
-                PowerSystem mppt = PowerSystem.mpptBatteryBus(batteryKnown ? battery.chargeEfficiency() : 1.0,
-                        batteryKnown ? battery.dischargeEfficiency() : 1.0);
-                eclipse = batteryKnown ? mppt.eclipsePathEfficiency() : Double.NaN;
-                daylight = mppt.daylightPathEfficiency();
-            }
-        }
-        return new PowerSystemSpec(regulation, r.optionalReal("eclipsePathEfficiency").orElse(eclipse),
-                r.optionalReal("daylightPathEfficiency").orElse(daylight));
+    private static PowerSystem powerSystem(FieldReader r, FieldReader batteryGroup, Optional<BatteryCell> cell,
+                                           int before) {
+        PowerRegulation regulation = r.choice("regulation", PowerRegulation.class, PowerRegulation::id);
+        OptionalDouble eclipse = r.optionalReal("eclipsePathEfficiency");
+        OptionalDouble daylight = r.optionalReal("daylightPathEfficiency");
+        double charge = batteryGroup.optionalReal("chargeEfficiency").orElse(cell.map(BatteryCell::chargeEfficiency).orElse(Double.NaN));
+        double discharge = batteryGroup.optionalReal("dischargeEfficiency")
+                .orElse(cell.map(BatteryCell::dischargeEfficiency).orElse(Double.NaN));
+        return spec(r, before, () -> {
+            PowerSystem scheme = regulation.pathEfficiencies(charge, discharge);
+            return new PowerSystem(eclipse.orElse(scheme.eclipsePathEfficiency()),
+                    daylight.orElse(scheme.daylightPathEfficiency()));
+        });
     }
 
-    private BatterySpec battery(FieldReader r) {
-        Optional<BatteryCell> cell = lookup(r, "cell", r.text("cell"), "battery", catalogs.batteryCellIds(), catalogs::batteryCell);
-        return new BatterySpec(r.text("cell"),
-                r.optionalQuantity("specificEnergy").orElse(cell.map(BatteryCell::specificEnergyJPerKg).orElse(Double.NaN)),
-                r.optionalReal("depthOfDischarge").orElse(cell.map(BatteryCell::depthOfDischarge).orElse(Double.NaN)),
-                r.optionalReal("chargeEfficiency").orElse(cell.map(BatteryCell::chargeEfficiency).orElse(Double.NaN)),
-                r.optionalReal("dischargeEfficiency").orElse(cell.map(BatteryCell::dischargeEfficiency).orElse(Double.NaN)));
+    private Optional<BatteryCell> batteryCell(FieldReader r) {
+        return lookup(r, "cell", r.text("cell"), "battery", catalogs.batteryCellIds(), catalogs::batteryCell);
+    }
+
+    private static BatterySpec battery(FieldReader r, Optional<BatteryCell> cell, int before) {
+        double specificEnergy = r.optionalQuantity("specificEnergy").orElse(cell.map(BatteryCell::specificEnergyJPerKg).orElse(Double.NaN));
+        double depth = r.optionalReal("depthOfDischarge").orElse(cell.map(BatteryCell::depthOfDischarge).orElse(Double.NaN));
+        double discharge = r.optionalReal("dischargeEfficiency").orElse(cell.map(BatteryCell::dischargeEfficiency).orElse(Double.NaN));
+        return spec(r, before, () -> new BatterySpec(specificEnergy, depth, discharge));
     }
 
     private RadiatorSpec radiator(FieldReader r) {
+        int before = r.diagnostics().count();
         Optional<RadiatorCoating> coating = lookup(r, "coating", r.text("coating"), "radiator coating",
                 catalogs.radiatorCoatingIds(), catalogs::radiatorCoating);
-        return new RadiatorSpec(r.text("coating"), r.quantity("temperature"),
-                r.optionalReal("emissivity").orElse(coating.map(RadiatorCoating::emissivity).orElse(Double.NaN)),
-                r.optionalReal("absorptivity").orElse(coating.map(RadiatorCoating::absorptivityBol).orElse(Double.NaN)),
-                r.quantity("arealMass"), r.whole("sides"), r.choice("orientation"), r.optionalReal("sunFactor"),
-                r.optionalReal("earthViewFactor"), r.optionalReal("albedoViewFactor"), r.optionalQuantity("absorbedFlux"));
+        double temperature = r.quantity("temperature");
+        double emissivity = r.optionalReal("emissivity").orElse(coating.map(RadiatorCoating::emissivity).orElse(Double.NaN));
+        double absorptivity = r.optionalReal("absorptivity").orElse(coating.map(RadiatorCoating::absorptivityBol).orElse(Double.NaN));
+        double arealMass = r.quantity("arealMass");
+        int sides = r.whole("sides");
+        RadiatorOrientation orientation = r.choice("orientation", RadiatorOrientation.class, RadiatorOrientation::id);
+        OptionalDouble sunFactor = r.optionalReal("sunFactor");
+        OptionalDouble earthView = r.optionalReal("earthViewFactor");
+        OptionalDouble albedoView = r.optionalReal("albedoViewFactor");
+        OptionalDouble absorbed = r.optionalQuantity("absorbedFlux");
+        return spec(r, before, () -> new RadiatorSpec(temperature, emissivity, absorptivity, sides, arealMass,
+                orientation, sunFactor, earthView, albedoView, absorbed));
+    }
+
+    /**
+     * The model's spec from values read since {@code before} errors: none when reading them
+     * reported an error already (the binder throws them all at the end, the spec is never used);
+     * a range the model itself refuses (e.g. a cell whose temperature loss leaves no output) is
+     * reported at the group, like any schema error.
+     */
+    static <T> T spec(FieldReader r, int before, Supplier<T> build) {
+        if (r.diagnostics().count() > before) {
+            return null;
+        }
+        try {
+            return build.get();
+        } catch (InputException e) {
+            r.diagnostics().error(r.location(), r.path(), e.reason());
+            return null;
+        }
     }
 
     /** Resolves a catalog id or reports it as unknown with the nearest known id. */

@@ -1,5 +1,7 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.sizing.FleetTarget;
+import io.orbitdc.core.workload.Workload;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +21,14 @@ import java.util.Optional;
 public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                        long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                        Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
-                       List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics,
+                       List<Workload> workloads, LaunchSettings launch, EconomicsSettings economics,
                        String scheduler, SourceMap sources) {
 
     /** A scenario built in code: errors are located at the file only. */
     public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                     long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                     Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
-                    List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics,
+                    List<Workload> workloads, LaunchSettings launch, EconomicsSettings economics,
                     String scheduler) {
         this(file, name, description, epoch, durationS, stepS, seed, missionLifeS, shells, target, satellite,
                 groundStations, links, workloads, launch, economics, scheduler, SourceMap.of(file));
@@ -36,7 +38,7 @@ public record Scenario(String file, String name, String description, Instant epo
     public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                     long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                     Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
-                    List<WorkloadSpec> workloads, LaunchSettings launch, EconomicsSettings economics) {
+                    List<Workload> workloads, LaunchSettings launch, EconomicsSettings economics) {
         this(file, name, description, epoch, durationS, stepS, seed, missionLifeS, shells, target, satellite,
                 groundStations, links, workloads, launch, economics, "greedy");
     }

@@ -3,9 +3,12 @@ package io.orbitdc.core.scenario;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.orbit.OrbitSpec;
+import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
 import io.orbitdc.core.scenario.schema.Suggestions;
 import io.orbitdc.core.scenario.yaml.YamlNode;
+import io.orbitdc.core.sizing.FleetTarget;
 import io.orbitdc.core.twin.schedule.GreedyPolicy;
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +54,10 @@ final class ScenarioBinder {
         List<Shell> shells = orbital ? shells(r, epoch) : List.of();
         Optional<SatelliteDesign> satellite = orbital
                 ? Optional.ofNullable(new SatelliteBinder(catalogs).bind(r.group("satellite"))) : Optional.empty();
-        Optional<FleetTarget> target = r.present("target") ? Optional.of(target(r.group("target"))) : Optional.empty();
+        Optional<FleetTarget> target = r.present("target") ? Optional.ofNullable(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), epoch, durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
-                shells, target, satellite, groundStations(r), links(r.group("links")), workloads(r), launch(r.group("launch"), r),
+                shells, target, satellite, groundStations(r), links(r.group("links")), WorkloadBinder.bind(r), launch(r.group("launch"), r),
                 economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
         diagnostics.throwIfAny();
         return scenario;
@@ -77,7 +81,7 @@ final class ScenarioBinder {
     private Shell shell(FieldReader o, FieldReader c, Instant epoch) {
         Optional<OrbitSpec> orbit = orbit(o, epoch);
         ConstellationSpec constellation = constellation(c);
-        if (orbit.isPresent() && orbit.get().eccentricity() > 0 && constellation.type().equals("cluster")) {
+        if (orbit.isPresent() && orbit.get().eccentricity() > 0 && constellation.type() == ConstellationSpec.Type.CLUSTER) {
             o.error("eccentricity", "found " + orbit.get().eccentricity() + " with a cluster formation; expected 0 (the"
                     + " formation's relative eccentricity lattice is built around a circular reference orbit)");
         }
@@ -133,23 +137,23 @@ final class ScenarioBinder {
     }
 
     private ConstellationSpec constellation(FieldReader c) {
-        String type = c.choice("type");
+        ConstellationSpec.Type type = c.choice("type", ConstellationSpec.Type.class, ConstellationSpec.Type::id);
         int satellites = c.whole("satellites");
         int planes = c.whole("planes");
-        if (type.equals("walker") && planes > 0 && satellites % planes != 0) {
+        if (type == ConstellationSpec.Type.WALKER && planes > 0 && satellites % planes != 0) {
             c.error("satellites", satellites + " satellites do not divide into " + planes
                     + " planes; expected a multiple of the number of planes");
         }
         int phasing = c.whole("phasing");
-        if (type.equals("walker") && planes > 0 && phasing >= planes) {
+        if (type == ConstellationSpec.Type.WALKER && planes > 0 && phasing >= planes) {
             c.error("phasing", "found " + phasing + " with " + planes + " planes; expected a phasing F from 0 to "
                     + (planes - 1) + " (F counts slots between adjacent planes, modulo the planes)");
         }
-        if (type.equals("single") && c.present("satellites") && satellites != 1) {
+        if (type == ConstellationSpec.Type.SINGLE && c.present("satellites") && satellites != 1) {
             c.error("satellites", "found " + satellites + " with type single; expected 1, or type cluster or walker");
         }
         Optional<Path> tle = c.optionalText("file").map(baseDir::resolve);
-        if (type.equals("tle")) {
+        if (type == ConstellationSpec.Type.TLE) {
             if (tle.isEmpty()) {
                 c.error("file", "missing; type tle expects the path of a TLE or OMM file");
             } else if (!Files.isRegularFile(tle.get())) {
@@ -157,7 +161,7 @@ final class ScenarioBinder {
             }
         }
         return new ConstellationSpec(type, satellites, c.quantity("clusterRadius"), planes, phasing,
-                c.choice("pattern"), tle);
+                c.choice("pattern", WalkerConstellation.Pattern.class, WalkerConstellation.Pattern::id), tle);
     }
 
     private static LinkSettings links(FieldReader l) {
@@ -165,11 +169,17 @@ final class ScenarioBinder {
                 LinkBinder.downlink(l.group("downlink")));
     }
 
+    /** The sizing model's fleet target: so many accelerators, or so much IT load (the schema admits one of the two). */
     private static FleetTarget target(FieldReader t) {
-        if (!t.present("accelerators") && !t.present("itPower")) {
+        int before = t.diagnostics().count();
+        OptionalInt accelerators = t.optionalWhole("accelerators");
+        OptionalDouble itPower = t.optionalQuantity("itPower");
+        if (accelerators.isEmpty() && itPower.isEmpty()) {
             t.diagnostics().error(t.location(), t.path(), "is empty; expected accelerators or itPower");
         }
-        return new FleetTarget(t.optionalWhole("accelerators"), t.optionalQuantity("itPower"));
+        return SatelliteBinder.spec(t, before, () -> accelerators.isPresent()
+                ? new FleetTarget.Accelerators(accelerators.getAsInt())
+                : new FleetTarget.ItPower(itPower.getAsDouble()));
     }
 
     private List<GroundStation> groundStations(FieldReader r) {
@@ -196,38 +206,6 @@ final class ScenarioBinder {
         return out;
     }
 
-    private static List<WorkloadSpec> workloads(FieldReader r) {
-        List<WorkloadSpec> out = new ArrayList<>();
-        for (FieldReader w : r.groups("workloads")) {
-            String type = w.choice("type");
-            switch (type) {
-                case "training" -> need(w, "modelParameters", "tokens");
-                case "inference" -> need(w, "requestsPerSecond");
-                default -> need(w, "rawDataPerOrbit");
-            }
-            out.add(new WorkloadSpec(type, w.optionalText("name").orElse(type), w.real("share"),
-                    w.optionalReal("modelParameters"), w.optionalReal("tokens"), w.optionalQuantity("checkpointInterval"),
-                    w.optionalReal("requestsPerSecond"), w.optionalQuantity("rawDataPerOrbit"), w.optionalReal("reductionFactor"),
-                    new WorkloadSpec.Training(w.optionalReal("batchTokens"), w.optionalReal("gradientBytes"),
-                            w.optionalQuantity("interSatelliteBandwidth"), w.optionalReal("modelFlopsUtilisation"),
-                            w.optionalQuantity("checkpointCost"), w.optionalQuantity("checkpointWriteRate"),
-                            w.optionalQuantity("restartTime"), w.optionalReal("sdcDetection"),
-                            w.optionalReal("sdcDetectorOverhead"), w.choice("sdcRecovery").equals("checkpoint"))));
-            if (w.present("sdcRecovery") && !(w.optionalReal("sdcDetection").orElse(0.0) > 0.0)) {
-                w.error("sdcRecovery", "says what a detected SDC costs, but no detector is stated; expected"
-                        + " sdcDetection > 0 beside it (without a detector every SDC is silent)");
-            }
-        }
-        if (out.stream().filter(w -> w.type().equals("training")).count() > 1) {
-            r.error("workloads", "lists several training workloads; expected at most one (the twin runs one training job)");
-        }
-        double shares = out.stream().mapToDouble(WorkloadSpec::share).sum();
-        if (shares > 1 + 1e-9) {
-            r.error("workloads", String.format(Locale.ROOT, "shares add up to %.3f; expected at most 1", shares));
-        }
-        return out;
-    }
-
     /** The scheduler policy name, checked against the policies on the classpath. */
     private static String scheduler(FieldReader r) {
         String name = r.optionalText("scheduler").orElse(GreedyPolicy.NAME);
@@ -237,14 +215,6 @@ final class ScenarioBinder {
                     .map(n -> "did you mean '" + n + "'? ").orElse("") + "expected one of " + String.join(", ", known.names()));
         }
         return name;
-    }
-
-    private static void need(FieldReader w, String... fields) {
-        for (String f : fields) {
-            if (!w.present(f)) {
-                w.error(f, "missing; a " + w.choice("type") + " workload needs " + f);
-            }
-        }
     }
 
     private LaunchSettings launch(FieldReader l, FieldReader root) {
@@ -258,7 +228,8 @@ final class ScenarioBinder {
         List<String> exclude = providers(l, "excludeProviders");
         List<String> allow = providers(l, "allowProviders");
         java.time.Instant start = l.present("start") ? l.instant("start") : root.instant("epoch");
-        return new LaunchSettings(vehicles, exclude, allow, start, l.choice("objective"), l.optionalQuantity("pricePerKg"),
+        return new LaunchSettings(vehicles, exclude, allow, start,
+                l.choice("objective", LaunchObjective.class, ScenarioSchema::word), l.optionalQuantity("pricePerKg"),
                 l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"), l.real("annualLossRate"),
                 l.optionalQuantity("satelliteUnitCost"));
     }

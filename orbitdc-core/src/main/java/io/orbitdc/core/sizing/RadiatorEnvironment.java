@@ -44,24 +44,17 @@ public record RadiatorEnvironment(double solarConstantWPerM2, double sunFraction
      */
     public static RadiatorEnvironment forOrbit(RadiatorSpec spec, double altitudeM, double minAbsBetaRad,
                                                double solarConstantWPerM2) {
-        double sun;
-        double ir;
-        switch (spec.orientation()) {
-            case EDGE_ON_TO_SUN -> {
-                sun = 0.0;
-                ir = spec.sides() * EarthViewFactor.verticalPlate(altitudeM);
-            }
-            case SUN_FACING -> {
-                sun = 1.0;
-                ir = spec.sides() * EarthViewFactor.verticalPlate(altitudeM);
-            }
-            case NADIR -> {
-                // the upper face's incidence over an orbit is cos β cos u; averaged over the lit half: cos β / π
-                sun = Math.cos(minAbsBetaRad) / Math.PI;
-                ir = spec.sides() == 2 ? EarthViewFactor.nadirPlate(altitudeM) : 0.0;
-            }
-            default -> throw new IllegalStateException("unknown orientation " + spec.orientation());
-        }
+        // exhaustive over the enum: a new orientation does not compile until it has a model here
+        double sun = switch (spec.orientation()) {
+            case EDGE_ON_TO_SUN -> 0.0;
+            case SUN_FACING -> 1.0;
+            // the upper face's incidence over an orbit is cos β cos u; averaged over the lit half: cos β / π
+            case NADIR -> Math.cos(minAbsBetaRad) / Math.PI;
+        };
+        double ir = switch (spec.orientation()) {
+            case EDGE_ON_TO_SUN, SUN_FACING -> spec.sides() * EarthViewFactor.verticalPlate(altitudeM);
+            case NADIR -> spec.sides() == 2 ? EarthViewFactor.nadirPlate(altitudeM) : 0.0;
+        };
         return new RadiatorEnvironment(solarConstantWPerM2, spec.sunFraction().orElse(sun),
                 SpaceEnvironment.EARTH_ALBEDO, spec.albedoViewFactor().orElse(ir * ALBEDO_TO_IR_VIEW_RATIO),
                 SpaceEnvironment.EARTH_IR_TEMPERATURE_K, spec.irViewFactor().orElse(ir),

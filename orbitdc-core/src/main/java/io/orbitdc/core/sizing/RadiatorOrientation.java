@@ -15,7 +15,18 @@ package io.orbitdc.core.sizing;
  * </ul>
  */
 public enum RadiatorOrientation {
-    EDGE_ON_TO_SUN,
-    SUN_FACING,
-    NADIR
+    EDGE_ON_TO_SUN("edge-on"),
+    SUN_FACING("sun-facing"),
+    NADIR("nadir");
+
+    private final String id;
+
+    RadiatorOrientation(String id) {
+        this.id = id;
+    }
+
+    /** The word a scenario file uses for this orientation. */
+    public String id() {
+        return id;
+    }
 }

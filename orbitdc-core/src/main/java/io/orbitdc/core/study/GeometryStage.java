@@ -145,7 +145,7 @@ public final class GeometryStage {
             int count = sizing.shells().get(i).result().fleet().satellites();
             scenario.sources().at(constellationPath(scenario, i), () -> {
                 Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
-                return shell.constellation().type().equals("tle") ? fleet.get() : List.of();
+                return shell.constellation().type() == ConstellationSpec.Type.TLE ? fleet.get() : List.of();
             });
         }
         Duration span = Duration.ofMillis(Math.round(scenario.durationS() * 1000));
@@ -157,7 +157,7 @@ public final class GeometryStage {
 
     /** Where a shell's fleet errors belong: its TLE/OMM file field, else its constellation. */
     private static String constellationPath(Scenario scenario, int shell) {
-        boolean tle = scenario.shells().get(shell).constellation().type().equals("tle");
+        boolean tle = scenario.shells().get(shell).constellation().type() == ConstellationSpec.Type.TLE;
         return scenario.sources().shell(shell) + (tle ? "constellation.file" : "constellation");
     }
 
@@ -165,33 +165,30 @@ public final class GeometryStage {
     private static Supplier<List<Satellite>> generator(String name, Shell shell, int count, Scenario s,
                                                        OrekitDataSetup data) {
         ConstellationSpec c = shell.constellation();
-        switch (c.type()) {
-            case "cluster": {
+        // exhaustive over the type: a new arrangement does not compile until it has a generator here
+        return switch (c.type()) {
+            case CLUSTER -> {
                 ClusterFormation formation = new ClusterFormation(name, OrekitOrbits.fixPlane(shell.orbit(), data), count,
                         c.clusterRadiusM());
-                return () -> formation.satellites(data);
+                yield () -> formation.satellites(data);
             }
-            case "walker": {
+            case WALKER -> {
                 WalkerConstellation walker = new WalkerConstellation(name, OrekitOrbits.fixPlane(shell.orbit(), data), count,
-                        c.planes(), c.phasing(), c.pattern().equals("star") ? WalkerConstellation.Pattern.STAR
-                        : WalkerConstellation.Pattern.DELTA);
-                return () -> walker.satellites(data);
+                        c.planes(), c.phasing(), c.pattern());
+                yield () -> walker.satellites(data);
             }
-            case "tle":
-                return () -> tle(c, name, data);
-            case "single": {
+            case TLE -> () -> tle(c, name, data);
+            case SINGLE -> {
                 io.orbitdc.core.orbit.OrbitSpec orbit = OrekitOrbits.fixPlane(shell.orbit(), data);
                 if (count == 1) {
-                    return () -> Fleet.single(name + "-1", orbit, data);
+                    yield () -> Fleet.single(name + "-1", orbit, data);
                 }
                 // a fleet target on a single-satellite shell: spread the satellites along the orbit
                 WalkerConstellation ring = new WalkerConstellation(name, orbit, count, 1, 0,
                         WalkerConstellation.Pattern.DELTA);
-                return () -> ring.satellites(data);
+                yield () -> ring.satellites(data);
             }
-            default:
-                throw new IllegalStateException("constellation type '" + c.type() + "' passed the schema but has no generator");
-        }
+        };
     }
 
     /** A TLE/OMM file's satellites; a file Orekit cannot read is the user's (bad input), located at the file field. */
@@ -208,7 +205,7 @@ public final class GeometryStage {
     }
 
     private static PropagatorChoice propagator(Shell shell) {
-        if (shell.constellation().type().equals("tle")) {
+        if (shell.constellation().type() == ConstellationSpec.Type.TLE) {
             return PropagatorChoice.SGP4;
         }
         return switch (shell.propagator()) {

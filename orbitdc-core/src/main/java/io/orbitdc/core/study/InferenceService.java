@@ -1,7 +1,7 @@
 package io.orbitdc.core.study;
 
 import io.orbitdc.core.catalog.Accelerator;
-import io.orbitdc.core.scenario.WorkloadSpec;
+import io.orbitdc.core.workload.Workload;
 import io.orbitdc.core.service.DiurnalLoad;
 import io.orbitdc.core.service.InferenceLatency;
 import io.orbitdc.core.service.LatencyQuantiles;
@@ -50,13 +50,13 @@ final class InferenceService {
     }
 
     /** Mean service time of one request of the workload on one accelerator (s). */
-    static double serviceTimeS(WorkloadSpec workload, Accelerator accelerator) {
+    static double serviceTimeS(Workload.Inference workload, Accelerator accelerator) {
         double parameters = workload.modelParameters().orElse(DEFAULT_PARAMETERS);
         return 2 * parameters * TOKENS_PER_REQUEST / (EFFECTIVE_UTILISATION * accelerator.bf16Flops());
     }
 
     /** Accelerators serving the workload on one satellite: its share of them, at least one. */
-    static int servers(WorkloadSpec workload, int acceleratorsPerSatellite) {
+    static int servers(Workload.Inference workload, int acceleratorsPerSatellite) {
         return Math.max(1, (int) Math.floor(acceleratorsPerSatellite * workload.share() + 1e-9));
     }
 
@@ -67,16 +67,16 @@ final class InferenceService {
      * @param path       slant range, hops, coverage and gap
      * @param deliveredFraction share of nameplate compute the accelerators deliver, (0, 1] (1 without a twin run)
      */
-    static ServiceReport.Inference estimate(WorkloadSpec workload, Accelerator accelerator, int acceleratorsPerSatellite,
+    static ServiceReport.Inference estimate(Workload.Inference workload, Accelerator accelerator, int acceleratorsPerSatellite,
                                             int satellites, PathDelay path, double deliveredFraction) {
-        double rate = workload.requestsPerSecond().orElseThrow() / satellites;
+        double rate = workload.requestsPerSecond() / satellites;
         int servers = servers(workload, acceleratorsPerSatellite);
         // the accelerators serve only the share of time power, heat, radiation and failures leave
         // them (the twin's delivered fraction): on average a request takes 1/fraction as long
         double serviceS = serviceTimeS(workload, accelerator) / deliveredFraction;
         LatencyQuantiles q = new InferenceLatency(servers, serviceS, path)
                 .overDay(new DiurnalLoad(rate, DIURNAL_AMPLITUDE, PEAK_HOUR_UTC));
-        return new ServiceReport.Inference(workload.name(), workload.requestsPerSecond().getAsDouble(), rate, servers,
+        return new ServiceReport.Inference(workload.name(), workload.requestsPerSecond(), rate, servers,
                 serviceS, path.slantRangeM(), path.islHops(), path.hopDistanceM(), path.coverage(), path.gapS(),
                 q.p50S(), q.p99S(), q.meanS(), q.utilisation(), q.stable(), q.lightTimeS());
     }

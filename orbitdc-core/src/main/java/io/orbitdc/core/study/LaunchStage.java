@@ -1,12 +1,12 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchRequest;
 import io.orbitdc.core.launch.LaunchStudy;
 import io.orbitdc.core.launch.OrbitalPlane;
 import io.orbitdc.core.launch.SatelliteSpec;
 import io.orbitdc.core.launch.TargetOrbit;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.LaunchSettings;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
@@ -49,7 +49,7 @@ public final class LaunchStage {
         for (int i = 0; i < sizing.shells().size(); i++) {
             SizingReport.ShellSizing shellSizing = sizing.shells().get(i);
             Shell shell = shellSizing.shell();
-            cluster |= shell.constellation().type().equals("cluster");
+            cluster |= shell.constellation().type() == ConstellationSpec.Type.CLUSTER;
             planes.addAll(planes("shell-" + (i + 1), shell, shellSizing.result().fleet().satellites()));
         }
         double massKg = primary.mass().totalKg();
@@ -63,7 +63,7 @@ public final class LaunchStage {
                 .vehicles(l.vehicles())
                 .excludeProviders(new LinkedHashSet<>(l.excludeProviders()))
                 .allowProviders(new LinkedHashSet<>(l.allowProviders()))
-                .objective(LaunchObjective.parse(l.objective()))
+                .objective(l.objective())
                 .clusterFliesTogether(cluster)
                 .driftAllowed(l.allowDrift())
                 .seed(scenario.seed())
@@ -76,7 +76,7 @@ public final class LaunchStage {
     /** A Walker shell launches plane by plane; a cluster, a single satellite or a TLE set as one group. */
     private static List<OrbitalPlane> planes(String name, Shell shell, int satellites) {
         TargetOrbit orbit = new TargetOrbit(shell.orbit().altitudeM(), shell.orbit().inclinationRad());
-        int planes = shell.constellation().type().equals("walker") ? Math.max(1, shell.constellation().planes()) : 1;
+        int planes = shell.constellation().type() == ConstellationSpec.Type.WALKER ? Math.max(1, shell.constellation().planes()) : 1;
         List<OrbitalPlane> out = new ArrayList<>();
         for (int p = 0; p < planes; p++) {
             // satellites from a fleet target may not divide evenly: the first planes take one more

@@ -12,9 +12,10 @@ import io.orbitdc.core.links.DownlinkBudget;
 import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
 import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.scenario.WorkloadSpec;
+import io.orbitdc.core.workload.Workload;
 import io.orbitdc.core.service.EarthObservationDownlink;
 import io.orbitdc.core.service.PathDelay;
 import io.orbitdc.core.twin.TwinInputException;
@@ -164,7 +165,7 @@ public final class ServiceStage {
                                                                FleetEventSummary scan, ServiceReport.Downlink downlink,
                                                                Optional<ServiceReport.Links> links, List<String> notes,
                                                                double deliveredFraction) {
-        Optional<WorkloadSpec> workload = workload(scenario, "inference");
+        Optional<Workload.Inference> workload = workload(scenario, Workload.Inference.class);
         if (workload.isEmpty()) {
             notes.add("inference.* are null: the scenario has no inference workload");
             return Optional.empty();
@@ -176,7 +177,7 @@ public final class ServiceStage {
         // light time over the slant range of the station that carries the most contact time
         ServiceReport.StationDownlink busiest = downlink.stations().stream()
                 .max((a, b) -> Double.compare(a.contactS(), b.contactS())).orElseThrow();
-        boolean cluster = scenario.shells().stream().allMatch(s -> s.constellation().type().equals("cluster"));
+        boolean cluster = scenario.shells().stream().allMatch(s -> s.constellation().type() == ConstellationSpec.Type.CLUSTER);
         int hops = 0;
         double hopM = 0;
         if (cluster && links.isPresent() && Double.isFinite(links.get().meanLinkM())) {
@@ -207,19 +208,19 @@ public final class ServiceStage {
     private static Optional<ServiceReport.EarthObservation> earthObservation(Scenario scenario, int n, double altitudeM,
                                                                              ServiceReport.Downlink downlink,
                                                                              List<String> notes) {
-        Optional<WorkloadSpec> workload = workload(scenario, "earth-observation");
+        Optional<Workload.EarthObservation> workload = workload(scenario, Workload.EarthObservation.class);
         if (workload.isEmpty()) {
             notes.add("earthObservation.* are null: the scenario has no earth-observation workload");
             return Optional.empty();
         }
-        WorkloadSpec w = workload.get();
+        Workload.EarthObservation w = workload.get();
         if (w.reductionFactor().isEmpty()) {
             notes.add("earthObservation: no reductionFactor, so nothing is processed in orbit (factor 1)");
         }
         double period = new PassGeometry(altitudeM, 0).periodS();
         // per satellite: its own raw data against its share of the fleet's contact volume, with one
         // antenna per station (the headline downlink.bytes)
-        EarthObservationDownlink eo = new EarthObservationDownlink(w.rawDataPerOrbitBits().orElseThrow(),
+        EarthObservationDownlink eo = new EarthObservationDownlink(w.rawDataPerOrbitBits(),
                 w.reductionFactor().orElse(1), period, downlink.singleAntennaBytesPerDay() * 8 / n);
         double k = n / 8.0;
         return Optional.of(new ServiceReport.EarthObservation(w.name(), eo.reductionFactor(), eo.rawBitsPerDay() * k,
@@ -228,7 +229,7 @@ public final class ServiceStage {
                 eo.processedFits(), eo.rawFits()));
     }
 
-    private static Optional<WorkloadSpec> workload(Scenario scenario, String type) {
-        return scenario.workloads().stream().filter(w -> w.type().equals(type)).findFirst();
+    private static <W extends Workload> Optional<W> workload(Scenario scenario, Class<W> kind) {
+        return scenario.workloads().stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 }

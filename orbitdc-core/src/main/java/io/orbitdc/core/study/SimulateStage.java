@@ -3,10 +3,10 @@ package io.orbitdc.core.study;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.scan.FleetStepGeometry;
+import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
-import io.orbitdc.core.scenario.WorkloadSpec;
 import io.orbitdc.core.sizing.FleetTarget;
 import io.orbitdc.core.sizing.SizingResult;
 import io.orbitdc.core.twin.GeometryTimeline;
@@ -22,6 +22,7 @@ import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import io.orbitdc.core.twin.schedule.SchedulerPolicy;
 import io.orbitdc.core.workload.CheckpointPlan;
 import io.orbitdc.core.workload.TrainingSpec;
+import io.orbitdc.core.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class SimulateStage {
         for (int i = 0; i < scenario.shells().size(); i++) {
             Shell shell = scenario.shells().get(i);
             String where = scenario.shells().size() == 1 ? "" : " (shell " + (i + 1) + ")";
-            if (shell.constellation().type().equals("tle")) {
+            if (shell.constellation().type() == ConstellationSpec.Type.TLE) {
                 throw new TwinInputException(scenario.file() + ": constellation.type" + where + ": the simulation flies"
                         + " satellites given by orbital elements with the j2-secular propagator, found a TLE fleet;"
                         + " expected a cluster, walker or single-orbit constellation");
@@ -194,13 +195,8 @@ public final class SimulateStage {
 
     /** The scenario's training workload (at most one: the binder rejects a second) as a fleet-wide job. */
     private static Optional<TrainingSpec> training(Scenario scenario) {
-        Optional<WorkloadSpec> first = scenario.workloads().stream().filter(w -> w.type().equals("training"))
-                .findFirst();
-        try {
-            return first.map(TrainingSpec::from);
-        } catch (IllegalArgumentException e) {
-            throw new TwinInputException(scenario.file() + ": workloads: " + e.getMessage());
-        }
+        return scenario.workloads().stream().filter(w -> w instanceof Workload.Training)
+                .map(w -> ((Workload.Training) w).job()).findFirst();
     }
 
     /**

@@ -1,22 +1,17 @@
 package io.orbitdc.core.study;
 
-import io.orbitdc.core.scenario.BatterySpec;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
 import io.orbitdc.core.scenario.SourceMap;
 import io.orbitdc.core.scenario.schema.ScenarioSchema;
-import io.orbitdc.core.scenario.SolarArraySpec;
 import io.orbitdc.core.sizing.FleetTarget;
-import io.orbitdc.core.sizing.PowerSystem;
-import io.orbitdc.core.sizing.RadiatorOrientation;
 import io.orbitdc.core.sizing.SatelliteSizer;
 import io.orbitdc.core.sizing.SizingInput;
 import io.orbitdc.core.sizing.SizingResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 
 /**
  * The sizing stage: maps a scenario's satellite design and each shell's orbit onto the sizing
@@ -46,7 +41,7 @@ public final class SizingStage {
         for (int i = 0; i < scenario.shells().size(); i++) {
             Shell shell = scenario.shells().get(i);
             boolean targeted = i == 0 && scenario.target().isPresent();
-            FleetTarget target = targeted ? src.at("target", () -> target(scenario.target().get()))
+            FleetTarget target = targeted ? scenario.target().get()
                     : new FleetTarget.Satellites(shell.constellation().satellites());
             SizingInput in = input(scenario, src.shell(i), shell, design, target);
             // what the combined models refuse (a radiator that cannot reject its heat, a mass that
@@ -107,53 +102,13 @@ public final class SizingStage {
     private static SizingInput input(Scenario scenario, String shellPath, Shell shell, SatelliteDesign d,
                                      FleetTarget target) {
         SourceMap src = scenario.sources();
-        io.orbitdc.core.sizing.SolarArraySpec array = src.at("satellite.solarArray", () -> solarArray(d.solarArray()));
-        PowerSystem power = src.at("satellite.powerSystem", () -> new PowerSystem(d.powerSystem().eclipsePathEfficiency(),
-                d.powerSystem().daylightPathEfficiency()));
-        io.orbitdc.core.sizing.BatterySpec battery = src.at("satellite.battery", () -> battery(d.battery()));
-        io.orbitdc.core.sizing.RadiatorSpec radiator = src.at("satellite.radiator", () -> radiator(d.radiator()));
         try {
             return new SizingInput(shell.orbit(), scenario.missionLifeS(), d.accelerator(),
                     d.acceleratorsPerSatellite(), d.itOverhead(), d.bus().powerW(), d.bus().powerFraction(),
-                    array, power, battery, radiator, d.thermalResistanceKPerW(), d.shieldingM(),
+                    d.solarArray(), d.powerSystem(), d.battery(), d.radiator(), d.thermalResistanceKPerW(), d.shieldingM(),
                     d.structureFraction(), d.propulsionFraction(), d.bus().massKg(), d.maxMassKg(), target);
         } catch (io.orbitdc.core.InputException e) {
             throw src.at(part(e.reason()), e);
         }
-    }
-
-    private static io.orbitdc.core.sizing.SolarArraySpec solarArray(SolarArraySpec a) {
-        return new io.orbitdc.core.sizing.SolarArraySpec(a.solarConstantWPerM2(), a.efficiency(), a.packingFactor(),
-                a.temperatureCoefficientPerK(), a.operatingTemperatureK(), a.referenceTemperatureK(),
-                a.inherentEfficiency(), a.sunIncidenceRad(), a.degradationPerYear(),
-                positive(a.specificPowerWPerKg()), positive(a.arealDensityKgPerM2()));
-    }
-
-    private static OptionalDouble positive(double v) {
-        return Double.isFinite(v) && v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
-    }
-
-    private static io.orbitdc.core.sizing.BatterySpec battery(BatterySpec b) {
-        return new io.orbitdc.core.sizing.BatterySpec(b.specificEnergyJPerKg(), b.depthOfDischarge(), b.dischargeEfficiency());
-    }
-
-    private static io.orbitdc.core.sizing.RadiatorSpec radiator(io.orbitdc.core.scenario.RadiatorSpec r) {
-        RadiatorOrientation orientation = switch (r.orientation()) {
-            case "sun-facing" -> RadiatorOrientation.SUN_FACING;
-            case "nadir" -> RadiatorOrientation.NADIR;
-            case "edge-on" -> RadiatorOrientation.EDGE_ON_TO_SUN;
-            default -> throw new IllegalStateException("radiator orientation '" + r.orientation()
-                    + "' passed the schema but has no model");
-        };
-        return new io.orbitdc.core.sizing.RadiatorSpec(r.temperatureK(), r.emissivity(), r.absorptivity(), r.sides(),
-                r.arealMassKgPerM2(), orientation, r.sunFactor(), r.earthViewFactor(), r.albedoViewFactor(),
-                r.absorbedFluxWPerM2());
-    }
-
-    private static FleetTarget target(io.orbitdc.core.scenario.FleetTarget t) {
-        if (t.accelerators().isPresent()) {
-            return new FleetTarget.Accelerators(t.accelerators().getAsInt());
-        }
-        return new FleetTarget.ItPower(t.itPowerW().getAsDouble());
     }
 }

@@ -1,5 +1,7 @@
 package io.orbitdc.core.workload;
 
+import java.util.OptionalDouble;
+
 /**
  * How a training job finds silent data corruptions (SDC). Without a detector an SDC is silent by
  * definition: it does not stop the job, it corrupts the optimizer step it lands in, and the twin
@@ -56,6 +58,16 @@ public record SdcDetector(double detectionProbability, double computeOverheadFra
     /** A detector catching a share {@code p} of SDCs at the default ABFT overhead ({@value #DEFAULT_OVERHEAD}), replaying. */
     public static SdcDetector detecting(double p) {
         return new SdcDetector(p, p > 0.0 ? DEFAULT_OVERHEAD : 0.0, false);
+    }
+
+    /**
+     * The detector a training job states: none unless a detection share is given; the overhead
+     * defaults to {@value #DEFAULT_OVERHEAD} with a detector, 0 without.
+     */
+    public static SdcDetector stated(OptionalDouble detectionProbability, OptionalDouble computeOverheadFraction,
+                                     boolean rollsBackToCheckpoint) {
+        double p = detectionProbability.orElse(0.0);
+        return new SdcDetector(p, computeOverheadFraction.orElse(p > 0.0 ? DEFAULT_OVERHEAD : 0.0), rollsBackToCheckpoint);
     }
 
     /** Probability that an SDC interrupts the job: p when detected SDCs roll back to a checkpoint, else 0. */

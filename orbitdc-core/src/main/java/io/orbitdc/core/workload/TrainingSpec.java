@@ -1,6 +1,5 @@
 package io.orbitdc.core.workload;
 
-import io.orbitdc.core.scenario.WorkloadSpec;
 import java.util.OptionalDouble;
 
 /**
@@ -47,7 +46,7 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
     /**
      * 5 GB/s per satellite: one data-centre NVMe SSD's sequential write rate (assumption, order of
      * magnitude) — a persistent checkpoint, the rate before in-memory checkpoints became the default.
-     * The default now is the in-memory copy over the inter-satellite link ({@link #from}).
+     * The default now is the in-memory copy over the inter-satellite link ({@link #stated}).
      */
     public static final double DEFAULT_CHECKPOINT_WRITE_BPS = 40e9;
     /**
@@ -115,28 +114,18 @@ public record TrainingSpec(double modelParameters, double tokens, double batchTo
      * so the shard of a lost satellite survives (ref: gemini-sosp-2023: checkpoints to peers' CPU
      * memory over the training network; gemini-2023 §3: recovery from in-memory replicas). The
      * copy shares the link with the all-reduce, so it stalls the job for shard / link rate:
-     * {@code checkpointWriteRate} defaults to the link bandwidth.
+     * {@code checkpointWriteBps} defaults to the link bandwidth.
      */
-    public static TrainingSpec from(WorkloadSpec w) {
-        if (!"training".equals(w.type()) || w.modelParameters().isEmpty() || w.tokens().isEmpty()) {
-            throw new IllegalArgumentException("workload '" + w.name() + "' is of type " + w.type()
-                    + (w.type().equals("training") ? " without modelParameters and tokens" : "")
-                    + "; expected a training workload with modelParameters and tokens");
-        }
-        WorkloadSpec.Training t = w.training();
-        return new TrainingSpec(w.modelParameters().getAsDouble(), w.tokens().getAsDouble(),
-                t.batchTokens().orElse(DEFAULT_BATCH_TOKENS), t.gradientBytes().orElse(DEFAULT_GRADIENT_BYTES),
-                t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS), t.modelFlopsUtilisation().orElse(DEFAULT_MFU),
-                w.share(), DEFAULT_CHECKPOINT_BYTES,
-                t.checkpointWriteBps().orElse(t.interSatelliteBandwidthBps().orElse(DEFAULT_ISL_BPS)),
-                t.checkpointCostS(), w.checkpointIntervalS(), t.restartS().orElse(DEFAULT_RESTART_S), detector(t));
-    }
-
-    /** The scenario's detector: none unless {@code sdcDetection} is stated; overhead default per {@link SdcDetector}. */
-    private static SdcDetector detector(WorkloadSpec.Training t) {
-        double p = t.sdcDetection().orElse(0.0);
-        return new SdcDetector(p, t.sdcDetectorOverhead().orElse(p > 0.0 ? SdcDetector.DEFAULT_OVERHEAD : 0.0),
-                t.sdcRecoveryToCheckpoint());
+    public static TrainingSpec stated(double modelParameters, double tokens, double share, OptionalDouble batchTokens,
+                                      OptionalDouble gradientBytesPerParameter, OptionalDouble interSatelliteBandwidthBps,
+                                      OptionalDouble modelFlopsUtilisation, OptionalDouble checkpointCostS,
+                                      OptionalDouble checkpointWriteBps, OptionalDouble checkpointIntervalS,
+                                      OptionalDouble restartS, SdcDetector sdcDetector) {
+        double isl = interSatelliteBandwidthBps.orElse(DEFAULT_ISL_BPS);
+        return new TrainingSpec(modelParameters, tokens, batchTokens.orElse(DEFAULT_BATCH_TOKENS),
+                gradientBytesPerParameter.orElse(DEFAULT_GRADIENT_BYTES), isl, modelFlopsUtilisation.orElse(DEFAULT_MFU),
+                share, DEFAULT_CHECKPOINT_BYTES, checkpointWriteBps.orElse(isl), checkpointCostS, checkpointIntervalS,
+                restartS.orElse(DEFAULT_RESTART_S), sdcDetector);
     }
 
     /** Total training compute, FLOP: 6·P·D (forward 2·P·D, backward 4·P·D). ref: kaplan-2020 §2.1; hoffmann-2022 */

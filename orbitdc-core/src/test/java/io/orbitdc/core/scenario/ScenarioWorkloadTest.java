@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.workload.TrainingSpec;
+import io.orbitdc.core.workload.Workload;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class ScenarioWorkloadTest {
                     restartTime: 5 min
                     checkpointInterval: 1 h
                 """);
-        TrainingSpec job = TrainingSpec.from(s.workloads().get(0));
+        TrainingSpec job = ((Workload.Training) s.workloads().get(0)).job();
         assertThat(job.modelParameters()).isEqualTo(7e10);
         assertThat(job.batchTokens()).isEqualTo(8e6);
         assertThat(job.interSatelliteBandwidthBps()).isCloseTo(1.6e12, within(1.0));
@@ -74,7 +75,7 @@ class ScenarioWorkloadTest {
     @Test
     void theShippedSuncatcherScenarioGivesAJobWithTheDefaults() {
         Scenario s = loader.load(Path.of("../scenarios/suncatcher-like.yaml"));
-        TrainingSpec job = TrainingSpec.from(s.workloads().get(0));
+        TrainingSpec job = ((Workload.Training) s.workloads().get(0)).job();
         assertThat(job.interSatelliteBandwidthBps()).isEqualTo(TrainingSpec.DEFAULT_ISL_BPS);
         assertThat(job.checkpointIntervalS()).isEmpty();
     }
@@ -103,20 +104,20 @@ class ScenarioWorkloadTest {
                   - { type: training, modelParameters: 7e10, tokens: 1.4e12, sdcDetection: 0.95, share: 0.9 }
                   - { type: inference, requestsPerSecond: 1, share: 0.1 }
                 """);
-        var d = TrainingSpec.from(s.workloads().get(0)).sdcDetector();
+        var d = ((Workload.Training) s.workloads().get(0)).job().sdcDetector();
         assertThat(d.detectionProbability()).isEqualTo(0.95);
         // ABFT's 7 % training overhead (liang-2024) when the scenario does not state one
         assertThat(d.computeOverheadFraction()).isEqualTo(io.orbitdc.core.workload.SdcDetector.DEFAULT_OVERHEAD);
         assertThat(d.rollsBackToCheckpoint()).isFalse();
         Scenario none = loader.load(Path.of("../scenarios/suncatcher-like.yaml"));
-        assertThat(TrainingSpec.from(none.workloads().get(0)).sdcDetector().present()).isFalse();
+        assertThat(((Workload.Training) none.workloads().get(0)).job().sdcDetector().present()).isFalse();
         Scenario rollback = parse("""
                 orbitdc: 1
                 orbit: { altitude: 650 km }
                 workloads:
                   - { type: training, modelParameters: 7e10, tokens: 1.4e12, sdcDetection: 1, sdcRecovery: checkpoint, sdcDetectorOverhead: 0.02 }
                 """);
-        var r = TrainingSpec.from(rollback.workloads().get(0)).sdcDetector();
+        var r = ((Workload.Training) rollback.workloads().get(0)).job().sdcDetector();
         assertThat(r.rollsBackToCheckpoint()).isTrue();
         assertThat(r.computeOverheadFraction()).isEqualTo(0.02);
     }
@@ -137,5 +138,46 @@ class ScenarioWorkloadTest {
                 workloads:
                   - { type: training, modelParameters: 1e9, tokens: 1e12, sdcDetection: 1.5 }
                 """)).anySatisfy(e -> assertThat(e).contains("sdcDetection"));
+    }
+
+    @Test
+    void eachKindBindsToItsOwnRecord() {
+        Scenario s = parse("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: inference, requestsPerSecond: 5, modelParameters: 8e9, share: 0.2 }
+                  - { type: earth-observation, rawDataPerOrbit: 10 GB, reductionFactor: 50, share: 0.1 }
+                """);
+        assertThat(s.workloads().get(0)).isEqualTo(new Workload.Inference("inference", 0.2, 5,
+                java.util.OptionalDouble.of(8e9)));
+        assertThat(s.workloads().get(1)).isEqualTo(new Workload.EarthObservation("earth-observation", 0.1, 8e10,
+                java.util.OptionalDouble.of(50)));
+    }
+
+    @Test
+    void aFieldOfAnotherKindIsAnErrorAtThatFieldNotSilentlyDropped() {
+        List<String> errs = errors("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: inference, requestsPerSecond: 5, tokens: 1e12, share: 0.5 }
+                  - { type: earth-observation, rawDataPerOrbit: 10 GB, checkpointInterval: 1 h, share: 0.1 }
+                """);
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains(":4:").contains("workloads[0].tokens")
+                .contains("no meaning for an inference workload").contains("training workload only"));
+        assertThat(errs).anySatisfy(e -> assertThat(e).contains(":5:").contains("workloads[1].checkpointInterval")
+                .contains("earth-observation workload"));
+    }
+
+    @Test
+    void anUnknownKindIsAnErrorAtTheTypeWithTheNearestWord() {
+        assertThat(errors("""
+                orbitdc: 1
+                orbit: { altitude: 650 km }
+                workloads:
+                  - { type: inferense, requestsPerSecond: 5 }
+                """)).anySatisfy(e -> assertThat(e).contains("test.yaml:4:").contains("workloads[0].type")
+                .contains("did you mean 'inference'"));
     }
 }

@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.catalog.HardwareCatalog;
 import io.orbitdc.core.links.PassGeometry;
-import io.orbitdc.core.scenario.WorkloadSpec;
+import io.orbitdc.core.workload.Workload;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The inference service time against its published calibration, and the pass profile's bounds. */
 class InferenceServiceTest {
 
-    private static WorkloadSpec chat(OptionalDouble parameters, double share) {
-        OptionalDouble e = OptionalDouble.empty();
-        return new WorkloadSpec("inference", "chat", share, parameters, e, e, OptionalDouble.of(10), e, e);
+    private static Workload.Inference chat(OptionalDouble parameters, double share) {
+        return new Workload.Inference("chat", share, 10, parameters);
     }
 
     /**

@@ -13,10 +13,9 @@ import io.orbitdc.core.links.PassGeometry;
 import io.orbitdc.core.links.PassVolume;
 import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.scenario.WorkloadSpec;
+import io.orbitdc.core.workload.Workload;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The service stage on small scenarios, against Orekit's contact windows and the models' own closed forms. */
@@ -214,9 +213,8 @@ class ServiceStageTest {
     }
 
     private static Scenario withInferenceRate(Scenario s, double rate) {
-        List<WorkloadSpec> workloads = s.workloads().stream().map(w -> !w.type().equals("inference") ? w
-                : new WorkloadSpec(w.type(), w.name(), w.share(), w.modelParameters(), w.tokens(), w.checkpointIntervalS(),
-                        OptionalDouble.of(rate), w.rawDataPerOrbitBits(), w.reductionFactor(), w.training())).toList();
+        List<Workload> workloads = s.workloads().stream().map(w -> w instanceof Workload.Inference i
+                ? new Workload.Inference(i.name(), i.share(), rate, i.modelParameters()) : w).toList();
         return new Scenario(s.file(), s.name(), s.description(), s.epoch(), s.durationS(), s.stepS(), s.seed(),
                 s.missionLifeS(), s.shells(), s.target(), s.satellite(), s.groundStations(), s.links(), workloads,
                 s.launch(), s.economics(), s.scheduler());

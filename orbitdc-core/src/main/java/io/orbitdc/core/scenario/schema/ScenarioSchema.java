@@ -7,7 +7,13 @@ import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.orbit.OrbitSpec;
+import io.orbitdc.core.geometry.WalkerConstellation;
+import io.orbitdc.core.launch.LaunchObjective;
+import io.orbitdc.core.scenario.ConstellationSpec;
+import io.orbitdc.core.sizing.PowerRegulation;
+import io.orbitdc.core.sizing.RadiatorOrientation;
 import io.orbitdc.core.units.Dimension;
+import io.orbitdc.core.workload.Workload;
 import java.util.List;
 
 /**
@@ -33,6 +39,16 @@ public final class ScenarioSchema {
 
     private static FieldType choice(String... values) {
         return new FieldType.Choice(List.of(values));
+    }
+
+    /** The scenario word of an enum constant named as the word in upper case ({@code COST} is {@code cost}). */
+    public static String word(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** A choice whose words are the ids of a model enum, so the file format and the models cannot disagree. */
+    private static <E extends Enum<E>> FieldType choice(E[] values, java.util.function.Function<E, String> id) {
+        return new FieldType.Choice(java.util.Arrays.stream(values).map(id).toList());
     }
 
     private static final double KM = 1000.0;
@@ -70,7 +86,7 @@ public final class ScenarioSchema {
                     "Orbit propagator: fast J2 secular (default for big fleets), Eckstein-Hechler, Brouwer-Lyddane, SGP4 (TLE), or numerical (gravity field, drag, solar pressure).")));
 
     public static final ObjectSchema CONSTELLATION = new ObjectSchema("constellation", "How many satellites fly the orbit and how they are arranged.", List.of(
-            optional("type", choice("single", "cluster", "walker", "tle"), "single", "single, cluster (a tight formation), walker, or tle (satellites from a TLE/OMM file)."),
+            optional("type", choice(ConstellationSpec.Type.values(), ConstellationSpec.Type::id), ConstellationSpec.Type.SINGLE.id(), "single, cluster (a tight formation), walker, or tle (satellites from a TLE/OMM file)."),
             optional("satellites", WHOLE, "1", "Number of satellites.")
                     .bounded(Bound.between(1, MAX_SATELLITES, "a fleet has at least one satellite; filings top out near a million")),
             optional("clusterRadius", q(Dimension.LENGTH), "1 km", "Radius of a cluster formation.")
@@ -80,7 +96,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.atLeast(1, "a constellation has at least one plane")),
             optional("phasing", WHOLE, "0", "Walker: phasing parameter F.")
                     .bounded(Bound.atLeast(0, "phasing is a non-negative whole number")),
-            optional("pattern", choice("delta", "star"), "delta", "Walker: delta (RAAN over 360 deg) or star (over 180 deg)."),
+            optional("pattern", choice(WalkerConstellation.Pattern.values(), WalkerConstellation.Pattern::id), WalkerConstellation.Pattern.DELTA.id(), "Walker: delta (RAAN over 360 deg) or star (over 180 deg)."),
             optional("file", TEXT, null, "tle: path of a TLE or OMM file, relative to the scenario file.")));
 
     public static final ObjectSchema SHELL = new ObjectSchema("shell", "One orbit and the satellites that fly it.", List.of(
@@ -156,7 +172,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.between(1300, 1420, "total solar irradiance is 1361 W/m2 within about 3.5 % over a year"))));
 
     public static final ObjectSchema POWER_SYSTEM = new ObjectSchema("powerSystem", "Power conditioning between array, battery and loads.", List.of(
-            optional("regulation", choice("mppt-battery-bus", "direct-energy-transfer", "peak-power-tracking"), "mppt-battery-bus",
+            optional("regulation", choice(PowerRegulation.values(), PowerRegulation::id), PowerRegulation.MPPT_BATTERY_BUS.id(),
                     "Regulation scheme; sets the default path efficiencies. mppt-battery-bus: MPPT array regulators onto a battery-dominated bus (current LEO practice); the other two are SMAD's 1999 schemes."),
             optional("eclipsePathEfficiency", REAL, null, "Array-to-battery-to-load efficiency (SMAD X_e; mppt-battery-bus: X_d x battery charge x discharge efficiency = 0.876 with the default battery; 0.65 DET, 0.60 PPT).")
                     .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]")),
@@ -186,7 +202,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.above(0, "a radiator has mass")),
             optional("sides", WHOLE, "2", "Radiating faces: 1 or 2.")
                     .bounded(Bound.between(1, 2, "a panel radiates from one or two faces")),
-            optional("orientation", choice("edge-on", "sun-facing", "nadir"), "edge-on", "edge-on: panel edge towards the sun, faces seeing Earth sideways (dawn-dusk); sun-facing: one face in full sun; nadir: one face towards Earth."),
+            optional("orientation", choice(RadiatorOrientation.values(), RadiatorOrientation::id), RadiatorOrientation.EDGE_ON_TO_SUN.id(), "edge-on: panel edge towards the sun, faces seeing Earth sideways (dawn-dusk); sun-facing: one face in full sun; nadir: one face towards Earth."),
             optional("sunFactor", REAL, null, "Fraction of full sunlight absorbed on the radiator (default from orientation).")
                     .bounded(Bound.between(0, 1, "a fraction from 0 to 1")),
             optional("earthViewFactor", REAL, null, "View factor to the Earth for infrared (default from orientation and altitude).")
@@ -234,7 +250,7 @@ public final class ScenarioSchema {
                     .bounded(new Bound(0, true, Math.PI / 2, false, "an elevation mask lies from 0 up to (not including) 90 deg"))));
 
     public static final ObjectSchema WORKLOAD = new ObjectSchema("workload", "An AI workload the fleet runs (simulated by the digital twin).", List.of(
-            required("type", choice("training", "inference", "earth-observation"), "training, inference or earth-observation."),
+            required("type", choice(Workload.Kind.values(), Workload.Kind::id), "training, inference or earth-observation."),
             optional("name", TEXT, null, "Label."),
             optional("share", REAL, "1", "Fraction of the fleet's compute given to this workload.")
                     .bounded(Bound.fractionAboveZero("a share lies in (0, 1]")),
@@ -278,7 +294,7 @@ public final class ScenarioSchema {
             optional("excludeProviders", new FieldType.ListOf(TEXT), null, "Providers never to use, e.g. [SpaceX]."),
             optional("allowProviders", new FieldType.ListOf(TEXT), null, "If given, only these providers."),
             optional("start", new FieldType.Instant(), null, "Earliest launch date (default: the epoch)."),
-            optional("objective", choice("cost", "time"), "cost", "What the planner minimises."),
+            optional("objective", choice(LaunchObjective.values(), ScenarioSchema::word), word(LaunchObjective.COST), "What the planner minimises."),
             optional("pricePerKg", q(Dimension.PRICE_PER_MASS), null, "A flat launch price per kg, used by the economics when no plan is made.")
                     .bounded(Bound.atLeast(0, "a price cannot be negative")),
             optional("allowDrift", FLAG, "false", "Whether one launch may serve several planes by differential drift."),
