@@ -1,5 +1,6 @@
 package io.orbitdc.bench;
 
+import io.orbitdc.core.report.SimulationReport;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.study.Pipeline;
 import io.orbitdc.core.study.SimulateStage;
@@ -46,7 +47,7 @@ public final class SimulateBenchmark {
                 s.missionLifeS(), s.shells(), s.target(), s.satellite(), s.groundStations(), s.links(), s.workloads(),
                 s.launch(), s.economics());
         SimulateStage.Simulation sim = SimulateStage.prepare(run, OrekitDataSetup.bundled());
-        SimulateStage.SimulationReport report = SimulateStage.run(sim, threads, StepRecorder.NONE, Integer.MAX_VALUE);
+        SimulationReport report = SimulateStage.run(sim, threads, StepRecorder.NONE, Integer.MAX_VALUE);
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (cpuNanos() - cpu0) / 1e9;
         long satSteps = (long) report.satellites() * report.steps();

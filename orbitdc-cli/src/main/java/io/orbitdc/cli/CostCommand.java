@@ -1,5 +1,6 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.study.CostStage;
 import io.orbitdc.core.study.Study;
 import io.orbitdc.core.report.CostJson;
@@ -35,7 +36,7 @@ final class CostCommand extends ReportCommand {
     @Override
     public Integer call() {
         int threads = withTwin ? threads(threadCount) : 1; // options first
-        CostStage.CostReport report;
+        CostReport report;
         if (withTwin) {
             try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "cost --with-twin")) {
                 meter.phase("prepare");

@@ -1,6 +1,6 @@
 package io.orbitdc.cli;
 
-import io.orbitdc.core.study.SizingReport;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.SizingJson;
 import io.orbitdc.core.report.SizingTable;

@@ -1,5 +1,6 @@
 package io.orbitdc.examples;
 
+import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.study.CostStage;
 import io.orbitdc.core.study.Study;
@@ -24,7 +25,7 @@ public final class CompareOrbitAndGround {
     }
 
     static CostComparison run(Path scenario, PrintStream out) {
-        CostStage.CostReport report = Study.load(scenario).cost();
+        CostReport report = Study.load(scenario).cost();
         CostComparison c = report.comparison();
         out.printf(Locale.ROOT, "orbit $%.2f vs ground $%.2f per GPU-hour: ratio %.2f%n", c.space().usdPerGpuHour(),
                 c.ground().usdPerGpuHour(), c.spaceToGroundRatio());

@@ -1,7 +1,7 @@
 package io.orbitdc.examples;
 
 import io.orbitdc.core.sizing.SizingResult;
-import io.orbitdc.core.study.SizingReport;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.study.Study;
 import java.io.PrintStream;
 import java.nio.file.Path;

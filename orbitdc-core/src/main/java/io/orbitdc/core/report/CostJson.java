@@ -1,5 +1,6 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.economics.MarketCheck;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.economics.CostComparison;
@@ -15,7 +16,7 @@ public final class CostJson {
     private CostJson() {
     }
 
-    public static ObjectNode of(CostStage.CostReport report) {
+    public static ObjectNode of(CostReport report) {
         ObjectNode doc = JsonOutput.object();
         doc.put("scenario", report.scenario().name());
         doc.put("file", report.scenario().file());
@@ -64,9 +65,9 @@ public final class CostJson {
     }
 
     /** The ground side, its reading against the rental market and whether its facility feeds its units. */
-    private static void ground(ObjectNode n, CostStage.CostReport report) {
+    private static void ground(ObjectNode n, CostReport report) {
         side(n, report.ground());
-        CostStage.MarketCheck m = report.groundMarket();
+        MarketCheck m = report.groundMarket();
         ObjectNode market = n.putObject("market");
         market.put("reference", m.market().reference());
         market.put("lowUsdPerGpuHour", m.market().lowUsdPerGpuHour());

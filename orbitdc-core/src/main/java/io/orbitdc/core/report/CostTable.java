@@ -1,5 +1,6 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.economics.MarketCheck;
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.economics.CostLine;
 import io.orbitdc.core.economics.CostSide;
@@ -13,7 +14,7 @@ public final class CostTable {
     private CostTable() {
     }
 
-    public static String render(CostStage.CostReport report) {
+    public static String render(CostReport report) {
         StringBuilder out = new StringBuilder();
         line(out, "orbitdc cost: %s (%s)", report.scenario().name(), report.scenario().file());
         CostComparison c = report.comparison();
@@ -66,14 +67,14 @@ public final class CostTable {
     }
 
     /** The ground cost per GPU-hour beside the market's rental range, per H100-equivalent hour. */
-    private static void market(StringBuilder out, CostStage.CostReport report) {
-        CostStage.MarketCheck m = report.groundMarket();
+    private static void market(StringBuilder out, CostReport report) {
+        MarketCheck m = report.groundMarket();
         line(out, "MARKET     ground $%.2f per H100-equivalent hour (by dense BF16) is %s the %s range $%.2f-%.2f (median $%.2f; a rental is a price, with margin)",
                 m.usdPerH100EquivalentHour(), m.position(), m.market().reference(), m.market().lowUsdPerGpuHour(),
                 m.market().highUsdPerGpuHour(), m.market().medianUsdPerGpuHour());
     }
 
-    private static void notes(StringBuilder out, CostStage.CostReport report) {
+    private static void notes(StringBuilder out, CostReport report) {
         for (String n : report.notes()) {
             line(out, "NOTE       %s", n);
         }

@@ -2,7 +2,7 @@ package io.orbitdc.core.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.study.ServiceReport;
+import io.orbitdc.core.report.ServiceReport;
 
 /**
  * The service part of a machine-readable report: the objects {@code downlink}, {@code inference},

@@ -1,6 +1,6 @@
 package io.orbitdc.core.report;
 
-import io.orbitdc.core.study.ServiceReport;
+import io.orbitdc.core.report.ServiceReport;
 import java.util.Locale;
 
 /**

@@ -2,7 +2,7 @@ package io.orbitdc.core.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.study.ServiceReport;
+import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class SimulateJson {
     private SimulateJson() {
     }
 
-    public static ObjectNode of(SimulateStage.SimulationReport report, ServiceReport service) {
+    public static ObjectNode of(SimulationReport report, ServiceReport service) {
         Scenario s = report.scenario();
         ObjectNode doc = JsonOutput.object();
         doc.put("scenario", s.name());

@@ -1,6 +1,6 @@
 package io.orbitdc.core.report;
 
-import io.orbitdc.core.study.ServiceReport;
+import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.twin.TwinSummary;
@@ -17,7 +17,7 @@ public final class SimulateTable {
     private SimulateTable() {
     }
 
-    public static String render(SimulateStage.SimulationReport report, ServiceReport service) {
+    public static String render(SimulationReport report, ServiceReport service) {
         Scenario s = report.scenario();
         TwinSummary t = report.summary();
         TwinSummary.Compute c = t.compute();

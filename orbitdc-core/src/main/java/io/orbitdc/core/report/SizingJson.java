@@ -2,7 +2,7 @@ package io.orbitdc.core.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.study.SizingReport;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.sizing.RadiationBudget;
 import io.orbitdc.core.sizing.SingleEventRates;
 import io.orbitdc.core.sizing.SizingResult;

@@ -1,6 +1,6 @@
 package io.orbitdc.core.report;
 
-import io.orbitdc.core.study.SizingReport;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Shell;
 import io.orbitdc.core.sizing.MassBreakdown;

@@ -1,5 +1,9 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
+import io.orbitdc.core.report.SimulationReport;
+import io.orbitdc.core.economics.MarketCheck;
+import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.economics.CostSide;
@@ -55,42 +59,7 @@ public final class CostStage {
         this.sites = TerrestrialSiteCatalog.load();
     }
 
-    /**
-     * The result of the stage: a comparison, or only the ground side, and the notes a reader needs.
-     *
-     * @param deliveredFraction the orbital side's delivered fraction (empty for a ground-only scenario)
-     * @param fromTwin          whether it came from a digital-twin run rather than the scenario
-     * @param groundMarket      the ground cost per GPU-hour read against the rental market
-     * @param groundFacility    whether the ground campus's IT load can feed its accelerators (and
-     *                          what it was scaled to when not)
-     */
-    public record CostReport(Scenario scenario, CostComparison comparison, CostSide groundOnly,
-                             OptionalDouble deliveredFraction, boolean fromTwin, List<String> notes,
-                             MarketCheck groundMarket, FacilityPowerCheck groundFacility) {
-        public CostReport {
-            notes = List.copyOf(notes);
-        }
 
-        /** The ground side, whether compared or alone. */
-        public CostSide ground() {
-            return comparison != null ? comparison.ground() : groundOnly;
-        }
-    }
-
-    /**
-     * A cost per GPU-hour beside what the market rents one for.
-     *
-     * @param market                  the rental range
-     * @param usdPerH100EquivalentHour the ground cost per chip-hour scaled to an H100's dense BF16
-     * @param position                "below", "within" or "above" the range
-     */
-    public record MarketCheck(RentalMarket market, double usdPerH100EquivalentHour, String position) {
-        static MarketCheck of(CostSide ground, Accelerator acc) {
-            RentalMarket m = RentalMarket.H100_ON_DEMAND_2026;
-            double perH100 = RentalMarket.perH100EquivalentHour(ground.usdPerGpuHour(), acc.bf16Flops() / acc.gpuCount());
-            return new MarketCheck(m, perH100, m.position(perH100));
-        }
-    }
 
     /**
      * The delivered-compute fraction a digital-twin run measured, priced instead of the scenario's
@@ -115,7 +84,7 @@ public final class CostStage {
          * failed hardware made good (the cost model already buys spares and replacements for the
          * same failure rates; counting the twin's failure loss too would charge failures twice).
          */
-        public static TwinDelivery of(SimulateStage.SimulationReport twin) {
+        public static TwinDelivery of(SimulationReport twin) {
             Scenario s = twin.scenario();
             var summary = twin.summary();
             String how = summary.training().map(t -> String.format(Locale.ROOT, "the digital twin's"

@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.geometry.ClusterFormation;
 import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.batch.FleetWorkers;

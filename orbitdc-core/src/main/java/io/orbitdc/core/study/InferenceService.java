@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.workload.Workload;
 import io.orbitdc.core.service.DiurnalLoad;

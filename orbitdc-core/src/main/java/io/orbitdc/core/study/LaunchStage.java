@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchRequest;
 import io.orbitdc.core.launch.LaunchStudy;

@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.Satellite;
 import io.orbitdc.core.geometry.batch.BatchJ2Propagator;

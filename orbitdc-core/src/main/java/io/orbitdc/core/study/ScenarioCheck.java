@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.scenario.Scenario;

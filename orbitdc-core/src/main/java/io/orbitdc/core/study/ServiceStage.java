@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.GroundStation;
 import io.orbitdc.core.geometry.OrekitDataSetup;

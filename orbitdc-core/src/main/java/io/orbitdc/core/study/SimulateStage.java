@@ -1,5 +1,7 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
+import io.orbitdc.core.report.SimulationReport;
 import io.orbitdc.core.geometry.GeometryRequest;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.scan.FleetStepGeometry;
@@ -79,21 +81,6 @@ public final class SimulateStage {
         }
     }
 
-    /**
-     * What a run found.
-     *
-     * @param scenario   the scenario
-     * @param steps      steps flown
-     * @param satellites satellites flown
-     * @param summary    fleet totals
-     * @param notes      what the run assumed beyond the scenario
-     */
-    public record SimulationReport(Scenario scenario, int steps, int satellites, TwinSummary summary,
-                                   List<String> notes) {
-        public SimulationReport {
-            notes = List.copyOf(notes);
-        }
-    }
 
     /**
      * Sizes and lays out the run; fails with {@link TwinInputException} (message naming the field

@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;

@@ -1,5 +1,9 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.ServiceReport;
+import io.orbitdc.core.report.SizingReport;
+import io.orbitdc.core.report.SimulationReport;
+import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.GeometryRequest;
@@ -121,7 +125,7 @@ public final class Study {
      */
     public SimulationRun simulate(SimulateStage.Simulation sim, SimulateOptions options) {
         options.phases().phase("twin");
-        SimulateStage.SimulationReport report = options.recording().isPresent()
+        SimulationReport report = options.recording().isPresent()
                 ? TwinRecording.fly(this, sim, options, options.recording().get())
                 : SimulateStage.run(sim, options.threads(), options.progress(), options.everySteps());
         ServiceReport service;
@@ -141,7 +145,7 @@ public final class Study {
     }
 
     /** {@code orbitdc cost}: levelized TCO in orbit and on the ground, the crossover and the tornado. */
-    public CostStage.CostReport cost() {
+    public CostReport cost() {
         return cost(Optional.empty());
     }
 
@@ -149,7 +153,7 @@ public final class Study {
      * {@code orbitdc cost --with-twin}: as {@link #cost()}, priced at the compute the twin
      * delivers (each workload's share at what it delivers; TwinSummary#pricedDeliveredFraction).
      */
-    public CostStage.CostReport costWithTwin(int threads) {
+    public CostReport costWithTwin(int threads) {
         return costWithTwin(SimulateOptions.of(threads));
     }
 
@@ -157,22 +161,22 @@ public final class Study {
      * As {@link #costWithTwin(int)}, the twin flown with {@code options}' threads, sampling
      * interval, progress recorder and phase listener (a results database in the options is not written).
      */
-    public CostStage.CostReport costWithTwin(SimulateOptions options) {
+    public CostReport costWithTwin(SimulateOptions options) {
         requireSpaceSegment("fly with --with-twin");
         options.phases().phase("prepare");
         return costWithTwin(prepareSimulation(), options);
     }
 
     /** As {@link #costWithTwin(SimulateOptions)}, flying a twin run prepared by {@link #prepareSimulation()}. */
-    public CostStage.CostReport costWithTwin(SimulateStage.Simulation sim, SimulateOptions options) {
+    public CostReport costWithTwin(SimulateStage.Simulation sim, SimulateOptions options) {
         options.phases().phase("twin");
-        SimulateStage.SimulationReport run = SimulateStage.run(sim, options.threads(), options.progress(),
+        SimulationReport run = SimulateStage.run(sim, options.threads(), options.progress(),
                 options.everySteps());
         options.phases().phase("cost");
         return cost(Optional.of(CostStage.TwinDelivery.of(run)));
     }
 
-    private CostStage.CostReport cost(Optional<CostStage.TwinDelivery> twin) {
+    private CostReport cost(Optional<CostStage.TwinDelivery> twin) {
         try {
             return new CostStage(catalogs).run(scenario, twin);
         } catch (InfeasibleLaunchException e) {

@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SimulationReport;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.report.db.RunDatabase;
 import io.orbitdc.core.report.db.RunMetadata;
@@ -19,7 +20,7 @@ final class TwinRecording {
     private TwinRecording() {
     }
 
-    static SimulateStage.SimulationReport fly(Study study, SimulateStage.Simulation sim, SimulateOptions options,
+    static SimulationReport fly(Study study, SimulateStage.Simulation sim, SimulateOptions options,
                                               RunRecording target) {
         RunMetadata meta = RunMetadata.of(sim.scenario(), scenarioBytes(study), options.everySteps(),
                 sim.timeline().satelliteCount(), target.orbitdcVersion());
@@ -31,7 +32,7 @@ final class TwinRecording {
             // permission: the user's output location, not an internal error
             throw new InputException("cannot create " + target.database() + ": " + e.getMessage(), e);
         }
-        SimulateStage.SimulationReport report;
+        SimulationReport report;
         try (RunDatabase db = created) {
             report = SimulateStage.run(sim, options.threads(), options.progress().andThen(db.recorder()),
                     options.everySteps());

@@ -3,7 +3,7 @@ package io.orbitdc.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orbitdc.core.study.ServiceReport;
+import io.orbitdc.core.report.ServiceReport;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.CostReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -19,7 +20,7 @@ class CostStageTest {
 
     private static final Pipeline PIPELINE = Pipeline.standard();
 
-    private static CostStage.CostReport cost(String name) {
+    private static CostReport cost(String name) {
         return new CostStage(PIPELINE.catalogs()).run(PIPELINE.load(Path.of("..", "scenarios", name)));
     }
 
@@ -42,7 +43,7 @@ class CostStageTest {
      */
     @Test
     void groundCampusFeedsEveryUnitItCarries(@TempDir Path dir) throws IOException {
-        CostStage.CostReport shipped = cost("starcloud-40mw.yaml");
+        CostReport shipped = cost("starcloud-40mw.yaml");
         // the campus keeps its 40 MW; the module is 12.5 kW (0.03 %) short of it
         assertThat(shipped.comparison().ground().itPowerW()).isCloseTo(shipped.comparison().space().itPowerW(), withinPercentage(0.1));
         assertThat(shipped.groundFacility().scaled()).isFalse();
@@ -53,7 +54,7 @@ class CostStageTest {
                 + "\ntarget: { itPower: 40 MW }\n";
         Path file = dir.resolve("starcloud-target.yaml");
         Files.writeString(file, text);
-        CostStage.CostReport rounded = new CostStage(PIPELINE.catalogs()).run(PIPELINE.load(file));
+        CostReport rounded = new CostStage(PIPELINE.catalogs()).run(PIPELINE.load(file));
         CostComparison c = rounded.comparison();
         assertThat(c.space().itPowerW()).isCloseTo(79.98e6, withinPercentage(0.1));
         assertThat(c.ground().itPowerW()).isCloseTo(c.space().itPowerW(), withinPercentage(0.01));
@@ -77,7 +78,7 @@ class CostStageTest {
     @Test
     void everyOrbitalScenarioCostsBothSidesWithPositiveFiniteUnitCosts() {
         for (String s : new String[] {"suncatcher-like.yaml", "starcloud-1.yaml", "three-body.yaml", "no-spacex.yaml"}) {
-            CostStage.CostReport r = cost(s);
+            CostReport r = cost(s);
             CostComparison c = r.comparison();
             assertThat(c.space().usdPerGpuHour()).as(s).isPositive().isFinite();
             assertThat(c.ground().usdPerGpuHour()).as(s).isPositive().isFinite();
@@ -89,7 +90,7 @@ class CostStageTest {
 
     @Test
     void groundOnlyScenarioCostsTheSiteItself() {
-        CostStage.CostReport r = cost("stargate-abilene.yaml");
+        CostReport r = cost("stargate-abilene.yaml");
         assertThat(r.comparison()).isNull();
         // 5,556 NVL72 racks of 72 GPUs: GPU-hours count chips
         assertThat(r.groundOnly().gpuHoursPerYear()).isGreaterThan(5556 * 72 * 8000.0);

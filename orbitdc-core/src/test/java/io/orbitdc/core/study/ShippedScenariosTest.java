@@ -1,5 +1,6 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.report.SizingReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitdc.core.economics.TerrestrialSite;

@@ -1,4 +1,4 @@
-package io.orbitdc.core.study;
+package io.orbitdc.core.report;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.orbitdc.core.study;
+package io.orbitdc.core.report;
 
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.Shell;
