@@ -24,6 +24,9 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the report as NAME.json and NAME.txt into DIR (atomically).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    OverrideOptions set = new OverrideOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +35,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
     /** Loads the scenario FILE (any kind) as a study. */
     Study study() {
-        loaded = Study.load(file);
+        loaded = Study.load(file, set.overrides());
         return loaded;
     }
 
