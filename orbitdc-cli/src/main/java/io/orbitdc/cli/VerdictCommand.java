@@ -5,6 +5,7 @@ import io.orbitdc.core.report.VerdictJson;
 import io.orbitdc.core.report.VerdictText;
 import io.orbitdc.core.study.Study;
 import io.orbitdc.core.verdict.CostInputSampler;
+import io.orbitdc.core.verdict.ScenarioVariants;
 import io.orbitdc.core.verdict.Verdict;
 import io.orbitdc.core.verdict.VerdictReport;
 import java.util.Optional;
@@ -45,7 +46,8 @@ final class VerdictCommand extends ReportCommand {
         checkOut();
         Study study = spaceStudy("compare with the ground");
         long s = seed != null ? seed : study.scenario().seed();
-        VerdictReport v = Verdict.of(study, new CostInputSampler(draws, s, threads), Optional.empty());
+        VerdictReport v = Verdict.of(study, new CostInputSampler(draws, s, threads),
+                Optional.of(ScenarioVariants.of(file, set.overrides())));
         return emit("verdict", JsonOutput.pretty(VerdictJson.of(v)), VerdictText.render(v));
     }
 }

@@ -1,6 +1,8 @@
 package io.orbitdc.core.verdict;
 
+import io.orbitdc.core.scenario.Overrides;
 import io.orbitdc.core.study.Study;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,4 +12,12 @@ import java.util.List;
 @FunctionalInterface
 public interface ScenarioVariants {
     Study with(List<String> overrides);
+
+    /**
+     * Variants of {@code file} as the user loaded it ({@code base}: their own {@code --set}s), each
+     * preset's overrides applied after the user's, so that a preset's value wins where both set a field.
+     */
+    static ScenarioVariants of(Path file, Overrides base) {
+        return overrides -> Study.load(file, base.with(Overrides.parse(overrides)));
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.VerdictJson;
 import io.orbitdc.core.report.VerdictText;
+import io.orbitdc.core.scenario.Overrides;
 import io.orbitdc.core.study.Study;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VerdictTest {
 
     private static VerdictReport verdict(String name, int threads) {
-        Study study = Study.load(Path.of("../scenarios/" + name + ".yaml"));
-        return Verdict.of(study, new CostInputSampler(256, 7, threads), Optional.empty());
+        Path file = Path.of("../scenarios/" + name + ".yaml");
+        return Verdict.of(Study.load(file), new CostInputSampler(256, 7, threads),
+                Optional.of(ScenarioVariants.of(file, Overrides.none())));
     }
 
     /** Regression/contract: the DESIGN.md "Verdict" keys are present and consistent. */
@@ -41,6 +43,9 @@ class VerdictTest {
         }
         assertThat(doc.at("/presets")).extracting(p -> p.at("/name").asText())
                 .containsExactly("suncatcher", "starcloud", "forethought", "semianalysis");
+        for (JsonNode p : doc.at("/presets")) {
+            assertThat(p.at("/ratio").asDouble()).as(p.toString()).isPositive();
+        }
         // the ratio is orbit over ground: its median sits between the sides' medians' ratio bounds
         assertThat(v.ratio().p50()).isGreaterThan(0.0);
         assertThat(v.footprint().space().gCo2ePerKwh()).isGreaterThan(0.0);
