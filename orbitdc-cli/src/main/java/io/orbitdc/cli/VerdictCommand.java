@@ -8,6 +8,9 @@ import io.orbitdc.core.verdict.CostInputSampler;
 import io.orbitdc.core.verdict.ScenarioVariants;
 import io.orbitdc.core.verdict.Verdict;
 import io.orbitdc.core.verdict.VerdictReport;
+import io.orbitdc.core.verdict.SampleSource;
+import io.orbitdc.core.verdict.SweepResultsSample;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +33,11 @@ final class VerdictCommand extends ReportCommand {
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + CostInputSampler.DEFAULT_DRAWS)
     int draws;
 
+    @Option(names = "--sweep", paramLabel = "RESULTS_DIR", description = "Read the bands, probability and drivers from"
+            + " an existing sweep's results (the --out directory of 'orbitdc sweep', with the cost stage) instead of"
+            + " drawing a sample; FILE should be the sweep's base scenario.")
+    Path sweep;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the sample (default: the scenario's seed).")
     Long seed;
 
@@ -46,7 +54,8 @@ final class VerdictCommand extends ReportCommand {
         checkOut();
         Study study = spaceStudy("compare with the ground");
         long s = seed != null ? seed : study.scenario().seed();
-        VerdictReport v = Verdict.of(study, new CostInputSampler(draws, s, threads),
+        SampleSource source = sweep != null ? new SweepResultsSample(sweep) : new CostInputSampler(draws, s, threads);
+        VerdictReport v = Verdict.of(study, source,
                 Optional.of(ScenarioVariants.of(file, set.overrides())));
         return emit("verdict", JsonOutput.pretty(VerdictJson.of(v)), VerdictText.render(v));
     }
