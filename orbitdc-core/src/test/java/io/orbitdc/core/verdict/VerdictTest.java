@@ -51,6 +51,19 @@ class VerdictTest {
         assertThat(v.footprint().space().gCo2ePerKwh()).isGreaterThan(0.0);
     }
 
+    /**
+     * Validation (hand calculation): starcloud-40mw's ground is typical-us-ai-dc, grid 373 g/kWh
+     * (epa-egrid-2022, US average) at PUE 1.56: 373 x 1.56 = 581.88 g/kWh of operational carbon.
+     * Tolerance 1e-9: arithmetic only.
+     */
+    @org.junit.jupiter.api.Test
+    void starcloudGroundCarbonByHand() {
+        VerdictReport v = verdict("starcloud-40mw", 1);
+        assertThat(v.footprint().ground().operationalGPerKwh()).isCloseTo(581.88, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(v.footprint().ground().litresPerMwh()).isCloseTo(485.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(v.footprint().space().litresPerMwh()).isZero();
+    }
+
     /** Determinism: same file and seed, same bytes, whatever the thread count. */
     @ParameterizedTest
     @ValueSource(strings = {"suncatcher-like", "starcloud-40mw"})
