@@ -22,8 +22,12 @@ public final class VerdictJson {
         ObjectNode doc = JsonOutput.object();
         doc.put("scenario", v.scenario());
         band(doc.putObject("ratio"), v.ratio()).put("base", v.baseRatio());
-        band(doc.putObject("space").putObject("usdPerGpuHour"), v.spaceUsdPerGpuHour());
-        band(doc.putObject("ground").putObject("usdPerGpuHour"), v.groundUsdPerGpuHour());
+        ObjectNode space = doc.putObject("space");
+        band(space.putObject("usdPerGpuHour"), v.spaceUsdPerGpuHour());
+        band(space.putObject("usdPerMwh"), v.spaceUsdPerMwh());
+        ObjectNode ground = doc.putObject("ground");
+        band(ground.putObject("usdPerGpuHour"), v.groundUsdPerGpuHour());
+        band(ground.putObject("usdPerMwh"), v.groundUsdPerMwh());
         doc.put("probabilityOrbitCheaper", v.probabilityOrbitCheaper());
         if (v.flipLaunchUsdPerKg().isPresent()) {
             doc.put("flipLaunchUsdPerKg", v.flipLaunchUsdPerKg().getAsDouble());

@@ -27,6 +27,8 @@ public final class VerdictText {
         line(out, "$ per GPU-hour          P10        P50        P90");
         band(out, "orbit", v.spaceUsdPerGpuHour());
         band(out, "ground", v.groundUsdPerGpuHour());
+        line(out, "$ per MWh of IT energy  P50: orbit %,.0f, ground %,.0f", v.spaceUsdPerMwh().p50(),
+                v.groundUsdPerMwh().p50());
         line(out, "as written: %.2fx at an effective launch price of $%,.0f/kg", v.baseRatio(), v.baseLaunchUsdPerKg());
         line(out, "");
         if (v.flipLaunchUsdPerKg().isPresent()) {

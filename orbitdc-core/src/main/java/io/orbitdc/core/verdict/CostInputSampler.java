@@ -1,5 +1,6 @@
 package io.orbitdc.core.verdict;
 
+import io.orbitdc.core.economics.CostSide;
 import io.orbitdc.core.economics.CostStudyInputs;
 import io.orbitdc.core.economics.Financing;
 import io.orbitdc.core.economics.GroundCostModel;
@@ -53,6 +54,8 @@ public record CostInputSampler(int draws, long seed, int threads) implements Sam
         double[] ratio = new double[draws];
         double[] space = new double[draws];
         double[] ground = new double[draws];
+        double[] spaceMwh = new double[draws];
+        double[] groundMwh = new double[draws];
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, draws).parallel().forEach(i -> {
@@ -61,8 +64,12 @@ public record CostInputSampler(int draws, long seed, int threads) implements Sam
                     in = inputs[j].apply(in, x[i][j]);
                 }
                 Financing f = new Financing(in.discountRate());
-                space[i] = new SpaceCostModel(f).cost(in.space()).usdPerGpuHour();
-                ground[i] = new GroundCostModel(f).cost(in.ground()).usdPerGpuHour();
+                CostSide sp = new SpaceCostModel(f).cost(in.space());
+                CostSide gr = new GroundCostModel(f).cost(in.ground());
+                space[i] = sp.usdPerGpuHour();
+                ground[i] = gr.usdPerGpuHour();
+                spaceMwh[i] = sp.usdPerMwh();
+                groundMwh[i] = gr.usdPerMwh();
                 ratio[i] = space[i] / ground[i];
             })).get();
         } catch (InterruptedException e) {
@@ -77,7 +84,7 @@ public record CostInputSampler(int draws, long seed, int threads) implements Sam
         for (UncertainInput in : inputs) {
             names.add(in.label());
         }
-        return new Sample(names, x, ratio, space, ground, String.format(java.util.Locale.ROOT,
+        return new Sample(names, x, ratio, space, ground, spaceMwh, groundMwh, String.format(java.util.Locale.ROOT,
                 "Latin hypercube, %d draws, seed %d, over %d cost inputs around the scenario's values", draws, seed,
                 inputs.length));
     }

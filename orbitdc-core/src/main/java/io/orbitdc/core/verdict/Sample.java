@@ -12,14 +12,18 @@ import java.util.List;
  * @param ratio       orbit/ground cost per GPU-hour at each draw
  * @param spaceUsdPerGpuHour  orbit $ per GPU-hour at each draw
  * @param groundUsdPerGpuHour ground $ per GPU-hour at each draw
+ * @param spaceUsdPerMwh      orbit $ per MWh of IT energy at each draw
+ * @param groundUsdPerMwh     ground $ per MWh of IT energy at each draw
  * @param method      how it was drawn (for the report)
  */
 public record Sample(List<String> inputs, double[][] x, double[] ratio, double[] spaceUsdPerGpuHour,
-                     double[] groundUsdPerGpuHour, String method) {
+                     double[] groundUsdPerGpuHour, double[] spaceUsdPerMwh, double[] groundUsdPerMwh,
+                     String method) {
     public Sample {
         inputs = List.copyOf(inputs);
         if (x.length != ratio.length || ratio.length != spaceUsdPerGpuHour.length
-                || ratio.length != groundUsdPerGpuHour.length || ratio.length < 2) {
+                || ratio.length != groundUsdPerGpuHour.length || ratio.length != spaceUsdPerMwh.length
+                || ratio.length != groundUsdPerMwh.length || ratio.length < 2) {
             throw new IllegalArgumentException("a sample needs at least 2 draws and one answer per draw");
         }
     }

@@ -18,8 +18,8 @@ import java.util.Properties;
  * The sample of an existing sweep ({@code orbitdc sweep --out DIR}): the rows of
  * {@code DIR/sweep.duckdb}'s {@code points} table without an error, in point order. The inputs are
  * the numeric axis columns (table {@code axes}) and the {@code draw.PATH} columns of the uncertain
- * inputs (table {@code uncertain}); the answers are {@code cost.spaceToGroundRatio},
- * {@code cost.space.usdPerGpuHour} and {@code cost.ground.usdPerGpuHour} (DESIGN.md "Sweep file
+ * inputs (table {@code uncertain}); the answers are {@code cost.spaceToGroundRatio} and
+ * {@code cost.space|ground.usdPerGpuHour|usdPerMwh} (DESIGN.md "Sweep file
  * (v1)"). The sweep must have run the cost stage. Read-only; rows held in memory (8 bytes per input
  * per point).
  */
@@ -28,6 +28,9 @@ public record SweepResultsSample(Path dir) implements SampleSource {
     static final String RATIO = "cost.spaceToGroundRatio";
     static final String SPACE = "cost.space.usdPerGpuHour";
     static final String GROUND = "cost.ground.usdPerGpuHour";
+    static final String SPACE_MWH = "cost.space.usdPerMwh";
+    static final String GROUND_MWH = "cost.ground.usdPerMwh";
+    private static final int ANSWERS = 5;
 
     @Override
     public Sample sample(Study study) {
@@ -49,7 +52,7 @@ public record SweepResultsSample(Path dir) implements SampleSource {
                     columns.add(rs.getString(1));
                 }
             }
-            for (String needed : List.of(RATIO, SPACE, GROUND)) {
+            for (String needed : List.of(RATIO, SPACE, GROUND, SPACE_MWH, GROUND_MWH)) {
                 if (!columns.contains(needed)) {
                     throw new InputException("--sweep " + dir + ": the points table has no " + needed
                             + " column; expected a sweep whose stages include cost");
@@ -72,13 +75,14 @@ public record SweepResultsSample(Path dir) implements SampleSource {
                 }
             }
             StringBuilder q = new StringBuilder("SELECT ").append(quote(RATIO)).append(", ").append(quote(SPACE))
-                    .append(", ").append(quote(GROUND));
+                    .append(", ").append(quote(GROUND)).append(", ").append(quote(SPACE_MWH)).append(", ")
+                    .append(quote(GROUND_MWH));
             inputs.forEach(i -> q.append(", ").append(quote(i)));
             q.append(" FROM points WHERE error IS NULL AND ").append(quote(RATIO)).append(" IS NOT NULL ORDER BY point");
             List<double[]> rows = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(q.toString())) {
                 while (rs.next()) {
-                    double[] row = new double[3 + inputs.size()];
+                    double[] row = new double[ANSWERS + inputs.size()];
                     for (int k = 0; k < row.length; k++) {
                         row[k] = rs.getDouble(k + 1);
                     }
@@ -94,14 +98,18 @@ public record SweepResultsSample(Path dir) implements SampleSource {
             double[] ratio = new double[n];
             double[] space = new double[n];
             double[] ground = new double[n];
+            double[] spaceMwh = new double[n];
+            double[] groundMwh = new double[n];
             for (int i = 0; i < n; i++) {
                 double[] r = rows.get(i);
                 ratio[i] = r[0];
                 space[i] = r[1];
                 ground[i] = r[2];
-                System.arraycopy(r, 3, x[i], 0, inputs.size());
+                spaceMwh[i] = r[3];
+                groundMwh[i] = r[4];
+                System.arraycopy(r, ANSWERS, x[i], 0, inputs.size());
             }
-            return new Sample(inputs, x, ratio, space, ground, String.format(Locale.ROOT,
+            return new Sample(inputs, x, ratio, space, ground, spaceMwh, groundMwh, String.format(Locale.ROOT,
                     "the sweep in %s: %d points without error, %d varied inputs", dir, n, inputs.size()));
         } catch (SQLException e) {
             throw new InputException("--sweep " + dir + ": cannot read sweep.duckdb (" + e.getMessage() + ")", e);

@@ -62,6 +62,7 @@ public final class Verdict {
                 + " CO2e; ground at the site's average grid intensity x PUE; accelerators' embodied carbon both sides");
         return new VerdictReport(study.scenario().name(), VerdictReport.Band.of(sample.ratio()),
                 VerdictReport.Band.of(sample.spaceUsdPerGpuHour()), VerdictReport.Band.of(sample.groundUsdPerGpuHour()),
+                VerdictReport.Band.of(sample.spaceUsdPerMwh()), VerdictReport.Band.of(sample.groundUsdPerMwh()),
                 c.spaceToGroundRatio(), cheaper / sample.draws(), c.crossover().launchUsdPerKg(), c.crossover().note(),
                 c.effectiveLaunchUsdPerKg(), shares.subList(0, Math.min(DRIVERS, shares.size())),
                 VarianceShares.ESTIMATOR, new VerdictReport.Binding(b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),

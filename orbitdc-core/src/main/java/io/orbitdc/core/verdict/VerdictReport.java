@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * @param ratio                 orbit/ground $ per GPU-hour: P10, P50, P90 over the sample
  * @param spaceUsdPerGpuHour    orbit $ per GPU-hour over the sample
  * @param groundUsdPerGpuHour   ground $ per GPU-hour over the sample
+ * @param spaceUsdPerMwh        orbit $ per MWh of IT energy over the sample
+ * @param groundUsdPerMwh       ground $ per MWh of IT energy over the sample
  * @param baseRatio             the ratio of the scenario as written ({@code orbitdc cost})
  * @param probabilityOrbitCheaper share of draws with a ratio below 1
  * @param flipLaunchUsdPerKg    the cost stage's crossover launch price, if any in its range
@@ -27,6 +29,7 @@ import java.util.OptionalDouble;
  * @param notes                 what a reader should know (assumptions left out, presets that failed)
  */
 public record VerdictReport(String scenario, Band ratio, Band spaceUsdPerGpuHour, Band groundUsdPerGpuHour,
+                            Band spaceUsdPerMwh, Band groundUsdPerMwh,
                             double baseRatio, double probabilityOrbitCheaper, OptionalDouble flipLaunchUsdPerKg,
                             String flipNote, double baseLaunchUsdPerKg, List<VarianceShares.Share> drivers,
                             String estimator, Binding binding, List<PresetRatio> presets, Footprint footprint,

@@ -27,17 +27,19 @@ class SweepResultsSampleTest {
             st.execute("INSERT INTO uncertain VALUES ('economics.acceleratorFailureRate', '/yr', 0.09, 'U', 0.5, 'x')");
             st.execute("CREATE TABLE points (point BIGINT, \"launch.pricePerKg\" DOUBLE, seed BIGINT,"
                     + " \"draw.economics.acceleratorFailureRate\" DOUBLE, \"cost.spaceToGroundRatio\" DOUBLE,"
-                    + " \"cost.space.usdPerGpuHour\" DOUBLE, \"cost.ground.usdPerGpuHour\" DOUBLE, error VARCHAR)");
+                    + " \"cost.space.usdPerGpuHour\" DOUBLE, \"cost.ground.usdPerGpuHour\" DOUBLE, \"cost.space.usdPerMwh\" DOUBLE,"
+                    + " \"cost.ground.usdPerMwh\" DOUBLE, error VARCHAR)");
             // ratio = price / 100; point 2 failed; rows inserted out of order
-            st.execute("INSERT INTO points VALUES (3, 300, 1, 0.1, 3.0, 3.0, 1.0, NULL), (0, 0, 1, 0.1, 0.0, 0.0, 1.0, NULL),"
-                    + " (1, 100, 1, 0.1, 1.0, 1.0, 1.0, NULL), (2, 200, 1, 0.1, NULL, NULL, NULL, 'bad'),"
-                    + " (4, 400, 1, 0.1, 4.0, 4.0, 1.0, NULL)");
+            st.execute("INSERT INTO points VALUES (3, 300, 1, 0.1, 3.0, 3.0, 1.0, 30, 10, NULL),"
+                    + " (0, 0, 1, 0.1, 0.0, 0.0, 1.0, 0, 10, NULL), (1, 100, 1, 0.1, 1.0, 1.0, 1.0, 10, 10, NULL),"
+                    + " (2, 200, 1, 0.1, NULL, NULL, NULL, NULL, NULL, 'bad'), (4, 400, 1, 0.1, 4.0, 4.0, 1.0, 40, 10, NULL)");
         }
         Study study = Study.load(Path.of("../scenarios/suncatcher-like.yaml"));
         Sample s = new SweepResultsSample(dir).sample(study);
         assertThat(s.inputs()).containsExactly("launch.pricePerKg", "draw.economics.acceleratorFailureRate");
         assertThat(s.ratio()).containsExactly(0.0, 1.0, 3.0, 4.0);
         assertThat(s.x()[2][0]).isEqualTo(300.0);
+        assertThat(s.spaceUsdPerMwh()).containsExactly(0.0, 10.0, 30.0, 40.0);
         // type-7 median of {0, 1, 3, 4} = 2
         assertThat(VerdictReport.Band.of(s.ratio()).p50()).isCloseTo(2.0, within(1e-12));
     }

@@ -28,7 +28,7 @@ class VarianceSharesTest {
             }
             y[i] = Math.sin(x[i][0]) + 7 * Math.pow(Math.sin(x[i][1]), 2) + 0.1 * Math.pow(x[i][2], 4) * Math.sin(x[i][0]);
         }
-        Map<String, Double> s = shares(new Sample(List.of("x1", "x2", "x3"), x, y, y, y, "test"));
+        Map<String, Double> s = shares(new Sample(List.of("x1", "x2", "x3"), x, y, y, y, y, y, "test"));
         assertThat(s.get("x1")).isCloseTo(0.3139, within(0.03));
         assertThat(s.get("x2")).isCloseTo(0.4424, within(0.03));
         assertThat(s.get("x3")).isCloseTo(0.0, within(0.03));
@@ -43,11 +43,11 @@ class VarianceSharesTest {
         for (int i = 0; i < n; i++) {
             y[i] = x[i][0] + 2 * x[i][1];
         }
-        Map<String, Double> s = shares(new Sample(List.of("a", "b", "dummy"), x, y, y, y, "test"));
+        Map<String, Double> s = shares(new Sample(List.of("a", "b", "dummy"), x, y, y, y, y, y, "test"));
         assertThat(s.get("a")).isCloseTo(0.2, within(0.02));
         assertThat(s.get("b")).isCloseTo(0.8, within(0.02));
         assertThat(s.get("dummy")).isCloseTo(0.0, within(0.02));
-        assertThat(VarianceShares.of(new Sample(List.of("a", "b", "dummy"), x, y, y, y, "test")).get(0).input())
+        assertThat(VarianceShares.of(new Sample(List.of("a", "b", "dummy"), x, y, y, y, y, y, "test")).get(0).input())
                 .isEqualTo("b");
     }
 
