@@ -9,6 +9,7 @@ import io.orbitdc.core.verdict.ScenarioVariants;
 import io.orbitdc.core.verdict.Verdict;
 import io.orbitdc.core.verdict.VerdictReport;
 import io.orbitdc.core.verdict.SampleSource;
+import io.orbitdc.core.verdict.SweepEngineSampler;
 import io.orbitdc.core.verdict.SweepResultsSample;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,6 +39,11 @@ final class VerdictCommand extends ReportCommand {
             + " drawing a sample; FILE should be the sweep's base scenario.")
     Path sweep;
 
+    @Option(names = "--uncertain", paramLabel = "all|cost", defaultValue = "all", description = "What the sample"
+            + " draws: all (default: the sweep engine's graded catalog inputs, re-sized at each draw, plus the cost"
+            + " inputs the catalog does not grade) or cost (the nine cost inputs only, at the scenario's sizing).")
+    String uncertain;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the sample (default: the scenario's seed).")
     Long seed;
 
@@ -50,11 +56,21 @@ final class VerdictCommand extends ReportCommand {
         if (draws < 16 || draws > MAX_DRAWS) {
             throw new BadInputException("--draws " + draws + ": expected 16 to " + MAX_DRAWS);
         }
+        if (!uncertain.equals("all") && !uncertain.equals("cost")) {
+            throw new BadInputException("--uncertain " + uncertain + ": expected all or cost");
+        }
         int threads = threads(threadCount);
         checkOut();
         Study study = spaceStudy("compare with the ground");
         long s = seed != null ? seed : study.scenario().seed();
-        SampleSource source = sweep != null ? new SweepResultsSample(sweep) : new CostInputSampler(draws, s, threads);
+        SampleSource source;
+        if (sweep != null) {
+            source = new SweepResultsSample(sweep);
+        } else if (uncertain.equals("cost")) {
+            source = new CostInputSampler(draws, s, threads);
+        } else {
+            source = new SweepEngineSampler(file, set.overrides(), draws, s, threads);
+        }
         VerdictReport v = Verdict.of(study, source,
                 Optional.of(ScenarioVariants.of(file, set.overrides())));
         return emit("verdict", JsonOutput.pretty(VerdictJson.of(v)), VerdictText.render(v));
