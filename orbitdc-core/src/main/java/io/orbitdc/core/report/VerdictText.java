@@ -20,8 +20,9 @@ public final class VerdictText {
         line(out, "");
         VerdictReport.Band r = v.ratio();
         String answer = r.p90() < 1 ? "ORBIT IS CHEAPER" : r.p10() > 1 ? "THE GROUND IS CHEAPER" : "TOO CLOSE TO CALL";
-        line(out, "VERDICT   %s: orbit costs %.2fx the ground per GPU-hour (P50; P10-P90 %.2f-%.2fx)", answer,
-                r.p50(), r.p10(), r.p90());
+        line(out, "VERDICT   %s", answer);
+        line(out, "          orbit costs %.2fx the ground per GPU-hour (P50; P10-P90 %.2f-%.2fx)", r.p50(), r.p10(),
+                r.p90());
         line(out, "          probability orbit is cheaper: %.0f %% of %d draws", 100 * v.probabilityOrbitCheaper(), v.draws());
         line(out, "");
         line(out, "$ per GPU-hour          P10        P50        P90");
