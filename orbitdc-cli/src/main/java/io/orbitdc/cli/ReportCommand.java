@@ -29,6 +29,9 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the report as NAME.json and NAME.txt (and the verb's other files) into DIR: all of the run's files appear together or none does; one run at a time per DIR.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    OverrideOptions set = new OverrideOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
     /** Loads the scenario FILE (any kind) as a study. */
     Study study() {
-        loaded = Study.load(file);
+        loaded = Study.load(file, set.overrides());
         return loaded;
     }
 

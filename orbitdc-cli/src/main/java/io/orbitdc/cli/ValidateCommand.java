@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    OverrideOptions set = new OverrideOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Study study = Study.load(file);
+            Study study = Study.load(file, set.overrides());
             study.check(); // the engines' own checks, so that every verb accepts what validate accepts
             Scenario s = study.scenario();
             if (json) {

@@ -10,12 +10,13 @@ package io.orbitdc.core.economics;
  * <p>At λ = 9 %/yr (Meta's Llama 3 H100 cluster, ref: forethought-2026) over 5 years this is 24 %,
  * close to SemiAnalysis' 20 % spares in orbit (ref: semianalysis-2026).
  */
-final class SpareAllowance {
+public final class SpareAllowance {
 
     private SpareAllowance() {
     }
 
-    static double fraction(double failureRatePerYear, double years) {
+    /** Spares as a fraction of the units flown, for failures at {@code failureRatePerYear} over {@code years}. */
+    public static double fraction(double failureRatePerYear, double years) {
         double x = failureRatePerYear * years;
         if (x < 1e-9) {
             return x / 2;

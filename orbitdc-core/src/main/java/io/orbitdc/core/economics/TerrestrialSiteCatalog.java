@@ -29,7 +29,8 @@ public final class TerrestrialSiteCatalog {
             TerrestrialSite site = new TerrestrialSite(r.text("id"), r.text("name"), r.text("location"), r.text("status"),
                     positive(r, "it_power_w"), r.number("pue"), r.text("accelerator_id"), (long) positive(r, "accelerators"),
                     r.number("electricity_usd_per_mwh"), r.number("facility_capex_usd_per_w"),
-                    r.number("backup_capex_usd_per_w"), r.number("water_m3_per_mwh"), r.number("time_to_power_years"),
+                    r.number("backup_capex_usd_per_w"), r.number("water_m3_per_mwh"), r.number("grid_gco2e_per_kwh"),
+                    r.number("time_to_power_years"),
                     r.sources());
             if (site.pue() < 1) {
                 throw new CatalogException(r.resource() + ":" + r.line() + " pue: " + site.pue() + " is below 1");

@@ -29,13 +29,15 @@ public final class Diagnostics {
 
     public void error(Location location, String fieldPath, String message) {
         if (errors.size() < MAX_ERRORS) {
-            errors.add(new ScenarioError(file, location, fieldPath, message));
+            // a value from --set has no place in the file: name the override instead
+            errors.add(location.isOverride() ? new ScenarioError(Overrides.SOURCE, Location.NONE, fieldPath, message)
+                    : new ScenarioError(file, location, fieldPath, message));
         }
     }
 
     /** Records where the file writes {@code fieldPath} (the first place wins). */
     public void source(String fieldPath, Location location) {
-        if (location != null && location.line() > 0) {
+        if (location != null && (location.line() > 0 || location.isOverride())) {
             sources.putIfAbsent(fieldPath, location);
         }
     }

@@ -60,7 +60,7 @@ public final class FieldReader {
     private void checkKeys() {
         for (YamlNode.Entry entry : entries.values()) {
             String key = entry.key().name();
-            diagnostics.source(child(key), entry.value().location().line() > 0 ? entry.value().location()
+            diagnostics.source(child(key), entry.value().location().line() != 0 ? entry.value().location()
                     : entry.key().location());
             if (schema.field(key).isEmpty()) {
                 Optional<String> near = Suggestions.closest(key, schema.fieldNames());

@@ -55,7 +55,9 @@ final class SatelliteBinder {
                 bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem,
                 battery, radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
-                sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"));
+                sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"),
+                new SatelliteDesign.CatalogParts(sat.group("solarArray").text("cell"), batteryGroup.text("cell"),
+                        sat.group("radiator").text("coating")));
     }
 
     private Accelerator accelerator(FieldReader sat) {

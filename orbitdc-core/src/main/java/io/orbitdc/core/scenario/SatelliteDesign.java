@@ -16,5 +16,13 @@ public record SatelliteDesign(Accelerator accelerator, int acceleratorsPerSatell
                               BusSpec bus, SolarArraySpec solarArray, PowerSystem powerSystem,
                               BatterySpec battery, RadiatorSpec radiator, double thermalResistanceKPerW,
                               double shieldingM, double structureFraction, double propulsionFraction,
-                              OptionalDouble maxMassKg, double maxAccelerationMps2, double stowedDensityKgPerM3) {
+                              OptionalDouble maxMassKg, double maxAccelerationMps2, double stowedDensityKgPerM3,
+                              CatalogParts parts) {
+
+    /**
+     * The catalog rows the design's parts were taken from (their ids, as written or defaulted), so
+     * that a study can look up each figure's confidence grade; the engine specs carry only values.
+     */
+    public record CatalogParts(String solarCellId, String batteryCellId, String radiatorCoatingId) {
+    }
 }

@@ -26,6 +26,19 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file) {
+        return load(file, Overrides.none());
+    }
+
+    /** Loads {@code file} with {@code overrides} applied to its fields before they are bound. */
+    public Scenario load(Path file, Overrides overrides) {
+        return bind(read(file), overrides);
+    }
+
+    /**
+     * Reads and parses {@code file} without binding it: a front end that binds the same file many
+     * times with different overrides (a sweep) reads it once.
+     */
+    public static ScenarioDocument read(Path file) {
         String name = file.toString();
         String text;
         try {
@@ -53,12 +66,28 @@ public final class ScenarioLoader {
             throw single(name, "cannot be read (" + e.getMessage() + "); expected a readable scenario file");
         }
         Path dir = file.toAbsolutePath().getParent();
-        return parse(name, text, dir == null ? Path.of(".") : dir);
+        return document(name, text, dir == null ? Path.of(".") : dir);
     }
 
     /** Parses scenario text; {@code fileName} is used in messages, {@code baseDir} resolves relative paths. */
     public Scenario parse(String fileName, String text, Path baseDir) {
-        Diagnostics diagnostics = new Diagnostics(fileName);
+        return bind(document(fileName, text, baseDir), Overrides.none());
+    }
+
+    /** Parses scenario text and binds it with {@code overrides} applied. */
+    public Scenario parse(String fileName, String text, Path baseDir, Overrides overrides) {
+        return bind(document(fileName, text, baseDir), overrides);
+    }
+
+    /** Binds a parsed document with {@code overrides} applied; errors name the file or {@code --set PATH}. */
+    public Scenario bind(ScenarioDocument document, Overrides overrides) {
+        YamlNode root = overrides.applyTo(document.root());
+        Diagnostics diagnostics = new Diagnostics(document.fileName());
+        return new ScenarioBinder(catalogs, document.baseDir()).bind(diagnostics, root, stem(document.fileName()));
+    }
+
+    /** Parses scenario text into a document (YAML only, not bound). */
+    public static ScenarioDocument document(String fileName, String text, Path baseDir) {
         YamlNode root;
         try {
             root = new YamlTreeReader().read(text);
@@ -69,7 +98,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(new ScenarioError(fileName, root.location(), "",
                     "found " + root.describe() + " at the top level; expected a mapping starting with 'orbitdc: 1'")));
         }
-        return new ScenarioBinder(catalogs, baseDir).bind(diagnostics, root, stem(fileName));
+        return new ScenarioDocument(fileName, root, baseDir);
     }
 
     private static ScenarioException single(String file, String message) {

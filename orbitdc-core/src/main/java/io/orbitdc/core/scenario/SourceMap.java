@@ -29,6 +29,9 @@ public record SourceMap(String file, Map<String, Location> fields, boolean usesS
         String p = path;
         while (true) {
             Location l = fields.get(p);
+            if (l != null && l.isOverride()) {
+                return new InputLocation(Overrides.SOURCE, 0, 0, path);
+            }
             if (l != null && l.line() > 0) {
                 return new InputLocation(file, l.line(), l.column(), path);
             }

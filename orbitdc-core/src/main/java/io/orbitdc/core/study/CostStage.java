@@ -127,6 +127,27 @@ public final class CostStage {
                     facility);
         }
         SatelliteDesign d = scenario.satellite().orElseThrow();
+        Compared compared = compared(scenario, twin, notes);
+        CostComparison comparison = CostStudy.run(compared.inputs());
+        return new CostReport(scenario, comparison, null, OptionalDouble.of(compared.inputs().space().deliveredFraction()),
+                twin.isPresent(), notes, MarketCheck.of(comparison.ground(), d.accelerator()), compared.facility());
+    }
+
+    /**
+     * The inputs {@link #run(Scenario)} compares for a scenario that flies something, for a front
+     * end that varies them (the verdict's Monte Carlo); the notes the stage would print are dropped.
+     */
+    public CostStudyInputs studyInputs(Scenario scenario) {
+        return compared(scenario, Optional.empty(), new ArrayList<>()).inputs();
+    }
+
+    private record Compared(CostStudyInputs inputs, FacilityPowerCheck facility) {
+    }
+
+    private Compared compared(Scenario scenario, Optional<TwinDelivery> twin, List<String> notes) {
+        TerrestrialSite site = site(scenario);
+        TerrestrialSettings t = scenario.economics().terrestrial();
+        SatelliteDesign d = scenario.satellite().orElseThrow();
         double price = requirePrice(scenario, d.accelerator(), "satellite.accelerator");
         SizingReport sizing = SizingStage.run(scenario);
         SpaceCostInputs space = space(scenario, sizing, price, twin, notes);
@@ -137,9 +158,7 @@ public final class CostStage {
         FacilityPowerCheck facility = FacilityPowerCheck.of(t.itPowerW().orElse(space.fleetItPowerW()), units, itPerUnit);
         facilityNote(facility, notes);
         GroundCostInputs ground = ground(t, site, price, units, facility.itPowerW(), space.missionYears(), d.accelerator());
-        CostComparison comparison = CostStudy.run(new CostStudyInputs(space, ground, scenario.economics().discountRate()));
-        return new CostReport(scenario, comparison, null, OptionalDouble.of(space.deliveredFraction()),
-                twin.isPresent(), notes, MarketCheck.of(comparison.ground(), d.accelerator()), facility);
+        return new Compared(new CostStudyInputs(space, ground, scenario.economics().discountRate()), facility);
     }
 
     /**

@@ -29,4 +29,9 @@ public final class Pipeline {
     public Scenario load(Path file) {
         return new ScenarioLoader(catalogs).load(file);
     }
+
+    /** {@code file} with {@code overrides} applied before binding (errors about them name {@code --set PATH}). */
+    public Scenario load(Path file, io.orbitdc.core.scenario.Overrides overrides) {
+        return new ScenarioLoader(catalogs).load(file, overrides);
+    }
 }

@@ -11,7 +11,10 @@ import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.launch.InfeasibleLaunchException;
 import io.orbitdc.core.launch.LaunchReport;
+import io.orbitdc.core.scenario.Overrides;
 import io.orbitdc.core.scenario.Scenario;
+import io.orbitdc.core.scenario.ScenarioDocument;
+import io.orbitdc.core.scenario.ScenarioLoader;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,6 +51,28 @@ public final class Study {
     /** Loads and validates {@code file} against {@code catalogs}. */
     public static Study load(Path file, ScenarioCatalogs catalogs) {
         return new Study(new Pipeline(catalogs).load(file), catalogs, Optional.of(file));
+    }
+
+    /**
+     * Loads {@code file} with {@code overrides} ({@code --set PATH=VALUE}) applied to its fields
+     * before validation: the same units, parsing and errors as the value written in the file,
+     * reported as {@code --set PATH: message}.
+     */
+    public static Study load(Path file, Overrides overrides) {
+        return load(file, ShippedCatalogs.load(), overrides);
+    }
+
+    /** Loads {@code file} with {@code overrides} against {@code catalogs}. */
+    public static Study load(Path file, ScenarioCatalogs catalogs, Overrides overrides) {
+        return new Study(new Pipeline(catalogs).load(file, overrides), catalogs, Optional.of(file));
+    }
+
+    /**
+     * A study of a document already read ({@link ScenarioLoader#read}) with {@code overrides}: what a
+     * sweep does per point, reading the base file and the catalogs once.
+     */
+    public static Study of(ScenarioDocument document, ScenarioCatalogs catalogs, Overrides overrides) {
+        return new Study(new ScenarioLoader(catalogs).bind(document, overrides), catalogs, Optional.empty());
     }
 
     /** A study of an already loaded scenario (no source file: a results database cannot record its bytes). */
