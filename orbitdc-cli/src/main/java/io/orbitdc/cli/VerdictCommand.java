@@ -7,7 +7,7 @@ import io.orbitdc.core.study.Study;
 import io.orbitdc.core.verdict.CostInputSampler;
 import io.orbitdc.core.verdict.ScenarioVariants;
 import io.orbitdc.core.verdict.Verdict;
-import io.orbitdc.core.verdict.VerdictReport;
+import io.orbitdc.core.report.VerdictReport;
 import io.orbitdc.core.verdict.SampleSource;
 import io.orbitdc.core.verdict.SweepEngineSampler;
 import io.orbitdc.core.verdict.SweepResultsSample;

@@ -3,8 +3,6 @@ package io.orbitdc.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.footprint.Footprint;
-import io.orbitdc.core.verdict.VarianceShares;
-import io.orbitdc.core.verdict.VerdictReport;
 
 /**
  * The machine-readable verdict ({@code orbitdc verdict --json}). The keys of DESIGN.md's
@@ -37,7 +35,7 @@ public final class VerdictJson {
         doc.put("flipNote", v.flipNote());
         doc.put("launchUsdPerKg", v.baseLaunchUsdPerKg());
         ArrayNode drivers = doc.putArray("drivers");
-        for (VarianceShares.Share s : v.drivers()) {
+        for (VerdictReport.Driver s : v.drivers()) {
             drivers.addObject().put("input", s.input()).put("share", s.share());
         }
         doc.put("driversEstimator", v.estimator());

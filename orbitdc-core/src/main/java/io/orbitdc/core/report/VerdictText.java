@@ -1,8 +1,6 @@
 package io.orbitdc.core.report;
 
 import io.orbitdc.core.footprint.Footprint;
-import io.orbitdc.core.verdict.VarianceShares;
-import io.orbitdc.core.verdict.VerdictReport;
 import java.util.Locale;
 
 /** The one-page verdict for a terminal: at most 60 lines of at most 100 columns. */
@@ -39,7 +37,7 @@ public final class VerdictText {
         }
         line(out, "");
         line(out, "WHAT MOVES IT (share of the ratio's variance each input explains alone)");
-        for (VarianceShares.Share s : v.drivers()) {
+        for (VerdictReport.Driver s : v.drivers()) {
             line(out, "  %-40s %5.1f %%", s.input(), 100 * s.share());
         }
         wrap(out, "  ", "estimator: " + v.estimator());

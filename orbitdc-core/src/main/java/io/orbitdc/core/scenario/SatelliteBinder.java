@@ -51,13 +51,16 @@ final class SatelliteBinder {
         Optional<BatteryCell> cell = batteryCell(batteryGroup);
         BatterySpec battery = battery(batteryGroup, cell, before);
         PowerSystem powerSystem = powerSystem(sat.group("powerSystem"), batteryGroup, cell, before);
+        // each group is read once: a second reader would report its unknown keys twice
+        FieldReader arrayGroup = sat.group("solarArray");
+        FieldReader radiatorGroup = sat.group("radiator");
         return new SatelliteDesign(accelerator, sat.whole("acceleratorsPerSatellite"), sat.real("itOverhead"),
-                bus(sat.group("bus")), solarArray(sat.group("solarArray")), powerSystem,
-                battery, radiator(sat.group("radiator")), sat.quantity("thermalResistance"),
+                bus(sat.group("bus")), solarArray(arrayGroup), powerSystem,
+                battery, radiator(radiatorGroup), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
                 sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"),
-                new SatelliteDesign.CatalogParts(sat.group("solarArray").text("cell"), batteryGroup.text("cell"),
-                        sat.group("radiator").text("coating")));
+                new SatelliteDesign.CatalogParts(arrayGroup.text("cell"), batteryGroup.text("cell"),
+                        radiatorGroup.text("coating")));
     }
 
     private Accelerator accelerator(FieldReader sat) {

@@ -1,5 +1,6 @@
 package io.orbitdc.core.verdict;
 
+import io.orbitdc.core.report.VerdictReport;
 import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.economics.CostComparison;
@@ -61,13 +62,19 @@ public final class Verdict {
                 ground(inputs.ground(), c, site));
         notes.add("carbon: launch on Falcon 9-class vehicles (178.8 kgCO2e/kg); re-entry (alumina, NOx) not counted in"
                 + " CO2e; ground at the site's average grid intensity x PUE; accelerators' embodied carbon both sides");
-        return new VerdictReport(study.scenario().name(), VerdictReport.Band.of(sample.ratio()),
-                VerdictReport.Band.of(sample.spaceUsdPerGpuHour()), VerdictReport.Band.of(sample.groundUsdPerGpuHour()),
-                VerdictReport.Band.of(sample.spaceUsdPerMwh()), VerdictReport.Band.of(sample.groundUsdPerMwh()),
+        return new VerdictReport(study.scenario().name(), band(sample.ratio()),
+                band(sample.spaceUsdPerGpuHour()), band(sample.groundUsdPerGpuHour()),
+                band(sample.spaceUsdPerMwh()), band(sample.groundUsdPerMwh()),
                 c.spaceToGroundRatio(), cheaper / sample.draws(), c.crossover().launchUsdPerKg(), c.crossover().note(),
-                c.effectiveLaunchUsdPerKg(), shares.subList(0, Math.min(DRIVERS, shares.size())),
+                c.effectiveLaunchUsdPerKg(), shares.subList(0, Math.min(DRIVERS, shares.size())).stream()
+                        .map(x -> new VerdictReport.Driver(x.input(), x.share())).toList(),
                 VarianceShares.ESTIMATOR, new VerdictReport.Binding(b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         b.violation(), b.explanation()), presets, footprint, sample.method(), sample.draws(), notes);
+    }
+
+    /** P10, P50 and P90 of {@code values}. */
+    private static VerdictReport.Band band(double[] values) {
+        return new VerdictReport.Band(Quantiles.of(values, 0.10), Quantiles.of(values, 0.50), Quantiles.of(values, 0.90));
     }
 
     private static List<VerdictReport.PresetRatio> presets(Optional<ScenarioVariants> variants, List<String> notes) {

@@ -41,7 +41,7 @@ class SweepResultsSampleTest {
         assertThat(s.x()[2][0]).isEqualTo(300.0);
         assertThat(s.spaceUsdPerMwh()).containsExactly(0.0, 10.0, 30.0, 40.0);
         // type-7 median of {0, 1, 3, 4} = 2
-        assertThat(VerdictReport.Band.of(s.ratio()).p50()).isCloseTo(2.0, within(1e-12));
+        assertThat(Quantiles.of(s.ratio(), 0.50)).isCloseTo(2.0, within(1e-12));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.orbitdc.core.verdict;
 
+import io.orbitdc.core.report.VerdictReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.orbitdc.core.verdict;
+package io.orbitdc.core.report;
 
 import io.orbitdc.core.footprint.Footprint;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.OptionalDouble;
 public record VerdictReport(String scenario, Band ratio, Band spaceUsdPerGpuHour, Band groundUsdPerGpuHour,
                             Band spaceUsdPerMwh, Band groundUsdPerMwh,
                             double baseRatio, double probabilityOrbitCheaper, OptionalDouble flipLaunchUsdPerKg,
-                            String flipNote, double baseLaunchUsdPerKg, List<VarianceShares.Share> drivers,
+                            String flipNote, double baseLaunchUsdPerKg, List<Driver> drivers,
                             String estimator, Binding binding, List<PresetRatio> presets, Footprint footprint,
                             String sampleMethod, int draws, List<String> notes) {
 
@@ -43,9 +43,10 @@ public record VerdictReport(String scenario, Band ratio, Band spaceUsdPerGpuHour
 
     /** P10 ≤ P50 ≤ P90 of one quantity over the sample. */
     public record Band(double p10, double p50, double p90) {
-        static Band of(double[] values) {
-            return new Band(Quantiles.of(values, 0.10), Quantiles.of(values, 0.50), Quantiles.of(values, 0.90));
-        }
+    }
+
+    /** An input and its share of the ratio's variance (first-order index, see {@code estimator}). */
+    public record Driver(String input, double share) {
     }
 
     /**
