@@ -255,8 +255,10 @@ public final class SweepFileReader {
         for (int i = 0; i < n; i++) {
             double f = n == 1 ? 0 : (double) i / (n - 1);
             double v = scale.equals("log") ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
-            if (i == n - 1 && n > 1) {
-                v = hi; // exact end point, not a rounded exp(log(hi))
+            if (i == 0) {
+                v = lo; // exact end points, not a rounded exp(log(x))
+            } else if (i == n - 1) {
+                v = hi;
             }
             String t = unit.isEmpty() ? Double.toString(v) : v + " " + unit;
             values.add(new AxisValue(t, v));
