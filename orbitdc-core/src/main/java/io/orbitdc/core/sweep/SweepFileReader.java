@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -383,9 +382,5 @@ public final class SweepFileReader {
 
     private static ScenarioException single(String file, String message) {
         return new ScenarioException(List.of(new ScenarioError(file, Location.NONE, "", message)));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
