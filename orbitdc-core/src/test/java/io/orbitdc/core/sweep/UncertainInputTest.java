@@ -31,12 +31,4 @@ class UncertainInputTest {
         assertThat(SweepPlan.normalQuantile(0.975)).isCloseTo(1.959964, within(1e-6));
         assertThat(SweepPlan.normalQuantile(0.5)).isCloseTo(0.0, within(1e-12));
     }
-
-    @Test
-    void defaultGradeSpreadsAreTheDocumentedOnes() {
-        GradeSpreads g = GradeSpreads.defaults();
-        assertThat(g.of(Confidence.PRIMARY)).isEqualTo(0.05);
-        assertThat(g.of(Confidence.UNVERIFIED)).isEqualTo(0.50);
-        assertThat(g.with(Confidence.UNVERIFIED, 0.4).of(Confidence.UNVERIFIED)).isEqualTo(0.4);
-    }
 }
