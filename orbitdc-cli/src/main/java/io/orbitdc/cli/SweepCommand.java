@@ -2,6 +2,7 @@ package io.orbitdc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.sweep.SweepFileReader;
 import io.orbitdc.core.sweep.SweepPlan;
 import io.orbitdc.core.sweep.SweepRunner;
@@ -41,6 +42,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    OverrideOptions set = new OverrideOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         int n = ReportCommand.threads(threads);
         SweepSpec sweep = SweepFileReader.read(file);
-        SweepPlan plan = SweepPlan.create(sweep);
+        SweepPlan plan = SweepPlan.create(sweep, ShippedCatalogs.load(), set.overrides()); // --set: the base at every point
         Path dir = out != null ? out : Path.of(stem(file) + ".results");
         if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
             throw new BadInputException("--out " + dir + ": is a file; expected a directory (created if missing)");

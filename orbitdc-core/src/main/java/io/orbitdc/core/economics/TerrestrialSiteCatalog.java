@@ -19,8 +19,13 @@ public final class TerrestrialSiteCatalog {
         this.sites = Map.copyOf(sites);
     }
 
+    /** The shipped catalog, parsed once per JVM (immutable; a sweep costs thousands of points against it). */
     public static TerrestrialSiteCatalog load() {
-        return from(CatalogTable.load(RESOURCE));
+        return Shipped.CATALOG;
+    }
+
+    private static final class Shipped {
+        static final TerrestrialSiteCatalog CATALOG = from(CatalogTable.load(RESOURCE));
     }
 
     public static TerrestrialSiteCatalog from(CatalogTable table) {

@@ -31,7 +31,11 @@ public final class VehicleCatalog {
 
     /** The shipped catalog. */
     public static VehicleCatalog shipped() {
-        return fromTable(CatalogTable.load(RESOURCE));
+        return Shipped.CATALOG; // parsed once per JVM: immutable, and a sweep plans thousands of launches
+    }
+
+    private static final class Shipped {
+        static final VehicleCatalog CATALOG = fromTable(CatalogTable.load(RESOURCE));
     }
 
     /** A catalog from a parsed CSV table; a bad cell fails with file, line and column. */

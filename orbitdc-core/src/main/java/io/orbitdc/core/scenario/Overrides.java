@@ -47,6 +47,12 @@ public final class Overrides {
         }
     }
 
+    /** Text YAML reads as a plain scalar equal to itself: letters, digits, spaces and . _ / + - (not leading -). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9.+][A-Za-z0-9 ._/+-]*[A-Za-z0-9.]|[A-Za-z0-9]");
+    private static final java.util.Set<String> NULLS = java.util.Set.of("null", "Null", "NULL");
+    /** Thread-safe (its Jackson factory is); built once because a sweep applies thousands of overrides. */
+    private static final YamlTreeReader READER = new YamlTreeReader();
+
     private static final Overrides NONE = new Overrides(List.of());
 
     private final List<Assignment> assignments;
@@ -85,9 +91,11 @@ public final class Overrides {
 
     /** These overrides followed by {@code path=value}. */
     public Overrides with(String path, String value) {
-        List<Assignment> list = new ArrayList<>(assignments);
+        segments(path);
+        List<Assignment> list = new ArrayList<>(assignments.size() + 1);
+        list.addAll(assignments);
         list.add(new Assignment(path, value));
-        return of(list);
+        return new Overrides(list);
     }
 
     /** These overrides followed by {@code more}. */
@@ -136,9 +144,13 @@ public final class Overrides {
         if (a.value().isEmpty()) {
             return new YamlNode.Scalar(Location.OVERRIDE, "", true);
         }
+        if (PLAIN.matcher(a.value()).matches() && !NULLS.contains(a.value())) {
+            // a plain scalar YAML would read as itself ("200 USD/kg", "60 C", "0.3"): skip the parser
+            return new YamlNode.Scalar(Location.OVERRIDE, a.value(), false);
+        }
         try {
-            // the same reader as the file: "200 USD/kg", 60 C, [a, b] and {k: v} mean what they mean there
-            return new YamlTreeReader().read(a.value());
+            // the same reader as the file: "06:00", [a, b], {k: v} and ~ mean what they mean there
+            return READER.read(a.value());
         } catch (YamlSyntaxException e) {
             throw new PathException("the value '" + a.value() + "' is not valid YAML (" + e.reason()
                     + "); expected a value as written in the scenario file, quoted if it has spaces");

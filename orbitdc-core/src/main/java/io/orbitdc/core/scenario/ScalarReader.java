@@ -21,7 +21,9 @@ final class ScalarReader {
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
-    private final QuantityParser quantities = new QuantityParser();
+    /** One parser for every reader: its unit table is built once and never changed (a sweep binds thousands of scenarios). */
+    private static final QuantityParser QUANTITIES = new QuantityParser();
+    private final QuantityParser quantities = QUANTITIES;
 
     /** A parsed number or an error message. */
     record Parsed(double value, String error) {

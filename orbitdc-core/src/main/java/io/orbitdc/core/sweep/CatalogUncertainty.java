@@ -33,22 +33,22 @@ public final class CatalogUncertainty {
         if (base.satellite().isPresent()) {
             SatelliteDesign s = base.satellite().get();
             String acc = s.accelerator().id();
-            grade(hardware.acceleratorEntries().provenance(acc).map(p -> p.confidence())).ifPresent(g -> {
+            hardware.acceleratorEntries().provenance(acc).map(p -> p.confidence()).ifPresent(g -> {
                 out.add(input("satellite.accelerator.power", s.accelerator().powerW(), "W", g, spreads, 0, Double.MAX_VALUE,
                         "accelerators.csv " + acc));
                 s.accelerator().priceUsd().ifPresent(price -> out.add(input("satellite.accelerator.price", price, "USD", g,
                         spreads, 0, Double.MAX_VALUE, "accelerators.csv " + acc)));
             });
             String cell = s.parts().solarCellId();
-            grade(hardware.solarCellEntries().provenance(cell).map(p -> p.confidence())).ifPresent(g -> out.add(input(
+            hardware.solarCellEntries().provenance(cell).map(p -> p.confidence()).ifPresent(g -> out.add(input(
                     "satellite.solarArray.efficiency", s.solarArray().efficiencyBol(), "", g, spreads, 0.01, 0.6,
                     "solar-cells.csv " + cell)));
             String battery = s.parts().batteryCellId();
-            grade(hardware.batteryCellEntries().provenance(battery).map(p -> p.confidence())).ifPresent(g -> out.add(input(
+            hardware.batteryCellEntries().provenance(battery).map(p -> p.confidence()).ifPresent(g -> out.add(input(
                     "satellite.battery.specificEnergy", s.battery().specificEnergyJPerKg() / 3600.0, "Wh/kg", g, spreads,
                     1, 2000, "battery-cells.csv " + battery)));
             String coating = s.parts().radiatorCoatingId();
-            grade(hardware.radiatorCoatingEntries().provenance(coating).map(p -> p.confidence())).ifPresent(g -> out.add(
+            hardware.radiatorCoatingEntries().provenance(coating).map(p -> p.confidence()).ifPresent(g -> out.add(
                     input("satellite.radiator.emissivity", s.radiator().emissivity(), "", g, spreads, 0.05, 1.0,
                             "radiator-coatings.csv " + coating)));
         }
@@ -75,10 +75,6 @@ public final class CatalogUncertainty {
     private static Optional<Confidence> siteGrade(String id) {
         return SITE_ROWS.stream().filter(r -> r.text("id").equals(id)).findFirst()
                 .flatMap(r -> Confidence.ofLetter(r.text("confidence").toUpperCase(Locale.ROOT)));
-    }
-
-    private static Optional<Confidence> grade(Optional<Confidence> c) {
-        return c;
     }
 
     private static UncertainInput input(String path, double nominal, String unit, Confidence g, GradeSpreads spreads,

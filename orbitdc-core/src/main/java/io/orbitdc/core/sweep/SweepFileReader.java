@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -255,8 +254,10 @@ public final class SweepFileReader {
         for (int i = 0; i < n; i++) {
             double f = n == 1 ? 0 : (double) i / (n - 1);
             double v = scale.equals("log") ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
-            if (i == n - 1 && n > 1) {
-                v = hi; // exact end point, not a rounded exp(log(hi))
+            if (i == 0) {
+                v = lo; // exact end points, not a rounded exp(log(x))
+            } else if (i == n - 1) {
+                v = hi;
             }
             String t = unit.isEmpty() ? Double.toString(v) : v + " " + unit;
             values.add(new AxisValue(t, v));
@@ -381,9 +382,5 @@ public final class SweepFileReader {
 
     private static ScenarioException single(String file, String message) {
         return new ScenarioException(List.of(new ScenarioError(file, Location.NONE, "", message)));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -65,10 +65,18 @@ public final class SweepPlan {
     }
 
     public static SweepPlan create(SweepSpec spec, ShippedCatalogs catalogs) {
+        return create(spec, catalogs, Overrides.none());
+    }
+
+    /**
+     * The plan of {@code spec} with {@code baseOverrides} ({@code orbitdc sweep --set ...}) applied to
+     * the base scenario at every point, before the axes and draws.
+     */
+    public static SweepPlan create(SweepSpec spec, ShippedCatalogs catalogs, Overrides baseOverrides) {
         ScenarioDocument doc = ScenarioLoader.read(spec.base());
         ScenarioLoader loader = new ScenarioLoader(catalogs);
-        Scenario scenario = loader.bind(doc, Overrides.none());
-        Overrides fixed = Overrides.none();
+        Scenario scenario = loader.bind(doc, baseOverrides);
+        Overrides fixed = baseOverrides;
         if (spec.simulateDuration().isPresent()) {
             fixed = fixed.with("duration", spec.simulateDuration().get());
         }
@@ -147,6 +155,11 @@ public final class SweepPlan {
 
     public List<Axis> axes() {
         return axes;
+    }
+
+    /** The overrides every point shares (--set on the base, the simulate span, an inline accelerator). */
+    public Overrides fixedOverrides() {
+        return fixed;
     }
 
     /** The uncertain inputs drawn (empty without a random design). */

@@ -257,13 +257,15 @@ public final class SweepStore implements AutoCloseable {
         }
     }
 
-    /** The sweep file's text, the base scenario's bytes and the table's columns: what must match to resume. */
+    /** The sweep file's text, the base scenario's bytes, the shared overrides and the table's columns: what must match to resume. */
     static String fingerprint(SweepPlan plan) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(plan.spec().text().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(Files.readAllBytes(plan.spec().base()));
+            md.update((byte) 0);
+            md.update(plan.fixedOverrides().toString().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(String.join(",", columns(plan, Headline.of(plan.spec().stages()))).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
