@@ -19,8 +19,8 @@ import java.util.Objects;
  * so explicit Euler would oscillate or diverge unless sub-stepped hundreds of times. Backward
  * Euler is unconditionally stable and keeps the network's order (hotter input or smaller radiator
  * never gives a cooler die). The two linear nodes are eliminated exactly; the radiator's
- * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton started from the previous radiator temperature (or an
- * upper bound), which converges from any positive start. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated).
+ * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton from an upper bound, which
+ * converges monotonically. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated).
  * ref: gilmore-2002 ch. 2 (radiator loads); net emission as in the sizing Radiator model
  *
  * <p>Validity: lumped nodes (no gradient along the radiator, fin efficiency 1), constant
@@ -96,7 +96,7 @@ public final class ThermalNetwork {
         double c = cr + g2 * (1.0 - b2);
         double k = radiativeConductance;
         double r = cr * radiatorK + radiatorHeatW + g2 * a2 + absorbedFluxWPerM2 * spec.radiatorAreaM2() + k * sinkFourth;
-        double t = solveRadiator(c, k, r, radiatorK);
+        double t = solveRadiator(c, k, r);
         radiatorK = t;
         plateK = a2 + b2 * t;
         dieK = a1 + b1 * plateK;
@@ -107,19 +107,9 @@ public final class ThermalNetwork {
         }
     }
 
-    /**
-     * Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0) by Newton, started from the previous
-     * step's radiator temperature when that is finite and positive (from one step to the next it
-     * moves by a fraction of a kelvin, so two or three iterations suffice instead of the six to ten
-     * from a cold upper bound), else from an upper bound. f(T) = c·T + k·T⁴ − R is increasing
-     * and convex on T ≥ 0, so Newton converges from any positive start: a start below the root
-     * lands above it after one step, and from above it decreases monotonically. The stopping test
-     * (step ≤ 1e-13·T) leaves an error of order (1e-13)², far below one ulp, whichever start was
-     * used (docs/models/twin-thermal.md, "solver").
-     */
-    static double solveRadiator(double c, double k, double r, double previousK) {
-        double bound = Math.min(r / c, Math.sqrt(Math.sqrt(r / k)));
-        double t = previousK > 0.0 && previousK < bound ? previousK : bound;
+    /** Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0): Newton from an upper bound. */
+    private static double solveRadiator(double c, double k, double r) {
+        double t = Math.min(r / c, Math.sqrt(Math.sqrt(r / k)));
         for (int i = 0; i < MAX_NEWTON_ITERATIONS; i++) {
             double t3 = t * t * t;
             double g = c * t + k * t3 * t - r;
