@@ -33,7 +33,7 @@ public final class KeplerSolver {
      */
     static void solve(double meanAnomaly, double sinM, double cosM, double e, double[] out) {
         if (e <= NEAR_CIRCULAR) {
-            // Lagrange series (ref: vallado-2013 sec. 2.2):
+            // Lagrange series (ref: moulton-1914 art. 99 eq. 59; coefficients checked against Orekit in KeplerSolverTest):
             // E - M = e sin M + e^2/2 sin 2M + e^3/8 (3 sin 3M - sin M) + e^4/6 (2 sin 4M - sin 2M) + O(e^5),
             // the multiple angles by exact recurrences from sin M and cos M. The e^5 term's
             // coefficient (125 sin 5M - 81 sin 3M + 2 sin M)/384 is at most 0.55 in magnitude.
