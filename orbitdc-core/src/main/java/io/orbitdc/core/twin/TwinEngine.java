@@ -120,14 +120,20 @@ public final class TwinEngine {
         SatelliteTwin[] twins = new SatelliteTwin[satellites.size()];
         ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
         try {
-            forEachSatellite(pool, twins.length,
-                    k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed, plan.orElse(null),
-                            training.map(TrainingSpec::share).orElse(1.0),
-                            training.map(t -> t.sdcDetector().detectionProbability()).orElse(0.0)));
+            IntConsumer build = k -> twins[k] = new SatelliteTwin(satellites.get(k), timeline, k, seed,
+                    plan.orElse(null), training.map(TrainingSpec::share).orElse(1.0),
+                    training.map(t -> t.sdcDetector().detectionProbability()).orElse(0.0));
             if (training.isEmpty()) {
-                forEachSatellite(pool, twins.length, k -> twins[k].run(recorder, everySteps));
+                // build-then-fly per satellite: building counts the satellite's SAA steps into the
+                // thread's one-satellite SAA cache (FleetTimeline), which flying it right after then
+                // hits; building all first would evict it before every flight. Same answer.
+                forEachSatellite(pool, twins.length, k -> {
+                    build.accept(k);
+                    twins[k].run(recorder, everySteps);
+                });
                 return summarise(twins, Optional.empty());
             }
+            forEachSatellite(pool, twins.length, build);
             TrainingProgress job = new TrainingProgress(training.get(), plan.get(), meanTimeBetweenInterruptsS());
             flyStepMajor(pool, twins, recorder, everySteps, job);
             return summarise(twins, Optional.of(job));

@@ -18,6 +18,9 @@ import java.util.Objects;
  * Cost per step is O(N + pairs tested); memory is O(N + edges); buffers are reused between calls.
  *
  * <p>A pair is a neighbour when its distance d satisfies d &lt;= R and {@link LineOfSight#clear}.
+ * The line-of-sight test is skipped, with the same result, when the fleet's lowest satellite
+ * proves every chord shorter than R clear ({@link #provablyClear}); without an edge list the
+ * degrees are counted directly instead of from recorded pairs.
  * The result (degrees, edge list and its order) is identical for any number of threads.
  * Not thread-safe: one instance per concurrent user.
  */
@@ -56,6 +59,14 @@ public final class NeighbourGraph {
     private final EdgeBuffer edges = new EdgeBuffer();
     private boolean edgesKept;
     private long degreeSum;
+    /** Smallest squared radius of the satellites of each assignment block (for the line-of-sight bound). */
+    private double[] blockMinRadiusSq = new double[0];
+    /** Whether every pair within range is provably clear in the current computation. */
+    private boolean allClear;
+    /** Per-thread neighbour counts by sorted position, for degrees-only computations. */
+    private final ThreadLocal<Counts> threadCounts = ThreadLocal.withInitial(this::newCounts);
+    private final List<Counts> allCounts = new ArrayList<>();
+    private long generation;
 
     /**
      * @param rangeM neighbour range R (m), positive
@@ -110,10 +121,22 @@ public final class NeighbourGraph {
             edges.clear();
             return;
         }
-        workers.forEachBlock(n, BLOCK, (b, from, to) -> assignCells(x, y, z, from, to));
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        if (blockMinRadiusSq.length < blocks) {
+            blockMinRadiusSq = new double[blocks];
+        }
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> assignCells(x, y, z, b, from, to));
+        double minRadiusSq = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < blocks; b++) {
+            minRadiusSq = Math.min(minRadiusSq, blockMinRadiusSq[b]);
+        }
+        allClear = provablyClear(rangeSq, minRadiusSq, lineOfSight.blockingRadiusM());
         countingSort();
         workers.forEachBlock(n, BLOCK, (b, from, to) -> gather(x, y, z, from, to));
-        int blocks = (n + BLOCK - 1) / BLOCK;
+        if (!keepEdges) {
+            computeDegreesOnly();
+            return;
+        }
         while (blockEdges.size() < blocks) {
             blockEdges.add(new EdgeBuffer());
         }
@@ -218,8 +241,10 @@ public final class NeighbourGraph {
         return ((block << 6) | ((cx & 3) << 4) | ((cy & 3) << 2) | (cz & 3)) & mask;
     }
 
-    private void assignCells(double[] x, double[] y, double[] z, int from, int to) {
+    private void assignCells(double[] x, double[] y, double[] z, int block, int from, int to) {
+        double minSq = Double.POSITIVE_INFINITY;
         for (int i = from; i < to; i++) {
+            minSq = Math.min(minSq, x[i] * x[i] + y[i] * y[i] + z[i] * z[i]);
             double fx = Math.floor(x[i] * invCell);
             double fy = Math.floor(y[i] * invCell);
             double fz = Math.floor(z[i] * invCell);
@@ -232,6 +257,146 @@ public final class NeighbourGraph {
             cellZ[i] = (int) fz;
             bucketOf[i] = bucket(cellX[i], cellY[i], cellZ[i]);
         }
+        blockMinRadiusSq[block] = minSq;
+    }
+
+    /**
+     * Whether every pair closer than the range has line of sight, proven from the fleet's lowest
+     * satellite: for points P, Q at radii of at least r and |PQ| = d, every point of the segment
+     * satisfies |P + t(Q − P)|² = (1 − t)|P|² + t|Q|² − t(1 − t)d² ≥ r² − d²/4, so the segment
+     * clears the blocking sphere (radius B) whenever d² ≤ 4(r² − B²). A 1e-9 relative margin keeps
+     * pairs whose rounded test could go either way on the exact path (docs/models/neighbour-graph.md).
+     */
+    static boolean provablyClear(double rangeSq, double minRadiusSq, double blockingRadiusM) {
+        double chordSq = 4.0 * (minRadiusSq - blockingRadiusM * blockingRadiusM);
+        return rangeSq <= chordSq * (1.0 - 1e-9);
+    }
+
+    /** @return whether the last computation skipped the line-of-sight test as provably clear */
+    boolean lineOfSightSkipped() {
+        return allClear;
+    }
+
+    /** One thread's neighbour counts by sorted position, valid for one computation ({@code generation}). */
+    private static final class Counts {
+        int[] bySorted = new int[0];
+        long generation = -1;
+    }
+
+    private Counts newCounts() {
+        Counts c = new Counts();
+        synchronized (allCounts) {
+            allCounts.add(c);
+        }
+        return c;
+    }
+
+    /**
+     * Degrees without an edge list: each thread counts, per sorted position, the neighbours its
+     * blocks find (both ends of each pair), and the per-thread counts are added afterwards.
+     * Integer sums, so the degrees do not depend on which thread ran which block.
+     */
+    private void computeDegreesOnly() {
+        long gen = ++generation;
+        workers.forEachBlock(n, BLOCK, (b, from, to) -> {
+            Counts c = threadCounts.get();
+            if (c.generation != gen) {
+                if (c.bySorted.length < n) {
+                    c.bySorted = new int[cellX.length];
+                } else {
+                    Arrays.fill(c.bySorted, 0, n, 0);
+                }
+                c.generation = gen;
+            }
+            count(c.bySorted, from, to);
+        });
+        Arrays.fill(degree, 0, n, 0);
+        long sum = 0;
+        synchronized (allCounts) {
+            for (Counts c : allCounts) {
+                if (c.generation == gen) {
+                    int[] bySorted = c.bySorted;
+                    for (int p = 0; p < n; p++) {
+                        degree[sortedId[p]] += bySorted[p];
+                        sum += bySorted[p];
+                    }
+                }
+            }
+        }
+        degreeSum = sum;
+        edges.clear();
+    }
+
+    /**
+     * The candidate loop of {@link #scan} counting instead of recording: the same cells, the same
+     * range test and (unless {@link #allClear}) the same line-of-sight test, so the degrees equal
+     * those derived from the edge list.
+     */
+    private void count(int[] counts, int from, int to) {
+        int[] nearBucket = new int[FORWARD.length];
+        long[] nearKey = new long[FORWARD.length];
+        long lastKey = 0;
+        boolean haveLast = false;
+        double[] xyz = sortedXyz;
+        long[] keys = sortedKey;
+        boolean clear = allClear;
+        for (int p = from; p < to; p++) {
+            long own = keys[p];
+            if (!haveLast || own != lastKey) {
+                for (int k = 0; k < FORWARD.length; k++) {
+                    int cx = sortedCell[3 * p] + FORWARD[k][0];
+                    int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
+                    int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
+                    nearBucket[k] = bucket(cx, cy, cz);
+                    nearKey[k] = key(cx, cy, cz);
+                }
+                lastKey = own;
+                haveLast = true;
+            }
+            double px = xyz[3 * p];
+            double py = xyz[3 * p + 1];
+            double pz = xyz[3 * p + 2];
+            int found = 0;
+            int ownEnd = bucketStart[sortedBucket[p] + 1];
+            found += countRange(counts, p + 1, ownEnd, own, px, py, pz, clear);
+            for (int k = 0; k < FORWARD.length; k++) {
+                int b = nearBucket[k];
+                found += countRange(counts, bucketStart[b], bucketStart[b + 1], nearKey[k], px, py, pz, clear);
+            }
+            counts[p] += found;
+        }
+    }
+
+    /** Counts the neighbours of (px, py, pz) among sorted entries [start, end) of cell {@code wanted}. */
+    private int countRange(int[] counts, int start, int end, long wanted, double px, double py, double pz,
+                           boolean clear) {
+        double[] xyz = sortedXyz;
+        long[] keys = sortedKey;
+        double r2 = rangeSq;
+        int found = 0;
+        if (clear) {
+            // branch-free: every pair in range is a neighbour (provablyClear)
+            for (int q = start; q < end; q++) {
+                double dx = xyz[3 * q] - px;
+                double dy = xyz[3 * q + 1] - py;
+                double dz = xyz[3 * q + 2] - pz;
+                int hit = (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted) ? 1 : 0;
+                counts[q] += hit;
+                found += hit;
+            }
+            return found;
+        }
+        for (int q = start; q < end; q++) {
+            double dx = xyz[3 * q] - px;
+            double dy = xyz[3 * q + 1] - py;
+            double dz = xyz[3 * q + 2] - pz;
+            if (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted
+                    && lineOfSight.clear(px, py, pz, xyz[3 * q], xyz[3 * q + 1], xyz[3 * q + 2])) {
+                counts[q]++;
+                found++;
+            }
+        }
+        return found;
     }
 
     private void countingSort() {
@@ -331,7 +496,7 @@ public final class NeighbourGraph {
         double qx = sortedXyz[3 * q];
         double qy = sortedXyz[3 * q + 1];
         double qz = sortedXyz[3 * q + 2];
-        if (lineOfSight.clear(px, py, pz, qx, qy, qz)) {
+        if (allClear || lineOfSight.clear(px, py, pz, qx, qy, qz)) {
             int j = sortedId[q];
             out.add(Math.min(i, j), Math.max(i, j), out.withDistances ? Math.sqrt(d2) : 0);
         }

@@ -52,24 +52,15 @@ final class SinCos {
         double r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_TAIL;
         double s = sinSmall(r);
         double c = cosSmall(r);
-        switch ((int) k & 3) {
-            case 0 -> {
-                out[at] = s;
-                out[at + 1] = c;
-            }
-            case 1 -> {
-                out[at] = c;
-                out[at + 1] = -s;
-            }
-            case 2 -> {
-                out[at] = -s;
-                out[at + 1] = -c;
-            }
-            default -> {
-                out[at] = -c;
-                out[at + 1] = s;
-            }
-        }
+        // Quadrant q = k mod 4 without a switch: across a fleet q is random, so a four-way branch
+        // is mispredicted about every other call. (sin, cos) x = (s, c), (c, -s), (-s, -c), (-c, s)
+        // for q = 0..3: swap s and c on odd q, then signs +1 or -1 (exact multiplications).
+        int q = (int) k & 3;
+        boolean odd = (q & 1) != 0;
+        double sinSign = 1 - (q & 2);
+        double cosSign = 1 - ((q + 1) & 2);
+        out[at] = sinSign * (odd ? c : s);
+        out[at + 1] = cosSign * (odd ? s : c);
     }
 
     /** sin r for |r| <= pi/4 (error below 5e-17). */

@@ -4,6 +4,7 @@ import io.orbitdc.core.geometry.scan.FleetStepGeometry;
 import io.orbitdc.core.twin.GeometryTimeline;
 import io.orbitdc.core.twin.TwinInputException;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The geometry a fleet of J2-secular satellites flies through, computed when the twin asks for
@@ -14,7 +15,9 @@ import java.util.Objects;
  *
  * <p>Nothing is stored per satellite and step: memory is the geometry's Sun and Earth-orientation
  * table (96 bytes per hour of mission, 0.84 MB a year) plus, per thread, a cursor (64 steps of
- * boundaries) and the SAA flags of the satellite being flown, one bit a step (131 kB a year at 30 s). Reads are
+ * boundaries) and the SAA flags of the satellite being flown, one bit a step (131 kB a year at 30 s),
+ * plus, when all satellites' flags fit in 64 MiB, every satellite's flags (so that a training run,
+ * which flies the fleet step-major, does not evaluate the SAA twice). Reads are
  * thread-safe: each thread evaluates through its own cursor, and every value is a pure function
  * of (satellite, step) whatever order the steps are read in.
  */
@@ -23,6 +26,15 @@ public final class FleetTimeline implements GeometryTimeline {
     private final FleetStepGeometry geometry;
     private final double cosIncidence;
     private final ThreadLocal<Reader> readers;
+    /**
+     * Every satellite's SAA flags, kept when they fit in {@link #KEPT_SAA_BYTES}: a training run
+     * flies all satellites a block of steps at a time, so the per-thread one-satellite flags
+     * below would miss on every block. Null for larger fleets. Entry k is written once, by the
+     * thread counting satellite k, before any step of k is flown.
+     */
+    private final AtomicReferenceArray<long[]> keptSaa;
+    /** Memory allowed for {@link #keptSaa}: 64 MiB (81 satellites x 1 year at 30 s take 10.6 MB). */
+    static final long KEPT_SAA_BYTES = 64L << 20;
 
     /**
      * @param geometry      the fleet's step geometry
@@ -36,6 +48,9 @@ public final class FleetTimeline implements GeometryTimeline {
         }
         this.cosIncidence = Math.cos(incidenceRad);
         this.readers = ThreadLocal.withInitial(() -> new Reader(geometry.cursor()));
+        long words = (geometry.steps() + 63L) / 64;
+        this.keptSaa = (long) geometry.satellites() * words * 8 <= KEPT_SAA_BYTES
+                ? new AtomicReferenceArray<>(geometry.satellites()) : null;
     }
 
     @Override
@@ -67,6 +82,12 @@ public final class FleetTimeline implements GeometryTimeline {
 
     @Override
     public boolean inSaa(int satellite, int step) {
+        if (keptSaa != null && satellite >= 0 && satellite < keptSaa.length() && step >= 0 && step < geometry.steps()) {
+            long[] flags = keptSaa.get(satellite);
+            if (flags != null) {
+                return (flags[step >>> 6] & (1L << step)) != 0;
+            }
+        }
         Reader reader = readers.get();
         if (reader.saaSatellite == satellite && step >= 0 && step < geometry.steps()) {
             return (reader.saaFlags[step >>> 6] & (1L << step)) != 0;
@@ -94,6 +115,9 @@ public final class FleetTimeline implements GeometryTimeline {
             }
             reader.saaInside = inside;
             reader.saaSatellite = satellite;
+            if (keptSaa != null) {
+                keptSaa.set(satellite, reader.saaFlags.clone());
+            }
         }
         return reader.saaInside / (double) geometry.steps();
     }

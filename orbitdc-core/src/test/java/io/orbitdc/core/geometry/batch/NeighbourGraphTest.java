@@ -88,7 +88,35 @@ class NeighbourGraphTest {
             }
             assertThat(g.edgeTotal()).isEqualTo(expected.size());
             assertThat(g.meanDegree()).isCloseTo(n == 0 ? 0 : 2.0 * expected.size() / n, within(1e-12));
+            // degrees only: counted without recording pairs, the same degrees
+            NeighbourGraph counted = new NeighbourGraph(rangeM, los, workers);
+            counted.compute(p[0], p[1], p[2], n, false);
+            assertThat(java.util.Arrays.copyOf(counted.degrees(), n)).isEqualTo(expectedDegree);
+            assertThat(counted.edgeTotal()).isEqualTo(expected.size());
+            assertThat(counted.edgeCount()).isZero();
         }
+    }
+
+    @Test
+    void lineOfSightBoundMatchesTheExactTestAtTheGrazingChord() {
+        // Two satellites at radius r, symmetric about the x axis: the chord between them is
+        // tangent to the blocking sphere B when its half-length is sqrt(r^2 - B^2) (Pythagoras),
+        // 2,438 km for r = Re + 525 km and B = Re + 80 km. Just inside, the exact test and the
+        // bound both say clear; just outside, the exact test blocks and the bound does not claim clear.
+        LineOfSight los = new LineOfSight(RE, LineOfSight.DEFAULT_GRAZING_HEIGHT_M);
+        double r = RE + 525e3;
+        double b = los.blockingRadiusM();
+        double half = Math.sqrt(r * r - b * b);
+        for (double f : new double[] {0.999, 1.001}) {
+            double h = half * f;
+            double x = Math.sqrt(r * r - h * h);
+            boolean exact = los.clear(x, -h, 0, x, h, 0);
+            boolean bound = NeighbourGraph.provablyClear(4 * h * h, r * r, b);
+            assertThat(exact).as("exact at %s of the grazing half-chord", f).isEqualTo(f < 1);
+            assertThat(bound).as("bound at %s", f).isEqualTo(f < 1);
+        }
+        // the 525 km shell: any in-range pair shorter than 4,877 km (hand value above) is provably clear
+        assertThat(2 * half).isCloseTo(4.877e6, within(1e3));
     }
 
     @Test
