@@ -152,7 +152,7 @@ public final class PerformanceSuite {
             fleet = b.build();
         }
         FleetWorkers one = FleetWorkers.sequential();
-        BatchJ2Propagator batch = new BatchJ2Propagator(fleet, EarthJ2.EIGEN5C, env.epoch, env.eme2000, env.sun,
+        BatchJ2Propagator batch = new BatchJ2Propagator(fleet, EarthJ2.EARTH, env.epoch, env.eme2000, env.sun,
                 ShadowModel.CONICAL, one);
         FleetPositions out = new FleetPositions(n);
         int orekitCount = 1_000;
@@ -161,7 +161,7 @@ public final class PerformanceSuite {
             int s = k * (n / orekitCount);
             KeplerianOrbit orbit = new KeplerianOrbit(fleet.semiMajorAxisM(s), fleet.eccentricity(s),
                     fleet.inclination(s), fleet.argumentOfPerigee(s), fleet.raan(s), fleet.meanAnomaly(s),
-                    PositionAngleType.MEAN, env.eme2000, env.epoch, EarthJ2.EIGEN5C.muM3PerS2());
+                    PositionAngleType.MEAN, env.eme2000, env.epoch, EarthJ2.EARTH.muM3PerS2());
             orekit[k] = new KeplerianPropagator(orbit);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

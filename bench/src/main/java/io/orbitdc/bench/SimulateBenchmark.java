@@ -1,11 +1,12 @@
 package io.orbitdc.bench;
 
+import io.orbitdc.core.scenario.Overrides;
+import io.orbitdc.core.study.SimulateOptions;
+import io.orbitdc.core.study.SimulationRun;
+import io.orbitdc.core.study.Study;
+import java.util.List;
 import io.orbitdc.core.report.SimulationReport;
-import io.orbitdc.core.geometry.OrekitDataSetup;
-import io.orbitdc.core.study.Pipeline;
-import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
-import io.orbitdc.core.twin.StepRecorder;
 import io.orbitdc.core.twin.TwinSummary;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -15,8 +16,9 @@ import java.util.Locale;
 
 /**
  * End-to-end benchmark of issue 4's digital twin: a shipped scenario (by default the
- * Suncatcher-like 81-satellite cluster) with its duration replaced, sized, laid out and flown by
- * {@link SimulateStage} — what {@code orbitdc simulate} does, without the JVM start and the report.
+ * Suncatcher-like 81-satellite cluster) with its duration replaced, sized, laid out, flown and
+ * served by {@link Study#simulate} — exactly what {@code orbitdc simulate} does (twin and service
+ * stage), without the JVM start and the report.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.orbitdc.bench.SimulateBenchmark
  * [--scenario scenarios/suncatcher-like.yaml] [--days 365] [--threads 2]}. Prints wall time,
@@ -42,12 +44,12 @@ public final class SimulateBenchmark {
         }
         long wall0 = System.nanoTime();
         long cpu0 = cpuNanos();
-        Scenario s = Pipeline.standard().load(file);
-        Scenario run = new Scenario(s.file(), s.name(), s.description(), s.epoch(), days * 86400, s.stepS(), s.seed(),
-                s.missionLifeS(), s.shells(), s.target(), s.satellite(), s.groundStations(), s.links(), s.workloads(),
-                s.launch(), s.economics());
-        SimulateStage.Simulation sim = SimulateStage.prepare(run, OrekitDataSetup.bundled());
-        SimulationReport report = SimulateStage.run(sim, threads, StepRecorder.NONE, Integer.MAX_VALUE);
+        // exactly what `orbitdc simulate` runs (twin, then the service stage over the fleet it flew),
+        // through the same Study API, with the span overridden as `--set duration=...` would
+        Study study = Study.load(file, Overrides.parse(List.of("duration=" + days + " d")));
+        Scenario s = study.scenario();
+        SimulationRun run = study.simulate(SimulateOptions.of(threads));
+        SimulationReport report = run.twin();
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (cpuNanos() - cpu0) / 1e9;
         long satSteps = (long) report.satellites() * report.steps();
