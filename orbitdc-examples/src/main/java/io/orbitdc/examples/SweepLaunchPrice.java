@@ -5,6 +5,7 @@ import io.orbitdc.core.scenario.ScenarioDocument;
 import io.orbitdc.core.scenario.ScenarioLoader;
 import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.study.Study;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +22,24 @@ public final class SweepLaunchPrice {
     private SweepLaunchPrice() {
     }
 
+    /** The launch prices swept. */
+    static final List<String> PRICES = List.of("20 USD/kg", "100 USD/kg", "500 USD/kg", "1500 USD/kg", "3600 USD/kg");
+
     public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "scenarios/suncatcher-like.yaml");
+        run(Path.of(args.length > 0 ? args[0] : "scenarios/suncatcher-like.yaml"), System.out);
+    }
+
+    /** @return the orbit/ground ratio at each of {@link #PRICES} */
+    static double[] run(Path file, PrintStream out) {
         ShippedCatalogs catalogs = ShippedCatalogs.load();
-        ScenarioDocument document = ScenarioLoader.read(file);
-        System.out.println("launch price    orbit/ground cost ratio (" + file.getFileName() + ")");
-        for (String price : List.of("20 USD/kg", "100 USD/kg", "500 USD/kg", "1500 USD/kg", "3600 USD/kg")) {
-            Study study = Study.of(document, catalogs, Overrides.none().with("launch.pricePerKg", price));
-            double ratio = study.cost().comparison().spaceToGroundRatio();
-            System.out.printf(Locale.ROOT, "%-14s  %.3f%n", price, ratio);
+        ScenarioDocument document = ScenarioLoader.read(file); // read once, bound once per price
+        out.println("launch price    orbit/ground cost ratio (" + file.getFileName() + ")");
+        double[] ratios = new double[PRICES.size()];
+        for (int i = 0; i < PRICES.size(); i++) {
+            Study study = Study.of(document, catalogs, Overrides.none().with("launch.pricePerKg", PRICES.get(i)));
+            ratios[i] = study.cost().comparison().spaceToGroundRatio();
+            out.printf(Locale.ROOT, "%-14s  %.3f%n", PRICES.get(i), ratios[i]);
         }
+        return ratios;
     }
 }

@@ -72,4 +72,14 @@ class ExamplesTest {
         assertThat(runs[1].battery().minSoc()).isGreaterThan(runs[0].battery().minSoc());
         assertThat(runs[1].compute().goodputFraction()).isLessThan(runs[0].compute().goodputFraction());
     }
+
+    @Test
+    void sweepLaunchPriceShowsTheRatioFallingAsLaunchGetsCheaper() {
+        double[] ratios = SweepLaunchPrice.run(SCENARIOS.resolve("suncatcher-like.yaml"), out);
+        // launch is a cost line that grows with its price and nothing else moves: the ratio rises strictly
+        for (int i = 1; i < ratios.length; i++) {
+            assertThat(ratios[i]).isGreaterThan(ratios[i - 1]);
+        }
+        assertThat(printed().lines().filter(l -> l.contains("USD/kg"))).hasSize(SweepLaunchPrice.PRICES.size());
+    }
 }
