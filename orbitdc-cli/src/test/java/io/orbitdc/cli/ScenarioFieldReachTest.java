@@ -155,6 +155,7 @@ class ScenarioFieldReachTest {
             satellite.radiator.arealMass            | satellite.radiator.arealMass = 5 kg/m2 |
             satellite.radiator.sides                | satellite.radiator.sides = 1 |
             satellite.radiator.orientation          | satellite.radiator.orientation = nadir |
+            satellite.doseCase                      | satellite.doseCase = high |
             satellite.radiator.sunFactor            | satellite.radiator.sunFactor = 0.2 |
             satellite.radiator.earthViewFactor      | satellite.radiator.earthViewFactor = 0.5 |
             satellite.radiator.albedoViewFactor     | satellite.radiator.albedoViewFactor = 0.5 |

@@ -1,5 +1,6 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.sizing.DoseCase;
 import io.orbitdc.core.InputException;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.catalog.BatteryCell;
@@ -59,6 +60,7 @@ final class SatelliteBinder {
                 battery, radiator(radiatorGroup), sat.quantity("thermalResistance"),
                 sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
                 sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"),
+                sat.choice("doseCase", DoseCase.class, DoseCase::id),
                 new SatelliteDesign.CatalogParts(arrayGroup.text("cell"), batteryGroup.text("cell"),
                         radiatorGroup.text("coating")));
     }

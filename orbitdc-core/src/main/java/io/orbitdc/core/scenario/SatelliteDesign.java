@@ -1,5 +1,6 @@
 package io.orbitdc.core.scenario;
 
+import io.orbitdc.core.sizing.DoseCase;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.sizing.BatterySpec;
 import io.orbitdc.core.sizing.PowerSystem;
@@ -17,7 +18,7 @@ public record SatelliteDesign(Accelerator accelerator, int acceleratorsPerSatell
                               BatterySpec battery, RadiatorSpec radiator, double thermalResistanceKPerW,
                               double shieldingM, double structureFraction, double propulsionFraction,
                               OptionalDouble maxMassKg, double maxAccelerationMps2, double stowedDensityKgPerM3,
-                              CatalogParts parts) {
+                              DoseCase doseCase, CatalogParts parts) {
 
     /**
      * The catalog rows the design's parts were taken from (their ids, as written or defaulted), so

@@ -151,6 +151,10 @@ public final class SimulateStage {
         }
         List<String> notes = new ArrayList<>();
         notes.add("scheduler policy: " + policy.name());
+        notes.add(String.format(Locale.ROOT, "dose case: %s end of the dose band, %.0f rad/yr (band %.0f-%.0f;"
+                        + " satellite.doseCase)", design.doseCase().id(),
+                design.doseCase().of(sizing.primary().result().radiation().dose()),
+                sizing.primary().result().radiation().dose().low(), sizing.primary().result().radiation().dose().high()));
         notes.addAll(TwinDefaults.notes(plan, job));
         return new Simulation(scenario, timeline, specs, job, notes, request, data);
     }
@@ -165,7 +169,7 @@ public final class SimulateStage {
                     SizingStage.input(scenario, shell.shell(), design, new FleetTarget.Satellites(count)), sized,
                     TwinDefaults.assumptions(design), rollback.withDomain(TwinDefaults.unitsPerHost(design.accelerator().gpuCount())),
                     TwinDefaults.failureRates(scenario),
-                    TwinDefaults.layout(design.acceleratorsPerSatellite())).withScheduler(policy);
+                    TwinDefaults.layout(design.acceleratorsPerSatellite()), design.doseCase()).withScheduler(policy);
             specs.addAll(Collections.nCopies(count, spec));
         }
         return specs;

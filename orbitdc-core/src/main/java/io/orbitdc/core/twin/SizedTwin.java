@@ -1,5 +1,6 @@
 package io.orbitdc.core.twin;
 
+import io.orbitdc.core.sizing.DoseCase;
 import io.orbitdc.core.catalog.Accelerator;
 import io.orbitdc.core.sizing.HeatLoads;
 import io.orbitdc.core.sizing.SizingInput;
@@ -35,6 +36,12 @@ public final class SizedTwin {
 
     public static SatelliteTwinSpec specOf(SizingInput in, SizingResult sized, TwinAssumptions a, RollbackSpec rollback,
                                            FailureRates failureRates, FailureLayout failureLayout) {
+        return specOf(in, sized, a, rollback, failureRates, failureLayout, DoseCase.CENTRAL);
+    }
+
+    /** As above, flying the {@code doseCase} end of the sizing's dose band (single events and TID failures). */
+    public static SatelliteTwinSpec specOf(SizingInput in, SizingResult sized, TwinAssumptions a, RollbackSpec rollback,
+                                           FailureRates failureRates, FailureLayout failureLayout, DoseCase doseCase) {
         Objects.requireNonNull(in, "sizing input");
         Objects.requireNonNull(sized, "sizing result");
         Objects.requireNonNull(a, "twin assumptions");
@@ -61,7 +68,7 @@ public final class SizedTwin {
                 radiatorArea, in.radiator(), sized.radiator().environment(), a.initialTemperatureK(),
                 1.0 / (1.0 + in.itOverheadFraction()));
         ThrottleSpec throttle = new ThrottleSpec(acc.maxDieTemperatureK(), a.throttleHysteresisK(), a.throttledDuty());
-        RadiationSpec radiation = RadiationSpec.of(acc, sized.radiation().doseRadPerYear(), a.saaDoseShare());
+        RadiationSpec radiation = RadiationSpec.of(acc, doseCase.of(sized.radiation().dose()), a.saaDoseShare());
         return new SatelliteTwinSpec(array, xd, battery, sized.power().busLoadW(), 0.0, compute, thermal, throttle,
                 radiation, rollback, failureRates, failureLayout);
     }

@@ -11,6 +11,7 @@ import io.orbitdc.core.geometry.WalkerConstellation;
 import io.orbitdc.core.launch.LaunchObjective;
 import io.orbitdc.core.scenario.ConstellationSpec;
 import io.orbitdc.core.sizing.PowerRegulation;
+import io.orbitdc.core.sizing.DoseCase;
 import io.orbitdc.core.sizing.RadiatorOrientation;
 import io.orbitdc.core.units.Dimension;
 import io.orbitdc.core.workload.Workload;
@@ -227,6 +228,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.atLeast(0, "a thermal resistance cannot be negative")),
             optional("shielding", q(Dimension.LENGTH), "10 mm", "Aluminium-equivalent shielding around the compute.")
                     .bounded(Bound.between(0.5e-3, 0.05, "the dose model covers 0.5 to 50 mm of aluminium")),
+            optional("doseCase", choice(DoseCase.values(), DoseCase::id), DoseCase.CENTRAL.id(), "Which end of the total-dose band the digital twin flies (low, central, high): its single events and TID failures, and so cost --with-twin; size always reports the whole band."),
             optional("structureFraction", REAL, "0.20", "Structure mass as a fraction of satellite mass.")
                     .bounded(new Bound(0, true, 0.6, false, "structure takes a fraction from 0 to 0.6 of the mass")),
             optional("propulsionFraction", REAL, "0.05", "Propulsion (dry + propellant) as a fraction of satellite mass.")
