@@ -28,12 +28,7 @@ public record CostInputSampler(int draws, long seed, int threads) implements Sam
     public static final int DEFAULT_DRAWS = 1024;
 
     public CostInputSampler {
-        if (draws < 16) {
-            throw new IllegalArgumentException("draws " + draws + ": expected at least 16");
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads " + threads + ": expected at least 1");
-        }
+        SampleSource.checkSize(draws, threads);
     }
 
     @Override

@@ -52,12 +52,7 @@ public record SweepEngineSampler(Path file, Overrides sets, int draws, long seed
             UncertainInput.FAILURE_RATE, UncertainInput.DELIVERED_FRACTION, UncertainInput.TIME_TO_POWER);
 
     public SweepEngineSampler {
-        if (draws < 16) {
-            throw new IllegalArgumentException("draws " + draws + ": expected at least 16");
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads " + threads + ": expected at least 1");
-        }
+        SampleSource.checkSize(draws, threads);
     }
 
     @Override
