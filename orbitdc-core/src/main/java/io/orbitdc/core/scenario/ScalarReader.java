@@ -38,7 +38,18 @@ final class ScalarReader {
 
     Parsed quantity(String text, Dimension dimension, FieldType type) {
         try {
-            return Parsed.ok(quantities.parse(text, dimension));
+            double value = quantities.parse(text, dimension);
+            // a bare number is SI, which for a span or an angle is almost never what was meant
+            // ("duration: 365" would fly 365 s, an angle of 3 would be 172°): ask for the unit;
+            // zero means the same in every unit
+            if (value != 0 && QuantityParser.isBareNumber(text)
+                    && (dimension.equals(Dimension.DURATION) || dimension.equals(Dimension.ANGLE))) {
+                return Parsed.bad("found '" + clip(text) + "' without a unit; expected "
+                        + (dimension.equals(Dimension.DURATION) ? "a duration with its unit, e.g. '" + clip(text)
+                                + " s', '" + clip(text) + " d' or '" + clip(text) + " yr'"
+                        : "an angle with its unit, e.g. '" + clip(text) + " deg' or '" + clip(text) + " rad'"));
+            }
+            return Parsed.ok(value);
         } catch (QuantityFormatException e) {
             if (type instanceof FieldType.QuantityOrWord w) {
                 return Parsed.bad(e.getMessage() + " or " + String.join(" or ", w.words()));

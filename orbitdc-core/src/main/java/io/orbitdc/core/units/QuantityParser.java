@@ -146,6 +146,16 @@ public final class QuantityParser {
         return new Quantity(valueSi, d);
     }
 
+    /** Whether {@code text} is a plain number with no unit, which {@link #parse} reads in SI. */
+    public static boolean isBareNumber(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = trim(text);
+        NumberLiteral number = NumberLiteral.scan(t);
+        return number.found() && number.end() == t.length();
+    }
+
     private static String trim(String text) {
         int start = 0;
         int end = text.length();
