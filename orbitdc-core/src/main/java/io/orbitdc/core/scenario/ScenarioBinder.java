@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
  */
 final class ScenarioBinder {
 
+    /** Earliest epoch a scenario may start at: the bundled UTC-TAI table begins on 1972-01-01 (orekit-data.md). */
+    static final Instant EARLIEST_EPOCH = Instant.parse("1972-01-01T00:00:00Z");
+    /** First epoch refused: past 2100 the catalogs, the launch calendar and the leap-second extrapolation mean nothing. */
+    static final Instant LATEST_EPOCH = Instant.parse("2100-01-01T00:00:00Z");
+
     /** Lowest perigee a scenario orbit may have: the bottom of {@link Earth#LEO}. */
     private static final double MIN_PERIGEE_M = Earth.LEO.minM();
 
@@ -49,6 +54,11 @@ final class ScenarioBinder {
             r.error("step", "found a step longer than the duration; expected a step of at most the duration");
         }
         Instant epoch = r.instant("epoch");
+        if (epoch.isBefore(EARLIEST_EPOCH) || !epoch.isBefore(LATEST_EPOCH)) {
+            // a typo such as +99999 would otherwise fly: the bundled leap-second table starts in 1972
+            // and the analytical Sun and launch catalog are meaningless centuries away
+            r.error("epoch", "found " + epoch + "; expected an epoch from " + EARLIEST_EPOCH + " to before " + LATEST_EPOCH);
+        }
         boolean orbital = r.present("orbit") || r.present("shells") || r.present("constellation") || r.present("satellite")
                 || r.present("target");
         List<Shell> shells = orbital ? shells(r, epoch) : List.of();

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A span or an angle written without a unit is refused with the units to use (issue 17's
  * foot-guns: "duration: 365" flew 365 s, "inclination: 3" was 172°); fields whose schema documents a
- * unit-less convention (station latitude and longitude in degrees) and zero still pass.
+ * unit-less convention (station latitude and longitude in degrees) and zero still pass; an epoch
+ * outside 1972-2100 (a typo such as +99999) is refused too.
  */
-class BareNumberUnitsTest {
+class FootGunInputTest {
 
     private static final String BASE = """
             orbitdc: 1
@@ -59,5 +60,14 @@ class BareNumberUnitsTest {
         assertThatThrownBy(() -> new ScenarioLoader(ShippedCatalogs.load()).parse("bare.yaml", text, Path.of(".")))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("orbit.inclination: found '3' without a unit");
+    }
+
+    @Test
+    void anImplausibleEpochIsRefusedAtItsLine() {
+        assertThatThrownBy(() -> parse("epoch: +99999-01-01T00:00:00Z\n"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("bare.yaml:6:8 epoch: found")
+                .hasMessageContaining("expected an epoch from 1972-01-01T00:00:00Z to before 2100-01-01T00:00:00Z");
+        assertThat(parse("epoch: 2027-01-01T00:00:00Z\n").epoch()).isEqualTo(java.time.Instant.parse("2027-01-01T00:00:00Z"));
     }
 }
