@@ -95,11 +95,6 @@ abstract class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Kept for verbs that check options early; --out is already checked when the verb runs. */
-    void checkOut() {
-        // RunDirectory.open, before the verb ran, refused a bad --out
-    }
-
     /** Where the verb writes file {@code name} of its run: the staging area of --out (requires --out). */
     Path staged(String name) {
         if (outDir == null) {

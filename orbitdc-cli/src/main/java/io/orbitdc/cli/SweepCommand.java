@@ -64,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--out " + dir + ": is a file; expected a directory (created if missing)");
         }
         PrintWriter err = spec.commandLine().getErr();
-        boolean show = progress.equals("always") || (progress.equals("auto") && System.console() != null);
+        boolean show = progress.equals("always") || (progress.equals("auto") && ProgressOptions.stderrIsTerminal());
         long t0 = System.nanoTime();
         SweepRunner.Options options = SweepRunner.Options.of(n).withParquet("parquet".equals(format))
                 .withProgress(show ? (done, total, failed) -> {

@@ -60,7 +60,6 @@ final class VerdictCommand extends ReportCommand {
             throw new BadInputException("--uncertain " + uncertain + ": expected all or cost");
         }
         int threads = threads(threadCount);
-        checkOut();
         Study study = spaceStudy("compare with the ground");
         long s = seed != null ? seed : study.scenario().seed();
         SampleSource source;

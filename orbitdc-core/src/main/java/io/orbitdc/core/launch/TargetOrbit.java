@@ -1,5 +1,6 @@
 package io.orbitdc.core.launch;
 
+import io.orbitdc.core.InputException;
 import io.orbitdc.core.orbit.Earth;
 import io.orbitdc.core.orbit.SunSynchronous;
 
@@ -12,10 +13,10 @@ public record TargetOrbit(double altitudeM, double inclinationRad) {
 
     public TargetOrbit {
         if (!Earth.LEO.contains(altitudeM)) {
-            throw new IllegalArgumentException("orbit altitude " + altitudeM + " m is outside " + Earth.LEO.describe());
+            throw new InputException("orbit altitude " + altitudeM + " m is outside " + Earth.LEO.describe());
         }
         if (!(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
-            throw new IllegalArgumentException("inclination " + inclinationRad + " rad is outside 0..pi");
+            throw new InputException("inclination " + inclinationRad + " rad is outside 0..pi");
         }
     }
 

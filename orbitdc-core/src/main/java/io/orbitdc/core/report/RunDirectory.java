@@ -183,13 +183,15 @@ public final class RunDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException("cannot write " + dir + ": " + reason(e) + " (the directory is left as it was)", e);
         }
+        // committed from here on, even if moving fails below: close() must then keep the staged
+        // files and their journal, so that the next run into DIR rolls the move forward
+        state = State.COMMITTED;
         try {
             rollForward(staging, dir);
         } catch (IOException e) {
             throw new InputException("cannot write " + dir + ": " + reason(e)
                     + " (the run is committed; the next orbitdc run into this directory finishes moving it)", e);
         }
-        state = State.COMMITTED;
         return files.stream().map(dir::resolve).toList();
     }
 

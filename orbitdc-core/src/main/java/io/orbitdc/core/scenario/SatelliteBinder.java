@@ -40,7 +40,10 @@ final class SatelliteBinder {
 
     SatelliteDesign bind(FieldReader sat) {
         Accelerator accelerator = accelerator(sat);
-        double fractions = sat.real("structureFraction") + sat.real("propulsionFraction");
+        // each field is read once: a reader reports a bad value every time it is read
+        double structure = sat.real("structureFraction");
+        double propulsion = sat.real("propulsionFraction");
+        double fractions = structure + propulsion;
         if (fractions >= MAX_STRUCTURE_PLUS_PROPULSION) {
             sat.error(sat.present("propulsionFraction") ? "propulsionFraction" : "structureFraction",
                     String.format(java.util.Locale.ROOT, "structure and propulsion fractions add up to %.3g; expected"
@@ -58,7 +61,7 @@ final class SatelliteBinder {
         return new SatelliteDesign(accelerator, sat.whole("acceleratorsPerSatellite"), sat.real("itOverhead"),
                 bus(sat.group("bus")), solarArray(arrayGroup), powerSystem,
                 battery, radiator(radiatorGroup), sat.quantity("thermalResistance"),
-                sat.quantity("shielding"), sat.real("structureFraction"), sat.real("propulsionFraction"),
+                sat.quantity("shielding"), structure, propulsion,
                 sat.optionalQuantity("maxMass"), sat.quantity("maxAcceleration"), sat.quantity("stowedDensity"),
                 sat.choice("doseCase", DoseCase.class, DoseCase::id),
                 new SatelliteDesign.CatalogParts(arrayGroup.text("cell"), batteryGroup.text("cell"),

@@ -67,7 +67,7 @@ final class ScenarioBinder {
         Optional<FleetTarget> target = r.present("target") ? Optional.ofNullable(target(r.group("target"))) : Optional.empty();
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), epoch, durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
-                shells, target, satellite, groundStations(r), links(r.group("links")), WorkloadBinder.bind(r), launch(r.group("launch"), r),
+                shells, target, satellite, groundStations(r), links(r.group("links")), WorkloadBinder.bind(r), launch(r.group("launch"), epoch),
                 economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
         diagnostics.throwIfAny();
         return scenario;
@@ -123,11 +123,11 @@ final class ScenarioBinder {
                     excursion / 1000, ScenarioSchema.MAX_RADIAL_EXCURSION_M / 1000,
                     ScenarioSchema.MAX_RADIAL_EXCURSION_M / Earth.semiMajorAxisM(altitude)));
         }
-        if (e == 0 && o.present("argumentOfPerigee") && o.quantity("argumentOfPerigee") != 0) {
+        double omega = o.quantity("argumentOfPerigee");
+        if (e == 0 && o.present("argumentOfPerigee") && omega != 0) {
             o.error("argumentOfPerigee", "has no meaning for a circular orbit (eccentricity 0); expected an"
                     + " eccentricity above 0, or no argumentOfPerigee");
         }
-        double omega = o.quantity("argumentOfPerigee");
         double ltan = o.timeOfDayHours("ltan");
         double raan = o.quantity("raan");
         if (Double.isNaN(altitude) || Double.isNaN(e) || Double.isNaN(raan) || Double.isNaN(omega)) {
@@ -227,7 +227,7 @@ final class ScenarioBinder {
         return name;
     }
 
-    private LaunchSettings launch(FieldReader l, FieldReader root) {
+    private LaunchSettings launch(FieldReader l, java.time.Instant epoch) {
         List<String> vehicles = l.texts("vehicles");
         for (String v : vehicles) {
             if (!catalogs.launchVehicleIds().contains(v)) {
@@ -237,7 +237,10 @@ final class ScenarioBinder {
         }
         List<String> exclude = providers(l, "excludeProviders");
         List<String> allow = providers(l, "allowProviders");
-        java.time.Instant start = l.present("start") ? l.instant("start") : root.instant("epoch");
+        java.time.Instant start = l.present("start") ? l.instant("start") : epoch;
+        if (start.isBefore(EARLIEST_EPOCH) || !start.isBefore(LATEST_EPOCH)) {
+            l.error("start", "found " + start + "; expected a date from " + EARLIEST_EPOCH + " to before " + LATEST_EPOCH);
+        }
         return new LaunchSettings(vehicles, exclude, allow, start,
                 l.choice("objective", LaunchObjective.class, ScenarioSchema::word), l.optionalQuantity("pricePerKg"),
                 l.flag("allowDrift"), l.quantity("rebuildLeadTime"), l.whole("monteCarloRuns"), l.real("annualLossRate"),

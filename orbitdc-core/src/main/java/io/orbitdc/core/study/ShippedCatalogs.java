@@ -43,7 +43,20 @@ public final class ShippedCatalogs implements ScenarioCatalogs {
         this.launchProviders = Set.copyOf(launchProviders);
     }
 
+    /**
+     * The catalogs shipped on the classpath, parsed once per JVM (they are immutable resources; a
+     * sweep or a verdict loads thousands of scenarios against them).
+     */
     public static ShippedCatalogs load() {
+        return Shipped.CATALOGS;
+    }
+
+    /** Lazy holder: parsed on first use, so a broken catalog still fails where it is first needed. */
+    private static final class Shipped {
+        static final ShippedCatalogs CATALOGS = read();
+    }
+
+    private static ShippedCatalogs read() {
         Map<String, GroundStation> stations = new LinkedHashMap<>();
         for (io.orbitdc.core.geometry.GroundStation g : GroundStationCatalog.load().stations()) {
             stations.put(g.id(), new GroundStation(g.id(), g.name(), Math.toRadians(g.latitudeDeg()),
