@@ -78,7 +78,13 @@ public record SweepResultsSample(Path dir) implements SampleSource {
                     .append(", ").append(quote(GROUND)).append(", ").append(quote(SPACE_MWH)).append(", ")
                     .append(quote(GROUND_MWH));
             inputs.forEach(i -> q.append(", ").append(quote(i)));
-            q.append(" FROM points WHERE error IS NULL AND ").append(quote(RATIO)).append(" IS NOT NULL ORDER BY point");
+            // every answer must be present: JDBC reads a NULL (a non-finite value the sweep stored) as 0,
+            // which would enter the bands as a $0 GPU-hour
+            q.append(" FROM points WHERE error IS NULL");
+            for (String answer : List.of(RATIO, SPACE, GROUND, SPACE_MWH, GROUND_MWH)) {
+                q.append(" AND ").append(quote(answer)).append(" IS NOT NULL");
+            }
+            q.append(" ORDER BY point");
             List<double[]> rows = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(q.toString())) {
                 while (rs.next()) {
