@@ -53,6 +53,15 @@ public final class FleetSizer {
         int n = satellitesFor(target, acceleratorsPerSatellite, itPowerPerSatelliteW);
         if (target instanceof FleetTarget.ItPower p) {
             double fleet = n * itPowerPerSatelliteW;
+            if (fleet > p.watts() * (1 + OVERSHOOT_WARNING_FRACTION) && n == 1) {
+                // one satellite already exceeds the target: only a smaller satellite meets it
+                double perAccelerator = itPowerPerSatelliteW / acceleratorsPerSatellite;
+                return Optional.of(String.format(Locale.ROOT,
+                        "fleet target %.4g MW of IT is below one satellite of %.4g MW (%.0f %% above the target); lower"
+                                + " acceleratorsPerSatellite to about %d to meet it with one satellite",
+                        p.watts() / 1e6, itPowerPerSatelliteW / 1e6, 100 * (fleet / p.watts() - 1),
+                        (long) Math.ceil(p.watts() / perAccelerator)));
+            }
             if (fleet > p.watts() * (1 + OVERSHOOT_WARNING_FRACTION)) {
                 return Optional.of(String.format(Locale.ROOT,
                         "fleet target %.4g MW of IT needs %.4f satellites of %.4g MW: rounded up to %d (%.4g MW, %.0f %% above "

@@ -180,12 +180,14 @@ public final class SweepStore implements AutoCloseable {
             sql.append(i == 0 ? "?" : ", ?");
         }
         sql.append(")");
+        // counted locally and kept only once the batch is committed: a failed batch leaves `done` as the table has it
+        long next = done;
         try {
             db.setAutoCommit(false);
             try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
                 for (PointResult r : batch) {
-                    if (r.point().id() != done) {
-                        throw new IllegalStateException("point " + r.point().id() + " appended where " + done + " was due");
+                    if (r.point().id() != next) {
+                        throw new IllegalStateException("point " + r.point().id() + " appended where " + next + " was due");
                     }
                     int c = 1;
                     ps.setLong(c++, r.point().id());
@@ -215,18 +217,33 @@ public final class SweepStore implements AutoCloseable {
                         ps.setNull(c++, Types.VARCHAR);
                     }
                     ps.addBatch();
-                    done++;
+                    next++;
                 }
                 ps.executeBatch();
             }
             try (PreparedStatement ps = db.prepareStatement("UPDATE sweep_run SET done = ?")) {
-                ps.setLong(1, done);
+                ps.setLong(1, next);
                 ps.execute();
             }
             db.commit();
             db.setAutoCommit(true);
+            done = next;
         } catch (SQLException e) {
+            rollBack();
             throw new UncheckedIOException(new IOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            rollBack();
+            throw e;
+        }
+    }
+
+    /** Undoes a half-written batch, so that the table and {@code done} still agree. */
+    private void rollBack() {
+        try {
+            db.rollback();
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is unusable; the run aborts and a rerun resumes from the committed rows
         }
     }
 

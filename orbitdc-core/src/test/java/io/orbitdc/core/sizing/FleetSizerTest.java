@@ -34,6 +34,15 @@ class FleetSizerTest {
     }
 
     @Test
+    void aTargetBelowOneSatelliteAdvisesFewerAcceleratorsNotAZeroTarget() {
+        // 20e6 / 39,987,500 = 0.5 -> 1 satellite, 99.9 % above; 20e6 / (39,987,500 / 45,700 = 875 W) = 22,857.1 -> 22,858
+        FleetTarget target = new FleetTarget.ItPower(20e6);
+        assertThat(FleetSizer.overshootWarning(target, 45_700, STARCLOUD_MODULE_IT_W)).hasValueSatisfying(w ->
+                assertThat(w).contains("below one satellite of 39.99 MW").contains("acceleratorsPerSatellite to about 22858")
+                        .doesNotContain("0 satellite"));
+    }
+
+    @Test
     void largeFleetsRoundUpByLessThanTheWarningThreshold() {
         // 10,001 / 8 = 1,250.125 -> 1,251 satellites = 10,008 accelerators, 0.07 % above the target
         assertThat(FleetSizer.overshootWarning(new FleetTarget.Accelerators(10_001), 8, 2400.0)).isEmpty();
