@@ -327,6 +327,17 @@ public final class NeighbourGraph {
         edges.clear();
     }
 
+    /** The buckets and keys of the forward neighbour cells of sorted position {@code p}'s cell (one scan's candidates). */
+    private void forwardCells(int p, int[] nearBucket, long[] nearKey) {
+        for (int k = 0; k < FORWARD.length; k++) {
+            int cx = sortedCell[3 * p] + FORWARD[k][0];
+            int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
+            int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
+            nearBucket[k] = bucket(cx, cy, cz);
+            nearKey[k] = key(cx, cy, cz);
+        }
+    }
+
     /**
      * The candidate loop of {@link #scan} counting instead of recording: the same cells, the same
      * range test and (unless {@link #allClear}) the same line-of-sight test, so the degrees equal
@@ -343,13 +354,7 @@ public final class NeighbourGraph {
         for (int p = from; p < to; p++) {
             long own = keys[p];
             if (!haveLast || own != lastKey) {
-                for (int k = 0; k < FORWARD.length; k++) {
-                    int cx = sortedCell[3 * p] + FORWARD[k][0];
-                    int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
-                    int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
-                    nearBucket[k] = bucket(cx, cy, cz);
-                    nearKey[k] = key(cx, cy, cz);
-                }
+                forwardCells(p, nearBucket, nearKey);
                 lastKey = own;
                 haveLast = true;
             }
@@ -450,13 +455,7 @@ public final class NeighbourGraph {
         for (int p = from; p < to; p++) {
             long own = keys[p];
             if (!haveLast || own != lastKey) {
-                for (int k = 0; k < FORWARD.length; k++) {
-                    int cx = sortedCell[3 * p] + FORWARD[k][0];
-                    int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
-                    int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
-                    nearBucket[k] = bucket(cx, cy, cz);
-                    nearKey[k] = key(cx, cy, cz);
-                }
+                forwardCells(p, nearBucket, nearKey);
                 lastKey = own;
                 haveLast = true;
             }
