@@ -122,11 +122,36 @@ public final class AtomicOutput {
         }
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
+    /**
+     * Renames {@code tmp} over {@code target}, atomically where the file system can (both on one
+     * file system); for writers that stage several files and publish them in turn.
+     */
+    public static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Deletes a directory tree, quietly and as far as it can: used to clean up staging and spill
+     * directories on the way out, where a leftover is harmless and the next run sweeps it.
+     */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a file in use or already gone: what is left is swept next time
+                }
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // idem
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,17 +8,14 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -179,7 +177,7 @@ public final class RunDirectory implements AutoCloseable {
                 ch.write(java.nio.ByteBuffer.wrap((String.join("\n", journal) + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
-            move(tmp, staging.resolve(JOURNAL)); // the commit point
+            AtomicOutput.move(tmp, staging.resolve(JOURNAL)); // the commit point
         } catch (IOException e) {
             throw new InputException("cannot write " + dir + ": " + reason(e) + " (the directory is left as it was)", e);
         }
@@ -209,7 +207,7 @@ public final class RunDirectory implements AutoCloseable {
         }
         boolean published = state == State.COMMITTED;
         if (!published) {
-            deleteTree(staging);
+            AtomicOutput.deleteTree(staging);
         }
         state = State.CLOSED;
         try {
@@ -247,7 +245,7 @@ public final class RunDirectory implements AutoCloseable {
         } else {
             // workers may still be writing while the JVM shuts down: try a few times
             for (int i = 0; i < 3 && Files.exists(staging); i++) {
-                deleteTree(staging);
+                AtomicOutput.deleteTree(staging);
             }
         }
         state = State.CLOSED;
@@ -286,7 +284,7 @@ public final class RunDirectory implements AutoCloseable {
             if (Files.isDirectory(p) && Files.exists(p.resolve(JOURNAL))) {
                 rollForward(p, dir);
             } else if (Files.isDirectory(p)) {
-                deleteTree(p);
+                AtomicOutput.deleteTree(p);
             } else {
                 Files.deleteIfExists(p);
             }
@@ -321,11 +319,11 @@ public final class RunDirectory implements AutoCloseable {
                 if (Files.isDirectory(to)) {
                     throw new FileSystemException(to.toString(), null, "is a directory; cannot replace it with a file");
                 }
-                move(from, to);
+                AtomicOutput.move(from, to);
             }
         }
         syncDirectory(dir);
-        deleteTree(staging);
+        AtomicOutput.deleteTree(staging);
     }
 
     /** Regular files under {@code staging}, relative, in name order; hidden temporary files are not part of a run. */
@@ -346,37 +344,12 @@ public final class RunDirectory implements AutoCloseable {
         return out;
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** Flushes the directory entries (the renames) to disk where the platform allows opening a directory. */
     private static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException ignored) {
             // not supported on every platform; the renames are still atomic
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // the next run's sweep removes what is left
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // idem
         }
     }
 

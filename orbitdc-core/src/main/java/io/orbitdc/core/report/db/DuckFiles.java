@@ -1,13 +1,12 @@
 package io.orbitdc.core.report.db;
 
+import io.orbitdc.core.files.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
@@ -60,24 +59,12 @@ final class DuckFiles {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p).unwrap(DuckDBConnection.class);
     }
 
-    /** Deletes a directory tree quietly. */
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(DuckFiles::deleteQuietly);
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless
-        }
-    }
-
     /** Deletes a database file and its companions, quietly: used on the way out of a failure. */
     static void deleteWithCompanions(Path file) {
         for (Path p : new Path[] {file, sibling(file, ".wal"), sibling(file, ".tmp")}) {
             try {
                 if (Files.isDirectory(p)) {
-                    deleteTree(p);
+                    AtomicOutput.deleteTree(p);
                 } else {
                     Files.deleteIfExists(p);
                 }
@@ -94,13 +81,5 @@ final class DuckFiles {
     /** A path as a single-quoted SQL string literal (COPY takes no bind parameters). */
     static String literal(Path file) {
         return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // see deleteWithCompanions
-        }
     }
 }

@@ -47,7 +47,7 @@ public final class RunResults implements AutoCloseable {
             return new RunResults(file, spill, DuckFiles.openReadOnly(file, spill));
         } catch (SQLException | IOException e) {
             if (spill != null) {
-                DuckFiles.deleteTree(spill);
+                AtomicOutput.deleteTree(spill);
             }
             throw new ResultsFileException("cannot open results file " + file + ": " + e.getMessage(), e);
         }
@@ -210,7 +210,7 @@ public final class RunResults implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("cannot close", e);
         } finally {
-            DuckFiles.deleteTree(spillDir);
+            AtomicOutput.deleteTree(spillDir);
         }
     }
 
