@@ -26,6 +26,9 @@ import java.util.OptionalDouble;
  * @param disposalFraction        end-of-life disposal as a fraction of platform cost
  * @param missionYears            mission life: the life of every item flown, accelerators included
  * @param deliveredFraction       fraction of nameplate compute delivered (1, or from a digital-twin run)
+ * @param launchRiskUsd           expected cost of launch failures of the planned vehicles (re-flights and
+ *                                rebuilt satellites, {@code io.orbitdc.core.launch.LaunchRisk}); 0 with a flat
+ *                                price per kg, which is taken to include the provider's risk
  */
 public record SpaceCostInputs(int satellites, double satelliteMassKg, double computeMassKg, int acceleratorsPerSatellite,
                               int gpusPerUnit, double acceleratorPriceUsd, double itPowerPerSatelliteW,
@@ -33,9 +36,24 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
                               OptionalDouble satelliteCostUsdPerKg, OptionalDouble launchTotalUsd, double launchUsdPerKg,
                               double operationsFraction, double groundSegmentUsdPerYear, double insuranceFraction,
                               double acceleratorFailureRate, double satelliteLossRate, double disposalFraction,
-                              double missionYears, double deliveredFraction) {
+                              double missionYears, double deliveredFraction, double launchRiskUsd) {
+
+    /** Inputs without a priced launch risk (a flat price per kg, or no plan). */
+    public SpaceCostInputs(int satellites, double satelliteMassKg, double computeMassKg, int acceleratorsPerSatellite,
+                           int gpusPerUnit, double acceleratorPriceUsd, double itPowerPerSatelliteW,
+                           double satellitePowerPerSatelliteW, double satelliteCostUsdPerW,
+                           OptionalDouble satelliteCostUsdPerKg, OptionalDouble launchTotalUsd, double launchUsdPerKg,
+                           double operationsFraction, double groundSegmentUsdPerYear, double insuranceFraction,
+                           double acceleratorFailureRate, double satelliteLossRate, double disposalFraction,
+                           double missionYears, double deliveredFraction) {
+        this(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd,
+                itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
+                launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, 0);
+    }
 
     public SpaceCostInputs {
+        requireNonNegative("launch risk", launchRiskUsd);
         if (satellites < 1 || acceleratorsPerSatellite < 1 || gpusPerUnit < 1) {
             throw new IllegalArgumentException("a fleet needs satellites and accelerators; found " + satellites
                     + " satellites of " + acceleratorsPerSatellite + " units");
@@ -66,42 +84,42 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, OptionalDouble.empty(), usdPerKg, operationsFraction, groundSegmentUsdPerYear,
                 insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears,
-                deliveredFraction);
+                deliveredFraction, 0);
     }
 
     public SpaceCostInputs withAcceleratorPrice(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 v, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
                 launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
-                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
     }
 
     public SpaceCostInputs withSatelliteCostPerW(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, v, OptionalDouble.empty(),
                 launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
-                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
     }
 
     public SpaceCostInputs withAcceleratorFailureRate(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction);
+                insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
     }
 
     public SpaceCostInputs withMissionYears(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction);
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction, launchRiskUsd);
     }
 
     public SpaceCostInputs withDeliveredFraction(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v);
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v, launchRiskUsd);
     }
 
     public double fleetMassKg() {

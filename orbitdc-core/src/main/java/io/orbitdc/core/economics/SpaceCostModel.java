@@ -33,15 +33,18 @@ public final class SpaceCostModel {
         double crf = financing.capitalRecoveryFactor(years);
         long units = (long) in.satellites() * in.acceleratorsPerSatellite();
         double hardware = units * in.acceleratorPriceUsd();
-        double platform = in.satelliteCostUsdPerKg().isPresent()
-                ? in.satellites() * Math.max(0, in.satelliteMassKg() - in.computeMassKg()) * in.satelliteCostUsdPerKg().getAsDouble()
-                : in.fleetItPowerW() * in.satelliteCostUsdPerW();
+        double platform = in.satellites() * SatellitePlatformCost.usd(in.itPowerPerSatelliteW(), in.satelliteMassKg(),
+                in.computeMassKg(), in.satelliteCostUsdPerW(), in.satelliteCostUsdPerKg());
         double launch = in.launchTotalUsd().orElse(in.fleetMassKg() * in.launchUsdPerKg());
         double capital = hardware + platform + launch;
         // Operations scale with what is flown (ref: shapiro-orbital-economics-2026, ops 1 %/yr of capex);
         // a fixed ground segment is an optional addition, not a floor that swamps a small fleet.
         double operationsPerYear = in.operationsFraction() * capital + in.groundSegmentUsdPerYear();
-        double insurance = in.insuranceFraction() * capital;
+        // A premium covers launch and first-year losses; no insurer covers an expected loss for less than
+        // the loss itself, so when the planned vehicles' flight records imply a larger expected launch loss
+        // (re-flights and rebuilt satellites, LaunchRisk) that loss is the cost of risk (docs/models/economics.md).
+        double premium = in.insuranceFraction() * capital;
+        double insurance = Math.max(premium, in.launchRiskUsd());
         // Spares apply to what fails: the accelerators (at their failure rate) and the launch of
         // their own mass; unpowered cold spares need no extra array or radiator. Whole satellites
         // lost (at the satellite loss rate) are rebuilt and relaunched at the mean cost of one.
@@ -63,8 +66,10 @@ public final class SpaceCostModel {
         lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
                 String.format(Locale.ROOT, "%.1f %%/yr of hardware, platform and launch + $%,.0f/yr fixed",
                         100 * in.operationsFraction(), in.groundSegmentUsdPerYear())));
-        lines.add(capital(INSURANCE, insurance, crf, String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch",
-                100 * in.insuranceFraction())));
+        lines.add(capital(INSURANCE, insurance, crf, in.launchRiskUsd() > premium
+                ? String.format(Locale.ROOT, "expected launch-failure loss (re-flights and rebuilt satellites) of the plan's"
+                        + " vehicles: above a %.1f %% premium", 100 * in.insuranceFraction())
+                : String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch", 100 * in.insuranceFraction())));
         lines.add(capital(SPARES, spares, crf, String.format(Locale.ROOT,
                 "%.1f %% spare accelerators (and their launch) for %.1f %%/yr failures; %.2f satellites replaced at %.1f %%/yr",
                 100 * spareFraction, 100 * in.acceleratorFailureRate(), replacedSatellites, 100 * in.satelliteLossRate())));

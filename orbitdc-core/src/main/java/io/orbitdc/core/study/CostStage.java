@@ -17,6 +17,10 @@ import io.orbitdc.core.economics.RentalMarket;
 import io.orbitdc.core.economics.SpaceCostInputs;
 import io.orbitdc.core.economics.TerrestrialSite;
 import io.orbitdc.core.economics.TerrestrialSiteCatalog;
+import io.orbitdc.core.launch.LaunchPlan;
+import io.orbitdc.core.launch.LaunchPlanner;
+import io.orbitdc.core.launch.LaunchRequest;
+import io.orbitdc.core.launch.LaunchRisk;
 import io.orbitdc.core.launch.LaunchStudy;
 import io.orbitdc.core.scenario.EconomicsSettings;
 import io.orbitdc.core.scenario.SatelliteDesign;
@@ -195,12 +199,24 @@ public final class CostStage {
         int satellites = sizing.shells().stream().mapToInt(s -> s.result().fleet().satellites()).sum();
         EconomicsSettings e = scenario.economics();
         OptionalDouble launchTotal = OptionalDouble.empty();
+        LaunchRisk risk = null;
         double perKg = scenario.launch().pricePerKgUsd().orElse(Double.NaN);
         if (scenario.launch().pricePerKgUsd().isEmpty()) {
-            double planned = LaunchStudy.withShippedCatalog().planner().plan(LaunchStage.request(scenario, sizing)).totals().costUsd();
+            LaunchPlanner planner = LaunchStudy.withShippedCatalog().planner();
+            LaunchRequest request = LaunchStage.request(scenario, sizing);
+            LaunchPlan plan = planner.plan(request);
+            double planned = plan.totals().costUsd();
             launchTotal = OptionalDouble.of(planned);
             perKg = planned / (satellites * r.mass().totalKg());
+            risk = LaunchRisk.of(plan, planner.eligibleVehicles(request), request);
             notes.add("launch cost from the launch plan (orbitdc launch); set launch.pricePerKg for a flat price");
+            if (risk.expectedLossUsd() > 0) {
+                notes.add(String.format(Locale.ROOT, "launch risk: %.2f expected launch failures (least reliable vehicle %s,"
+                        + " posterior-mean reliability %.2f from its flight record) cost %,.0f USD in re-flights and rebuilt"
+                        + " satellites; the insurance line is the larger of this and the premium (launch.pricePerKg sets a flat"
+                        + " price taken to include the provider's risk; launch.excludeProviders plans without a vehicle)", risk.expectedFailures(),
+                        risk.worstVehicleId(), risk.worstReliability(), risk.expectedLossUsd()));
+            }
         }
         double delivered = twin.map(TwinDelivery::fraction).orElse(e.deliveredFraction());
         twin.ifPresent(tw -> notes.add(String.format(Locale.ROOT, "delivered fraction %.6g from %s, in place of"
@@ -210,7 +226,7 @@ public final class CostStage {
                 e.satelliteCostUsdPerW(), e.satelliteCostUsdPerKg(), launchTotal, perKg, e.operationsFraction(),
                 e.groundSegmentUsdPerS() * YEAR_S, e.insuranceFraction(), e.acceleratorFailureRate(),
                 scenario.launch().annualLossRate(), e.disposalFraction(), scenario.missionLifeS() / YEAR_S,
-                delivered);
+                delivered, risk == null ? 0 : risk.expectedLossUsd());
     }
 
     private static GroundCostInputs ground(TerrestrialSettings t, TerrestrialSite site, double price, long units,

@@ -1,5 +1,8 @@
 package io.orbitdc.core.study;
 
+import io.orbitdc.core.economics.SatellitePlatformCost;
+import io.orbitdc.core.scenario.EconomicsSettings;
+
 import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchRequest;
@@ -28,11 +31,6 @@ public final class LaunchStage {
 
     /** Standard gravity, for converting the scenario's acceleration limit to g. ref: codata-2018 */
     private static final double G0 = 9.80665;
-    /**
-     * Manufacturing cost per kg of satellite used for rebuilds when the scenario gives no unit cost:
-     * a Starlink-class mass-production figure, low confidence. ref: orbitdc-launch-assumptions
-     */
-    static final double DEFAULT_MANUFACTURE_USD_PER_KG = 1500.0;
 
     private LaunchStage() {
     }
@@ -55,8 +53,12 @@ public final class LaunchStage {
         }
         double massKg = primary.mass().totalKg();
         LaunchSettings l = scenario.launch();
+        // A satellite lost in a launch failure is rebuilt at what the cost model pays for one: its
+        // accelerators plus its platform (one definition: SatellitePlatformCost), so launch and cost agree.
+        EconomicsSettings e = scenario.economics();
         double unitCost = l.satelliteUnitCostUsd().orElse(design.accelerator().priceUsd().orElse(0)
-                * design.acceleratorsPerSatellite() + DEFAULT_MANUFACTURE_USD_PER_KG * massKg);
+                * design.acceleratorsPerSatellite() + SatellitePlatformCost.usd(primary.power().itLoadW(), massKg,
+                primary.mass().computeKg(), e.satelliteCostUsdPerW(), e.satelliteCostUsdPerKg()));
         SatelliteSpec satellite = new SatelliteSpec(massKg, massKg / design.stowedDensityKgPerM3(),
                 design.maxAccelerationMps2() / G0, unitCost);
         LocalDate start = LocalDate.ofInstant(l.start(), ZoneOffset.UTC);

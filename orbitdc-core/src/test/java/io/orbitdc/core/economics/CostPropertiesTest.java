@@ -122,4 +122,30 @@ class CostPropertiesTest {
             assertThat(bars.get(i - 1).swing()).isGreaterThanOrEqualTo(bars.get(i).swing());
         }
     }
+    /**
+     * The cost of risk is the larger of the premium and the expected launch loss: a premium below the
+     * expected loss is not on offer, and no loss makes the premium vanish. Hand check of both branches.
+     */
+    @Property(tries = 200)
+    void insuranceIsTheLargerOfPremiumAndExpectedLaunchLoss(@ForAll @IntRange(min = 1, max = 500) int satellites,
+                                                          @ForAll @DoubleRange(min = 0, max = 5e9) double risk) {
+        SpaceCostModel model = new SpaceCostModel(new Financing(0.08));
+        SpaceCostInputs base = space(satellites, 2_000, 1_000, 0.09);
+        SpaceCostInputs withRisk = new SpaceCostInputs(base.satellites(), base.satelliteMassKg(), base.computeMassKg(),
+                base.acceleratorsPerSatellite(), base.gpusPerUnit(), base.acceleratorPriceUsd(), base.itPowerPerSatelliteW(),
+                base.satellitePowerPerSatelliteW(), base.satelliteCostUsdPerW(), base.satelliteCostUsdPerKg(),
+                base.launchTotalUsd(), base.launchUsdPerKg(), base.operationsFraction(), base.groundSegmentUsdPerYear(),
+                base.insuranceFraction(), base.acceleratorFailureRate(), base.satelliteLossRate(), base.disposalFraction(),
+                base.missionYears(), base.deliveredFraction(), risk);
+        // premium: 6 % of hardware (8 x 27,500 per satellite) + platform (8 x 945 W x $49) + launch (2 t x $1,000)
+        double premium = 0.06 * satellites * (8 * 27_500.0 + 8 * 945 * 49.0 + 2_000 * 1_000.0);
+        double insurance = model.cost(withRisk).lines().stream().filter(l -> l.name().equals(SpaceCostModel.INSURANCE))
+                .findFirst().orElseThrow().usd();
+        assertThat(insurance).isCloseTo(Math.max(premium, risk), withinPercentage(1e-9));
+        Statistics.label("branch").collect(risk > premium ? "expected loss" : "premium");
+        Statistics.label("branch").coverage(c -> {
+            c.check("expected loss").count(n -> n > 0);
+            c.check("premium").count(n -> n > 0);
+        });
+    }
 }

@@ -306,7 +306,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.between(0, 1_000_000, "from 0 (no Monte Carlo) to 1,000,000 runs")),
             optional("annualLossRate", REAL, "0.02", "Fraction of the fleet lost per year that replacement launches must make good.")
                     .bounded(new Bound(0, true, 1, false, "a yearly loss fraction lies in [0, 1)")),
-            optional("satelliteUnitCost", q(Dimension.MONEY), null, "Cost to rebuild one satellite after a launch failure (default: accelerator prices plus 1,500 USD/kg of satellite).")
+            optional("satelliteUnitCost", q(Dimension.MONEY), null, "Cost to rebuild one satellite after a launch failure (default: its accelerators plus its platform at economics.satelliteCostPerW or satelliteCostPerKg, as the cost model prices it).")
                     .bounded(Bound.atLeast(0, "a cost cannot be negative"))));
 
     private static final Dimension MONEY_PER_YEAR = Dimension.MONEY.dividedBy(Dimension.DURATION);

@@ -1,0 +1,51 @@
+package io.orbitdc.core.launch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The expected cost of launch failures in a plan: each manifest entry is re-flown until it
+ * succeeds, and every failure also loses the satellites it carried, which are rebuilt. With a
+ * per-launch success probability p (the vehicle's posterior-mean reliability, as the deployment
+ * Monte Carlo draws it), the number of attempts is geometric with mean 1/p, so the expected
+ * extra cost of an entry beyond its planned price is
+ * <pre>  (1/p - 1) x (launch price + satellites x satellite unit cost)</pre>
+ * This is exactly the mean of {@link DeploymentSimulation}'s deployment cost minus the plan's
+ * (validated in LaunchRiskTest), computed without sampling so that a cost sweep can price it.
+ * Valid for p in (0, 1]; slips change dates, not this cost.
+ *
+ * @param expectedLossUsd   expected re-flight and rebuild cost over the plan, USD
+ * @param expectedFailures  expected number of failed launches
+ * @param worstVehicleId    the plan's least reliable vehicle (the one driving the loss)
+ * @param worstReliability  its posterior-mean success probability
+ */
+public record LaunchRisk(double expectedLossUsd, double expectedFailures, String worstVehicleId, double worstReliability) {
+
+    /** The expected failure loss of {@code plan} flown by {@code vehicles} for {@code request}. */
+    public static LaunchRisk of(LaunchPlan plan, List<LaunchVehicle> vehicles, LaunchRequest request) {
+        Map<String, LaunchVehicle> byId = vehicles.stream()
+                .collect(Collectors.toMap(LaunchVehicle::id, Function.identity(), (a, b) -> a));
+        double unitCost = request.satellite().unitCostUsd();
+        double loss = 0;
+        double failures = 0;
+        String worst = null;
+        double worstP = 1;
+        for (ManifestEntry e : plan.launches()) {
+            LaunchVehicle v = byId.get(e.vehicleId());
+            if (v == null) {
+                throw new IllegalStateException("plan flies " + e.vehicleId() + ", which is not among the eligible vehicles");
+            }
+            double p = v.reliability(request.prior());
+            double extraAttempts = 1 / p - 1;
+            loss += extraAttempts * (v.priceUsd() + e.satellites() * unitCost);
+            failures += extraAttempts;
+            if (worst == null || p < worstP) {
+                worst = v.id();
+                worstP = p;
+            }
+        }
+        return new LaunchRisk(loss, failures, worst == null ? "" : worst, worstP);
+    }
+}
