@@ -54,7 +54,14 @@ final class HtmlReportStage {
         notes.add("Costs are those of orbitdc cost: the orbital side at the scenario's delivered fraction"
                 + " (economics.deliveredFraction), not at a twin's.");
         options.phases().phase("launch");
-        LaunchReport launch = study.launch();
+        Optional<LaunchReport> launch;
+        try {
+            launch = Optional.of(study.launch());
+        } catch (InputException infeasible) {
+            // the page still shows what can be shown; orbitdc launch reports the same error, exit 2
+            launch = Optional.empty();
+            notes.add("Launch: not planned, so no launch section: " + String.join("; ", infeasible.lines()));
+        }
 
         Optional<Map<String, Double>> summary = Optional.empty();
         Optional<TwinSeries> series = Optional.empty();
@@ -110,7 +117,7 @@ final class HtmlReportStage {
                                 HtmlReportOptions.AUTO_TWIN_SATELLITE_STEPS));
             }
         }
-        if (launch.monteCarlo() == null) {
+        if (launch.isPresent() && launch.get().monteCarlo() == null) {
             notes.add("Launch: the scenario asks for no Monte Carlo runs (launch.monteCarloRuns), so there is no"
                     + " time-to-capacity distribution.");
         }

@@ -24,7 +24,7 @@ public final class HtmlReportBuilder {
         in.twinSeries().filter(s -> !s.series().isEmpty()).ifPresent(s -> sections.add(TwinSection.series(s)));
         in.twinSummary().ifPresent(m -> sections.add(TwinSection.compute(m, in.twinSource())));
         sections.add(CostSection.of(in.cost()));
-        sections.add(LaunchSection.of(in.launch()));
+        in.launch().ifPresent(l -> sections.add(LaunchSection.of(l)));
         in.sweep().ifPresent(s -> sections.add(SweepSection.of(s)));
         CostReport cost = in.cost();
         return new HtmlReport(cost.scenario().name(), cost.scenario().file(), headline(in), sections, in.notes());
@@ -41,8 +41,8 @@ public final class HtmlReportBuilder {
         out.add(new HtmlReport.Figure("orbit / ground", Format.fixed(c.spaceToGroundRatio(), 2) + "×",
                 band(in, SweepResults.Point::ratio, false).orElse(c.spaceToGroundRatio() < 1
                         ? "orbit is cheaper per GPU-hour" : "ground is cheaper per GPU-hour")));
-        out.add(new HtmlReport.Figure("full capacity", in.launch().headline().fullCapacityDate(),
-                in.launch().headline().basis()));
+        in.launch().ifPresent(l -> out.add(new HtmlReport.Figure("full capacity", l.headline().fullCapacityDate(),
+                l.headline().basis())));
         return out;
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param sizing       {@code orbitdc size}
  * @param betaDays     the primary orbit's daily beta-angle samples over the first year
  * @param cost         {@code orbitdc cost}
- * @param launch       {@code orbitdc launch}
+ * @param launch       {@code orbitdc launch}; empty when no vehicle can fly the satellite (a note says why)
  * @param twinSummary  the twin's summary keys ({@code compute.goodputFraction}, ...), if a twin was flown or read
  * @param twinSource   where the twin summary came from, as the page says it (e.g. "a 1 d twin run")
  * @param twinSeries   the twin's downsampled series, if recorded
@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param notes        what the page should tell about how it was made
  */
 public record HtmlReportInputs(SizingReport sizing, List<BetaAngleSurvey.Day> betaDays, CostReport cost,
-                               LaunchReport launch, Optional<Map<String, Double>> twinSummary, String twinSource,
+                               Optional<LaunchReport> launch, Optional<Map<String, Double>> twinSummary, String twinSource,
                                Optional<TwinSeries> twinSeries, Optional<SweepResults> sweep, List<String> notes) {
 
     public HtmlReportInputs {

@@ -63,19 +63,8 @@ public record SweepResults(Path file, List<Axis> axes, List<Point> points, long 
      */
     public static SweepResults read(Path dir, String option) {
         Path db = dir.resolve(FILE);
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        p.setProperty("access_mode", "READ_ONLY");
-        p.setProperty("autoinstall_known_extensions", "false");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-             Statement st = c.createStatement()) {
-            List<String> doubles = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name ="
-                    + " 'points' AND data_type = 'DOUBLE' ORDER BY ordinal_position")) {
-                while (rs.next()) {
-                    doubles.add(rs.getString(1));
-                }
-            }
+        try (Connection c = openReadOnly(db); Statement st = c.createStatement()) {
+            List<String> doubles = doubleColumns(st);
             for (String needed : List.of(RATIO, SPACE, GROUND)) {
                 if (!doubles.contains(needed)) {
                     throw new InputException(option + ": the sweep's points table has no " + needed
@@ -136,6 +125,30 @@ public record SweepResults(Path file, List<Axis> axes, List<Point> points, long 
         } catch (SQLException e) {
             throw new InputException(option + ": cannot read " + FILE + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Opens a sweep database read-only (several readers may share it; no extension is installed).
+     * Also what the verdict's {@code --sweep} reads with.
+     */
+    public static Connection openReadOnly(Path db) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        p.setProperty("access_mode", "READ_ONLY");
+        p.setProperty("autoinstall_known_extensions", "false");
+        return DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+    }
+
+    /** The numeric ({@code DOUBLE}) columns of the {@code points} table, in table order. */
+    public static List<String> doubleColumns(Statement st) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name ="
+                + " 'points' AND data_type = 'DOUBLE' ORDER BY ordinal_position")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** An axis value as the page shows it: a number to 4 significant digits, text as written. */

@@ -135,6 +135,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void aSatelliteNoVehicleCanLiftStillGetsAPageWithoutTheLaunchSection() {
+        // starcloud-40mw is one 3,000 t satellite: orbitdc launch refuses it (exit 2); the page says why
+        HtmlReport report = Study.load(Path.of("../scenarios/starcloud-40mw.yaml"))
+                .htmlReport(HtmlReportOptions.of(1).twin(HtmlReportOptions.Twin.NEVER));
+        assertThat(report.section(LaunchSection.ID)).isEmpty();
+        assertThat(report.section(CostSection.ID)).isPresent();
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith("Launch: not planned").contains("fits no remaining vehicle"));
+        assertThat(Jsoup.parse(HtmlReportWriter.render(report)).select("div.chart")).isNotEmpty();
+    }
+
+    @Test
     void theSameScenarioGivesTheSameBytesWhateverTheThreadCount() {
         assertThat(HtmlReportWriter.render(study.htmlReport(HtmlReportOptions.of(1)))).isEqualTo(html);
     }
