@@ -56,7 +56,7 @@ final class SweepSection {
             sum[i][j] += p.ratio();
             count[i][j]++;
         }
-        ObjectNode o = EChartsOptions.categoryBars("Orbit/ground ratio over " + x.path() + " and " + y.path(),
+        ObjectNode o = EChartsOptions.categoryBars("Mean orbit/ground ratio per cell",
                 axisName(x), x.values(), axisName(y));
         ObjectNode yAxis = (ObjectNode) o.get("yAxis");
         yAxis.put("type", "category");
