@@ -134,6 +134,7 @@ final class HtmlReportStage {
         int every = Math.max(1, (steps + TwinSeries.MAX_POINTS - 1) / TwinSeries.MAX_POINTS);
         SimulateOptions simulate = SimulateOptions.of(options.threads()).sampledEvery(every, options.progress())
                 .reportingPhasesTo(options.phases());
+        options.phases().twinPlanned(sim.timeline().satelliteCount(), steps, every, study.scenario().durationS());
         options.phases().phase("twin");
         return TwinRecording.fly(study, sim, simulate, new RunRecording(database, Optional.empty(),
                 options.orbitdcVersion()));

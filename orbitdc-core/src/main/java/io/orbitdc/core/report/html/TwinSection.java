@@ -26,15 +26,18 @@ final class TwinSection {
             new String[] {"compute.lostToRadiationFraction", "radiation (rollbacks, replays)"},
             new String[] {"compute.lostToFailuresFraction", "failures"});
 
-    /** The training account: the simulate --json key and its label. */
+    /**
+     * The training account: the simulate --json key and its label, which names the key's
+     * denominator (docs/models/twin-training.md): the mission time, or the job's share of nameplate compute.
+     */
     private static final List<String[]> TRAINING = List.of(
-            new String[] {"training.checkpointOverheadFraction", "checkpoint overhead"},
-            new String[] {"training.rollbackLossFraction", "rollback loss"},
-            new String[] {"training.commBoundFraction", "communication-bound"},
-            new String[] {"training.lostToStragglersFraction", "stragglers"},
-            new String[] {"training.sdcReplayFraction", "SDC replays"},
-            new String[] {"training.goodput", "goodput"},
-            new String[] {"training.effectiveTrainingFraction", "effective training fraction"});
+            new String[] {"training.checkpointOverheadFraction", "checkpoint writing (of time)"},
+            new String[] {"training.rollbackLossFraction", "rollbacks and restarts (of time)"},
+            new String[] {"training.commBoundFraction", "all-reduce-bound steps (of time)"},
+            new String[] {"training.sdcReplayFraction", "SDC replays (of time)"},
+            new String[] {"training.lostToStragglersFraction", "waiting for stragglers (of compute)"},
+            new String[] {"training.goodput", "goodput: useful FLOP (of compute)"},
+            new String[] {"training.effectiveTrainingFraction", "effective training time (goodput / MFU)"});
 
     private TwinSection() {
     }
@@ -143,7 +146,7 @@ final class TwinSection {
                 }
             }
             ObjectNode account = EChartsOptions.horizontalBars("Training goodput account",
-                    "share of the training job's time (%)", names, "account");
+                    "share of the mission time or of the job's nameplate compute (%)", names, "account");
             EChartsOptions.add(account, EChartsOptions.bars("share", values));
             ((ObjectNode) account.get("legend")).put("show", false);
             charts.add(new Chart("compute-training", "Training goodput account", account));

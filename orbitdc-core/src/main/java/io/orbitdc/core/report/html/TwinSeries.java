@@ -32,7 +32,8 @@ public record TwinSeries(int satellites, int perBucket, double recordEveryS, Lis
 
     /**
      * One satellite's downsampled series: time since the epoch (h), array output and compute power
-     * (W), state of charge (0–1) and hottest die temperature (°C).
+     * (W), state of charge (0–1) and hottest die temperature (°C). The arrays are the reader's own
+     * and not copied: treat them as read-only (equality is by identity).
      */
     public record Satellite(int index, double[] timeH, double[] arrayW, double[] computeW, double[] soc,
                             double[] dieC) {
