@@ -77,6 +77,12 @@ final class ProgressMeter implements StepRecorder, Progress, AutoCloseable {
         this.durationS = durationS;
     }
 
+    /** A twin phase a Study call plans on its own (orbitdc report): sized like {@link #expectTwin}. */
+    @Override
+    public void twinPlanned(int satellites, int steps, int everySteps, double durationS) {
+        expectTwin(satellites, steps, everySteps, durationS);
+    }
+
     @Override
     public void phase(String name) {
         phase.set(new Phase(name, System.nanoTime()));

@@ -75,7 +75,7 @@ public final class DeploymentSimulation {
         });
         double meanFailures = java.util.Arrays.stream(failures).average().orElse(0);
         return new MonteCarloSummary(runs, request.seed(), Percentiles.of(days), Percentiles.of(cost),
-                Percentiles.of(missionCost), meanFailures);
+                Percentiles.of(missionCost), meanFailures, MonteCarloSummary.quantileCurve(days));
     }
 
     private record Pending(double plannedDay, long order, String vehicleId, int satellites) {

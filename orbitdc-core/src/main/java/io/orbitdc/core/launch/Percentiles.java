@@ -15,7 +15,8 @@ public record Percentiles(double p10, double p50, double p90) {
         return new Percentiles(at(s, 0.10), at(s, 0.50), at(s, 0.90));
     }
 
-    static double at(double[] sorted, double q) {
+    /** The {@code q} quantile (0 ≤ q ≤ 1) of a non-empty ascending {@code sorted} sample, type 7. */
+    public static double at(double[] sorted, double q) {
         double h = (sorted.length - 1) * q;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);

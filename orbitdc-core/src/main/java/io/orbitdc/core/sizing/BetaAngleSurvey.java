@@ -2,6 +2,8 @@ package io.orbitdc.core.sizing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Range of the beta angle over a year and the worst (longest) eclipse it implies, from daily
@@ -32,30 +34,50 @@ public record BetaAngleSurvey(double minAbsBetaRad, double maxAbsBetaRad, double
 
     /** Survey {@code days} daily samples from the epoch. */
     public static BetaAngleSurvey over(CircularOrbit orbit, double initialRaanRad, Instant epoch, int days) {
-        if (days < 1) {
-            throw new SizingInputException("beta-angle survey needs at least 1 day, found " + days);
-        }
-        Bounds.finite("initial RAAN (rad)", initialRaanRad);
-        double nodalRate = orbit.nodalRateRadPerS();
+        List<Day> daily = daily(orbit, initialRaanRad, epoch, days);
         double minBeta = Double.POSITIVE_INFINITY;
         double maxBeta = 0.0;
         double worst = 0.0;
         double sum = 0.0;
         int eclipsed = 0;
-        for (int day = 0; day < days; day++) {
-            double t = day * 86400.0;
-            Instant instant = epoch.plus(Duration.ofDays(day));
-            double raan = initialRaanRad + nodalRate * t;
-            double beta = Math.abs(SunDirection.at(instant).betaAngleRad(raan, orbit.inclinationRad()));
-            double fraction = EclipseGeometry.eclipseFraction(orbit.altitudeM(), beta);
-            minBeta = Math.min(minBeta, beta);
-            maxBeta = Math.max(maxBeta, beta);
-            worst = Math.max(worst, fraction);
-            sum += fraction;
-            if (fraction > 0.0) {
+        for (Day d : daily) {
+            minBeta = Math.min(minBeta, d.absBetaRad());
+            maxBeta = Math.max(maxBeta, d.absBetaRad());
+            worst = Math.max(worst, d.eclipseFraction());
+            sum += d.eclipseFraction();
+            if (d.eclipseFraction() > 0.0) {
                 eclipsed++;
             }
         }
         return new BetaAngleSurvey(minBeta, maxBeta, worst, worst * orbit.periodS(), sum / days, eclipsed, days);
+    }
+
+    /**
+     * One daily sample of the survey: the day after the epoch, the signed beta angle and the
+     * eclipse fraction of an orbit on that day (what the year's eclipse season chart shows).
+     */
+    public record Day(int day, double betaRad, double eclipseFraction) {
+        /** |β|, rad. */
+        public double absBetaRad() {
+            return Math.abs(betaRad);
+        }
+    }
+
+    /** The {@code days} daily samples {@link #over} summarises, in day order. */
+    public static List<Day> daily(CircularOrbit orbit, double initialRaanRad, Instant epoch, int days) {
+        if (days < 1) {
+            throw new SizingInputException("beta-angle survey needs at least 1 day, found " + days);
+        }
+        Bounds.finite("initial RAAN (rad)", initialRaanRad);
+        double nodalRate = orbit.nodalRateRadPerS();
+        List<Day> out = new ArrayList<>(days);
+        for (int day = 0; day < days; day++) {
+            double t = day * 86400.0;
+            Instant instant = epoch.plus(Duration.ofDays(day));
+            double raan = initialRaanRad + nodalRate * t;
+            double beta = SunDirection.at(instant).betaAngleRad(raan, orbit.inclinationRad());
+            out.add(new Day(day, beta, EclipseGeometry.eclipseFraction(orbit.altitudeM(), Math.abs(beta))));
+        }
+        return List.copyOf(out);
     }
 }

@@ -13,4 +13,12 @@ public interface Progress {
 
     /** The call enters phase {@code name} (a short lower-case label such as "service stage"). */
     void phase(String name);
+
+    /**
+     * Before a twin phase that a call starts on its own (e.g. {@link Study#htmlReport}): the run's
+     * size, so that a listener can show the share done from the sampled states it receives
+     * ({@code satellites} × ⌈steps / everySteps⌉ samples in all). Ignored by default.
+     */
+    default void twinPlanned(int satellites, int steps, int everySteps, double durationS) {
+    }
 }

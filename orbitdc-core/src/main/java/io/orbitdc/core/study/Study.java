@@ -169,6 +169,17 @@ public final class Study {
         return LaunchStage.run(scenario, SizingStage.run(scenario)); // errors located at `launch`
     }
 
+    /**
+     * {@code orbitdc report}: the HTML report's model (sizing, the year's eclipses, cost, launch, and
+     * the twin and a sweep as {@code options} say), for {@link io.orbitdc.core.report.html.HtmlReportWriter}
+     * to write as one self-contained {@code report.html}. Bad input (a --from directory without
+     * results, a results file of another scenario) is an {@link InputException}.
+     */
+    public io.orbitdc.core.report.html.HtmlReport htmlReport(HtmlReportOptions options) {
+        requireSpaceSegment("report");
+        return HtmlReportStage.run(this, options);
+    }
+
     /** {@code orbitdc cost}: levelized TCO in orbit and on the ground, the crossover and the tornado. */
     public CostReport cost() {
         return cost(Optional.empty());

@@ -1,18 +1,17 @@
 package io.orbitdc.core.verdict;
 
 import io.orbitdc.core.InputException;
+import io.orbitdc.core.report.html.SweepResults;
 import io.orbitdc.core.study.Study;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * The sample of an existing sweep ({@code orbitdc sweep --out DIR}): the rows of
@@ -39,19 +38,8 @@ public record SweepResultsSample(Path dir) implements SampleSource {
             throw new InputException("--sweep " + dir + ": no sweep.duckdb there; expected the --out directory of"
                     + " 'orbitdc sweep'");
         }
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        p.setProperty("access_mode", "READ_ONLY");
-        p.setProperty("autoinstall_known_extensions", "false");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-             Statement st = c.createStatement()) {
-            List<String> columns = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name ="
-                    + " 'points' AND data_type = 'DOUBLE' ORDER BY ordinal_position")) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
+        try (Connection c = SweepResults.openReadOnly(db); Statement st = c.createStatement()) {
+            List<String> columns = SweepResults.doubleColumns(st);
             for (String needed : List.of(RATIO, SPACE, GROUND, SPACE_MWH, GROUND_MWH)) {
                 if (!columns.contains(needed)) {
                     throw new InputException("--sweep " + dir + ": the points table has no " + needed

@@ -46,6 +46,15 @@ class DeploymentSimulationTest {
             days[i] = sim.simulate(root.split())[0];
         }
         assertThat(Percentiles.of(days)).isEqualTo(first.daysToFullCapacity());
+        // the curve is the same sample's quantiles every 5 %: its ends are the extremes, 10/50/90 % the percentiles
+        java.util.Arrays.sort(days);
+        List<Double> curve = first.daysToFullCapacityQuantiles();
+        assertThat(curve).hasSize(MonteCarloSummary.CURVE_POINTS).isSorted();
+        assertThat(curve.get(0)).isEqualTo(days[0]);
+        assertThat(curve.get(20)).isEqualTo(days[399]);
+        assertThat(curve.get(2)).isEqualTo(first.daysToFullCapacity().p10());
+        assertThat(curve.get(10)).isEqualTo(first.daysToFullCapacity().p50());
+        assertThat(curve.get(18)).isEqualTo(first.daysToFullCapacity().p90());
         assertThat(run(FLEET, 43, 400)).isNotEqualTo(first);
     }
 

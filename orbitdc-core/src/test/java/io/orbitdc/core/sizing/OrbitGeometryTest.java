@@ -105,6 +105,21 @@ class OrbitGeometryTest {
     }
 
     @Test
+    void theDailySamplesAreWhatTheSurveySummarises() {
+        // regression: the report's beta and eclipse-season charts plot these samples; the survey is their extremes
+        OrbitBudget orbit = OrbitBudget.of(OrbitSpec.sunSynchronous(650e3, 18.0, SizingFixtures.EPOCH_2027));
+        java.util.List<BetaAngleSurvey.Day> days = BetaAngleSurvey.daily(orbit.orbit(), orbit.initialRaanRad(),
+                SizingFixtures.EPOCH_2027, BetaAngleSurvey.DAYS_PER_YEAR);
+        BetaAngleSurvey survey = orbit.betaSurvey();
+        assertThat(days).hasSize(survey.samples());
+        assertThat(days.stream().mapToDouble(BetaAngleSurvey.Day::absBetaRad).min().orElseThrow())
+                .isEqualTo(survey.minAbsBetaRad());
+        assertThat(days.stream().mapToDouble(BetaAngleSurvey.Day::absBetaRad).max().orElseThrow())
+                .isEqualTo(survey.maxAbsBetaRad());
+        assertThat(days.stream().filter(d -> d.eclipseFraction() > 0).count()).isEqualTo(survey.daysWithEclipse());
+    }
+
+    @Test
     void issLikeOrbitReachesZeroBetaWithinAYear() {
         // a 51.6° orbit precesses through all β in ~60 days: worst eclipse ≈ the β = 0 value (36 min, tolerance 0.5 min)
         BetaAngleSurvey survey = OrbitBudget.of(OrbitSpec.inclined(400e3, Math.toRadians(51.6), 0.0,
