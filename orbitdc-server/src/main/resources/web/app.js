@@ -106,7 +106,7 @@ function renderEditor() {
   }
   $('gutter').innerHTML = lines.map((_, i) => byLine.has(i + 1)
     ? '<span class="bad" title="' + escapeHtml(byLine.get(i + 1).map((e) => e.message).join('; ')) + '">' + (i + 1) + '</span>'
-    : String(i + 1)).join('\n') + '\n';
+    : String(i + 1)).join('\n') + '\n\n\n\n'; // spare lines: the gutter scrolls as far as the textarea
   // the backdrop lies under the transparent textarea: an error line is marked, its message follows the line
   $('backdrop').innerHTML = lines.map((line, i) => {
     const errs = byLine.get(i + 1);

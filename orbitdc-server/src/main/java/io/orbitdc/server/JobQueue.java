@@ -30,6 +30,7 @@ final class JobQueue implements AutoCloseable {
     private final VerbRunner runner;
     private final ThreadPoolExecutor executor;
     private final Clock clock;
+    private final java.util.Set<Job> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     JobQueue(JobStore store, VerbRunner runner, int concurrency, int queueCapacity, Clock clock) {
         this.store = store;
@@ -72,7 +73,16 @@ final class JobQueue implements AutoCloseable {
         if (!job.start(clock.instant())) {
             return; // cancelled while it waited
         }
-        store.save(job);
+        active.add(job);
+        try {
+            store.save(job);
+            runStarted(job);
+        } finally {
+            active.remove(job);
+        }
+    }
+
+    private void runStarted(Job job) {
         Path scenario = store.dir(job.id()).resolve(JobStore.SCENARIO);
         JobState end = JobState.FAILED;
         ObjectNode why = null;
@@ -114,11 +124,16 @@ final class JobQueue implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Cancels the running jobs, drops the queued ones, and waits a little for the workers to unwind. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        active.forEach(j -> j.progress().cancel());
+        executor.getQueue().clear();
+        executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

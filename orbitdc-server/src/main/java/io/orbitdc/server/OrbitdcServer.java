@@ -293,7 +293,6 @@ public final class OrbitdcServer implements AutoCloseable {
         if ("1".equals(ctx.queryParam("inline"))) {
             ctx.header("Content-Disposition", "inline");
         }
-        ctx.header("Content-Length", Long.toString(Files.size(file)));
         InputStream in = Files.newInputStream(file);
         ctx.result(in);
     }

@@ -61,6 +61,13 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
      * @throws JobProgress.Cancelled     when cancelled on the way
      */
     Outcome run(Verb verb, Path file, Overrides overrides, JobOptions options, JobProgress progress, Path staging) {
+        Outcome outcome = runVerb(verb, file, overrides, options, progress, staging);
+        // reports name the scenario file; a client sees the name it has in the job, not the server's folders
+        return new Outcome(outcome.json().replace(file.toAbsolutePath().getParent() + java.io.File.separator, ""));
+    }
+
+    private Outcome runVerb(Verb verb, Path file, Overrides overrides, JobOptions options, JobProgress progress,
+                            Path staging) {
         progress.phase("load");
         Study study = Study.load(file, catalogs, overrides);
         if (verb.fliesTheFleet()) {
@@ -91,9 +98,15 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
     }
 
     private static Outcome emit(Path staging, String name, String json, String text) {
-        AtomicOutput.writeString(staging.resolve(name + ".json"), json);
-        AtomicOutput.writeString(staging.resolve(name + ".txt"), TextSafe.terminal(text));
+        String hidden = serverFolder(staging);
+        AtomicOutput.writeString(staging.resolve(name + ".json"), json.replace(hidden, ""));
+        AtomicOutput.writeString(staging.resolve(name + ".txt"), TextSafe.terminal(text).replace(hidden, ""));
         return new Outcome(json);
+    }
+
+    /** The job's folder as reports would print it (the staging folder is {@code JOB/files/.orbitdc-run-…}). */
+    private static String serverFolder(Path staging) {
+        return staging.toAbsolutePath().getParent().getParent() + java.io.File.separator;
     }
 
     private static Outcome validate(Study study, Path staging) {
@@ -120,9 +133,9 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
         progress.phase("write event tables, CZML" + (options.oem() ? " and OEM" : ""));
         String json = JsonOutput.pretty(JsonOutput.tree(run.report()));
         run.writeOutputs(staging, options.oem());
-        AtomicOutput.writeString(staging.resolve("report.json"), json);
+        AtomicOutput.writeString(staging.resolve("report.json"), json.replace(serverFolder(staging), ""));
         AtomicOutput.writeString(staging.resolve("geometry.txt"),
-                TextSafe.terminal(GeometryTable.render(run.scenario().name(), run.report())));
+                TextSafe.terminal(GeometryTable.render(run.scenario().name(), run.report())).replace(serverFolder(staging), ""));
         return new Outcome(json);
     }
 

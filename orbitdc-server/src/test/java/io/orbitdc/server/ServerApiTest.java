@@ -85,6 +85,12 @@ class ServerApiTest {
         var file = http.get("/api/v1/jobs/" + id + "/files/size.json");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(http.json(file)).isEqualTo(report);
+        // the simulate and geometry reports name their scenario file: never by the server's folders
+        String sim = http.submit("simulate", shipped("starcloud-1"), "duration=1 h");
+        http.awaitFinished(sim, 120);
+        assertThat(http.get("/api/v1/jobs/" + sim + "/report").body()).contains("\"scenario.yaml\"")
+                .doesNotContain(data.toString());
+        assertThat(http.get("/api/v1/jobs/" + sim + "/files/simulate.json").body()).doesNotContain(data.toString());
     }
 
     @Test
