@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs jobs in the background: at most {@code concurrency} at once, at most {@code queueCapacity}
- * waiting (more are refused with 503). A job's files are staged in its run directory and published
+ * Runs jobs in the background in two lanes: the heavy verbs (geometry, simulate, verdict) at most
+ * {@code concurrency} at once, the closed-form ones (validate, size, launch, cost, milliseconds to
+ * seconds each) in a lane of their own sized to the cores, so that they never wait behind a
+ * simulation. Each lane holds at most {@code queueCapacity} waiting jobs (more are refused with 503). A job's files are staged in its run directory and published
  * all together only when the verb succeeded; a failed or cancelled job leaves none. Cancelling a
  * queued job drops it; a running one stops at its next phase or twin sample (a geometry scan has
  * no sample to stop at, so it finishes its scan and its result is discarded).
@@ -29,6 +31,7 @@ final class JobQueue implements AutoCloseable {
     private final JobStore store;
     private final VerbRunner runner;
     private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor quick;
     private final Clock clock;
     private final java.util.Set<Job> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -36,10 +39,15 @@ final class JobQueue implements AutoCloseable {
         this.store = store;
         this.runner = runner;
         this.clock = clock;
+        this.executor = lane("orbitdc-job-", concurrency, queueCapacity);
+        this.quick = lane("orbitdc-quick-job-", Math.max(2, Runtime.getRuntime().availableProcessors()), queueCapacity);
+    }
+
+    private static ThreadPoolExecutor lane(String name, int threads, int queueCapacity) {
         AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.SECONDS,
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, queueCapacity)), r -> {
-                    Thread t = new Thread(r, "orbitdc-job-" + n.incrementAndGet());
+                    Thread t = new Thread(r, name + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
@@ -47,14 +55,14 @@ final class JobQueue implements AutoCloseable {
 
     /** Queues {@code job} (already stored); 503 when the queue is full. */
     void submit(Job job) {
+        ThreadPoolExecutor lane = job.verb().heavy() ? executor : quick;
         try {
-            executor.execute(() -> run(job));
+            lane.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             job.finish(JobState.FAILED, clock.instant(), Optional.of(JobStore.error("busy",
                     "the server's job queue is full; try again when a job has finished")));
             store.save(job);
-            throw new ApiException(503, "busy", "the server's job queue is full ("
-                    + executor.getQueue().remainingCapacity() + " places left); try again when a job has finished");
+            throw new ApiException(503, "busy", "the server's job queue is full; try again when a job has finished");
         }
     }
 
@@ -62,11 +70,6 @@ final class JobQueue implements AutoCloseable {
         if (job.cancel(clock.instant())) {
             store.save(job);
         }
-    }
-
-    /** Jobs running now. */
-    int running() {
-        return executor.getActiveCount();
     }
 
     private void run(Job job) {
@@ -128,11 +131,15 @@ final class JobQueue implements AutoCloseable {
     @Override
     public void close() {
         active.forEach(j -> j.progress().cancel());
-        executor.getQueue().clear();
-        executor.shutdown();
+        for (ThreadPoolExecutor lane : java.util.List.of(executor, quick)) {
+            lane.getQueue().clear();
+            lane.shutdown();
+        }
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            for (ThreadPoolExecutor lane : java.util.List.of(executor, quick)) {
+                if (!lane.awaitTermination(10, TimeUnit.SECONDS)) {
+                    lane.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

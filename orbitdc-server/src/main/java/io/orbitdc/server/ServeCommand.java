@@ -33,13 +33,15 @@ public final class ServeCommand implements Callable<Integer> {
     String token;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "orbitdc-data",
-            description = "Where jobs, results and saved scenarios are kept (default ./${DEFAULT-VALUE}).")
+            description = "Where jobs, results and saved scenarios are kept (default ${DEFAULT-VALUE}, in the current folder).")
     Path data;
 
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Jobs that run at once (default ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Geometry, simulate and verdict jobs that"
+            + " run at once (default ${DEFAULT-VALUE}); size, launch, cost and validate jobs have a lane of their own.")
     int jobs;
 
-    @Option(names = "--queue", paramLabel = "N", defaultValue = "16", description = "Jobs that may wait beyond those (default ${DEFAULT-VALUE}).")
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_QUEUE,
+            description = "Jobs that may wait beyond those, per lane (default ${DEFAULT-VALUE}).")
     int queue;
 
     @Option(names = "--max-satellite-steps", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_SATELLITE_STEPS,

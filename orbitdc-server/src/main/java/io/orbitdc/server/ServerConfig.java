@@ -20,6 +20,8 @@ import java.util.Optional;
 public record ServerConfig(String bind, int port, Optional<String> token, Path dataDir, int concurrency,
                            int queueCapacity, long maxSatelliteSteps, long maxBodyBytes) {
 
+    /** Jobs that may wait per lane: more than the 50 clients of the load test (docs/performance.md) hold at once. */
+    public static final int DEFAULT_QUEUE = 64;
     /** Default port of {@code orbitdc serve}. */
     public static final int DEFAULT_PORT = 8080;
     /** Default cap: a 100-satellite fleet for a year at 30 s is 1.05e8 satellite-steps (about a minute of CPU, docs/performance.md). */
@@ -39,7 +41,7 @@ public record ServerConfig(String bind, int port, Optional<String> token, Path d
 
     /** Loopback, no token, the default limits: what {@code orbitdc serve --data DIR} runs. */
     public static ServerConfig local(Path dataDir, int port) {
-        return new ServerConfig("127.0.0.1", port, Optional.empty(), dataDir, 2, 16,
+        return new ServerConfig("127.0.0.1", port, Optional.empty(), dataDir, 2, DEFAULT_QUEUE,
                 DEFAULT_MAX_SATELLITE_STEPS, DEFAULT_MAX_BODY_BYTES);
     }
 

@@ -18,6 +18,15 @@ enum Verb {
         return this == GEOMETRY || this == SIMULATE;
     }
 
+    /**
+     * Whether the verb may run for minutes (it flies the fleet or draws a large sample): such jobs
+     * share the server's --jobs slots, while the closed-form verbs run in their own lane and never
+     * wait behind a simulation.
+     */
+    boolean heavy() {
+        return fliesTheFleet() || this == VERDICT;
+    }
+
     static Verb parse(String text) {
         for (Verb v : values()) {
             if (v.id().equals(text)) {
