@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A bounded load test of {@code orbitdc serve} on loopback (issue 13): {@code --clients} clients
  * (default 50) each cycling through validate, size and cost — validate answered in the request, size
- * and cost as jobs polled until done — while {@code --simulations} clients (default 4) each run
+ * and cost as jobs polled every 200 ms until done — while {@code --simulations} clients (default 4) each run
  * simulations back to back, for {@code --seconds} (default 60). The server runs in this JVM on an
  * ephemeral port with a temporary data directory and {@code --jobs} equal to the simulations.
  * Prints errors and latency percentiles as a Markdown table for docs/performance.md. Never part of
@@ -83,7 +83,7 @@ public final class ServerLoad {
                     if (op.equals("validate")) {
                         validate(scenario);
                     } else {
-                        job(op, scenario, List.of(), 50);
+                        job(op, scenario, List.of(), 200);
                     }
                 }
             }, "load-client-" + c));
@@ -134,7 +134,12 @@ public final class ServerLoad {
             long until = System.nanoTime() + REQUEST_TIMEOUT.toNanos();
             while (System.nanoTime() < until) {
                 Thread.sleep(pollMs);
-                JsonNode job = JSON.readTree(send("GET", "/api/v1/jobs/" + id, null, null).body());
+                HttpResponse<String> poll = send("GET", "/api/v1/jobs/" + id, null, null);
+                if (poll.statusCode() != 200) {
+                    error(verb, "poll " + poll.statusCode() + " " + poll.body());
+                    return;
+                }
+                JsonNode job = JSON.readTree(poll.body());
                 String state = job.path("state").asText();
                 if (state.equals("done")) {
                     record(verb, System.nanoTime() - t0);

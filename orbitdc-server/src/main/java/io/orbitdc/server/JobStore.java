@@ -123,14 +123,35 @@ final class JobStore {
         if (!Files.isDirectory(files)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(files)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> files.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> !n.startsWith(".") && !n.contains("/."))
-                    .sorted().toList();
+        List<String> names = new ArrayList<>();
+        try {
+            // a running job stages into a hidden folder whose files come and go: never descend into one
+            Files.walkFileTree(files, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    return dir.equals(files) || !dir.getFileName().toString().startsWith(".")
+                            ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    String name = files.relativize(file).toString().replace('\\', '/');
+                    if (a.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        names.add(name);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // gone while listed
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + files, e);
         }
+        names.sort(null);
+        return names;
     }
 
     /**

@@ -125,7 +125,9 @@ public final class OrbitdcServer implements AutoCloseable {
             s.directory = "/web";
             s.location = Location.CLASSPATH;
         });
-        c.staticFiles.add(s -> {
+        // CesiumJS is unpacked into the classes at build time; a jar built without it (the load
+        // test's) still serves everything else, and the 3D view says it cannot load
+        if (OrbitdcServer.class.getResource("/cesium/Cesium.js") != null) c.staticFiles.add(s -> {
             s.hostedPath = "/cesium";
             s.directory = "/cesium";
             s.location = Location.CLASSPATH;
@@ -259,6 +261,9 @@ public final class OrbitdcServer implements AutoCloseable {
 
     private ArrayNode files(Job job) {
         ArrayNode list = JsonOutput.object().arrayNode();
+        if (job.state() != JobState.DONE) {
+            return list; // files are published only when the verb succeeded
+        }
         Path dir = store.dir(job.id()).resolve(JobStore.FILES);
         for (String f : store.files(job.id())) {
             long size;

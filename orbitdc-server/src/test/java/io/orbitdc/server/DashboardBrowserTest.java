@@ -43,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code -Dorbitdc.screenshots=DIR} they also save the screenshots of docs/images.
  */
 @Tag("browser")
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
