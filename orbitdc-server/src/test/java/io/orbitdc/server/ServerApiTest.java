@@ -130,6 +130,29 @@ class ServerApiTest {
     }
 
     @Test
+    void launchAndVerdictJobsAnswerWithTheirPublicKeys() {
+        String launch = http.submit("launch", shipped("no-spacex"));
+        var verdictRequest = Http.JSON.createObjectNode().put("verb", "verdict").put("scenario", shipped("starcloud-40mw"));
+        verdictRequest.putObject("options").put("draws", 16);
+        var created = http.send("POST", "/api/v1/jobs", verdictRequest.toString(), "application/json");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String verdict = http.json(created).get("id").asText();
+        assertThat(http.awaitFinished(launch, 180).get("state").asText()).isEqualTo("done");
+        JsonNode v = http.awaitFinished(verdict, 300);
+        assertThat(v.get("state").asText()).as(v.toString()).isEqualTo("done");
+        assertThat(v.at("/options/draws").asInt()).isEqualTo(16);
+        // DESIGN "Verdict": ratio.p10|p50|p90 and probabilityOrbitCheaper are public keys
+        JsonNode report = http.getJson("/api/v1/jobs/" + verdict + "/report");
+        assertThat(report.at("/ratio/p50").isNumber()).as(report.toString()).isTrue();
+        assertThat(report.has("probabilityOrbitCheaper")).isTrue();
+        assertThat(http.getJson("/api/v1/jobs/" + launch + "/report").size()).isPositive();
+        var tooMany = http.send("POST", "/api/v1/jobs", verdictRequest.put("verb", "verdict")
+                .set("options", Http.JSON.createObjectNode().put("draws", 10_000_000)).toString(), "application/json");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(http.json(tooMany).get("message").asText()).contains("options.draws");
+    }
+
+    @Test
     void aJobOverTheSatelliteStepCapIsRefusedWithTheReason() {
         server.close();
         server = OrbitdcServer.start(ServerConfig.local(data, 0).withLimits(1, 4, 10_000));
