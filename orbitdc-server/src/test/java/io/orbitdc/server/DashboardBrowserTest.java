@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,12 +58,21 @@ class DashboardBrowserTest {
     private WebDriver browser;
     private WebDriverWait wait;
 
+    /** Why the browser tests cannot run here, or null. */
+    private String missing;
+
     @BeforeAll
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM
-                + " (apt-get install chromium chromium-driver, or -Dorbitdc.chromium=PATH): browser tests skipped");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER
-                + " (apt-get install chromium-driver, or -Dorbitdc.chromedriver=PATH): browser tests skipped");
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing = "no Chromium at " + CHROMIUM
+                    + " (apt-get install chromium chromium-driver, or -Dorbitdc.chromium=PATH): browser test skipped";
+        } else if (!Files.isExecutable(CHROMEDRIVER)) {
+            missing = "no chromedriver at " + CHROMEDRIVER
+                    + " (apt-get install chromium-driver, or -Dorbitdc.chromedriver=PATH): browser test skipped";
+        }
+        if (missing != null) {
+            return;
+        }
         data = Files.createTempDirectory("orbitdc-browser");
         downloads = Files.createDirectories(data.resolve("downloads"));
         server = OrbitdcServer.start(ServerConfig.local(data.resolve("server"), 0));
@@ -83,6 +93,12 @@ class DashboardBrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+    }
+
+    /** Each test reports itself skipped with the reason (an assumption in @BeforeAll would hide them). */
+    @BeforeEach
+    void requireBrowser() {
+        assumeTrue(missing == null, missing);
     }
 
     @AfterAll
