@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orbitdc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design, simulate and cost AI data centers in orbit, side by side with terrestrial ones.",
         subcommands = {ValidateCommand.class, SizeCommand.class, GeometryCommand.class, SimulateCommand.class, LaunchCommand.class,
-            CostCommand.class, ScenarioCommand.class, SweepCommand.class, VerdictCommand.class, HtmlReportCommand.class,
+            CostCommand.class, ScenarioCommand.class, SweepCommand.class, VerdictCommand.class, HtmlReportCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error."})
 public final class OrbitdcCommand implements Callable<Integer> {
