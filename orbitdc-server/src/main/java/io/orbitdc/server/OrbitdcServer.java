@@ -1,5 +1,7 @@
 package io.orbitdc.server;
 
+import io.orbitdc.core.report.html.HtmlReportWriter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -298,6 +300,10 @@ public final class OrbitdcServer implements AutoCloseable {
         if ("1".equals(ctx.queryParam("inline"))) {
             ctx.header("Content-Disposition", "inline");
         }
+        if (base.endsWith(".html")) {
+            // the report page is self-contained: the same policy its own meta tag carries, sent by the server too
+            ctx.header("Content-Security-Policy", HtmlReportWriter.POLICY);
+        }
         InputStream in = Files.newInputStream(file);
         ctx.result(in);
     }
@@ -309,6 +315,9 @@ public final class OrbitdcServer implements AutoCloseable {
         }
         if (n.endsWith(".csv")) {
             return "text/csv; charset=utf-8";
+        }
+        if (n.endsWith(".html")) {
+            return "text/html; charset=utf-8";
         }
         if (n.endsWith(".txt") || n.endsWith(".oem")) {
             return "text/plain; charset=utf-8";

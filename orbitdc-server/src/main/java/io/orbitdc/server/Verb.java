@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The verbs a job may run: the command line's report verbs, with the same names. */
 enum Verb {
-    VALIDATE, SIZE, GEOMETRY, SIMULATE, LAUNCH, COST, VERDICT;
+    VALIDATE, SIZE, GEOMETRY, SIMULATE, LAUNCH, COST, VERDICT, REPORT;
 
     /** The verb's name as typed ({@code simulate}). */
     String id() {
@@ -24,7 +24,7 @@ enum Verb {
      * wait behind a simulation.
      */
     boolean heavy() {
-        return fliesTheFleet() || this == VERDICT;
+        return fliesTheFleet() || this == VERDICT || this == REPORT; // report may fly a short twin
     }
 
     static Verb parse(String text) {

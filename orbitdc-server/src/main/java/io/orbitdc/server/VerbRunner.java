@@ -20,6 +20,9 @@ import io.orbitdc.core.report.TextSafe;
 import io.orbitdc.core.report.VerdictJson;
 import io.orbitdc.core.report.VerdictReport;
 import io.orbitdc.core.report.VerdictText;
+import io.orbitdc.core.report.html.HtmlReport;
+import io.orbitdc.core.report.html.HtmlReportWriter;
+import io.orbitdc.core.study.HtmlReportOptions;
 import io.orbitdc.core.scenario.Overrides;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
@@ -81,6 +84,7 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
             case LAUNCH -> launch(study, staging);
             case COST -> cost(study, staging);
             case VERDICT -> verdict(study, file, overrides, options, progress, staging);
+            case REPORT -> report(study, file, progress, staging);
         };
     }
 
@@ -170,5 +174,25 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
         VerdictReport v = Verdict.of(study, new SweepEngineSampler(file, overrides, options.draws(),
                 study.scenario().seed(), threads), Optional.of(ScenarioVariants.of(file, overrides)));
         return emit(staging, "verdict", JsonOutput.pretty(VerdictJson.of(v)), VerdictText.render(v));
+    }
+
+    /** {@code orbitdc report}: the core's self-contained report.html, plus a JSON summary of what it holds. */
+    private Outcome report(Study study, Path file, JobProgress progress, Path staging) {
+        progress.phase("build the report (size, launch, cost; a short twin when it fits)");
+        HtmlReport built = study.htmlReport(HtmlReportOptions.of(threads).version(version));
+        // the page names the scenario as the job knows it, never by the server's folders
+        String hidden = file.toAbsolutePath().getParent() + java.io.File.separator;
+        HtmlReport report = new HtmlReport(built.scenario(), file.getFileName().toString(), built.headline(),
+                built.sections(), built.notes().stream().map(n -> n.replace(hidden, "")).toList());
+        progress.phase("writing report.html");
+        HtmlReportWriter.write(report, staging);
+        ObjectNode doc = JsonOutput.object();
+        doc.put("scenario", report.scenario());
+        doc.put("report", HtmlReportWriter.FILE);
+        report.sections().forEach(section -> doc.withArray("sections").add(section.id()));
+        report.charts().forEach(chart -> doc.withArray("charts").add(chart.id()));
+        report.notes().forEach(note -> doc.withArray("notes").add(note));
+        return emit(staging, "report", JsonOutput.pretty(doc), report.scenario() + ": " + report.charts().size()
+                + " charts in " + report.sections().size() + " sections, " + HtmlReportWriter.FILE + "\n");
     }
 }

@@ -129,6 +129,22 @@ class ServerApiTest {
         }
     }
 
+    /** The HTML report writer of the core serves as the job's page: text/html, under the page's own policy. */
+    @Test
+    void aReportJobPublishesTheSelfContainedPageServedAsHtml() {
+        String id = http.submit("report", shipped("starcloud-1"), "duration=2 h");
+        JsonNode job = http.awaitFinished(id, 300);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode report = http.getJson("/api/v1/jobs/" + id + "/report");
+        assertThat(report.get("report").asText()).isEqualTo("report.html");
+        assertThat(report.get("charts").size()).isPositive();
+        var page = http.get("/api/v1/jobs/" + id + "/files/report.html?inline=1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(page.body()).contains("<html").doesNotContain(data.toString());
+    }
+
     @Test
     void launchAndVerdictJobsAnswerWithTheirPublicKeys() {
         String launch = http.submit("launch", shipped("no-spacex"));

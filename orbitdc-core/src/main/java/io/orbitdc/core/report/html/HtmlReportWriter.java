@@ -29,8 +29,8 @@ public final class HtmlReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String RESOURCES = "/io/orbitdc/core/report/html/";
     private static final String ECHARTS_POM = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
-    /** Nothing may be fetched: scripts and styles only inline, images only as data. */
-    private static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+    /** The page's Content-Security-Policy: inline script and style only, no fetch of any kind. */
+    public static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
             + " img-src data: blob:";
 
     private HtmlReportWriter() {
