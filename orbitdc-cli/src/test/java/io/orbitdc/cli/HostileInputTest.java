@@ -154,6 +154,32 @@ class HostileInputTest {
         assertThat(CliTest.run("validate", dir.toString()).err()).contains("is not a regular file");
     }
 
+    /** A FIFO nobody writes to would block a reader forever: as the scenario and as its TLE file, it is refused unread. */
+    @Test
+    void aFifoWithoutAWriterIsRefusedNotWaitedOn(@TempDir Path dir) throws IOException, InterruptedException {
+        Path fifo = dir.resolve("fleet.tle");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "").replace("SAT", ""));
+        // a hang would stop the suite here; the guard only bounds it, it measures nothing
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+            CliTest.Run scenario = CliTest.run("validate", fifo.toString());
+            assertThat(scenario.exit()).isEqualTo(2);
+            assertThat(scenario.err()).startsWith(fifo + ": is not a regular file");
+            CliTest.Run tle = CliTest.run("validate", file.toString());
+            assertThat(tle.exit()).isEqualTo(2);
+            assertThat(tle.err()).startsWith(file + ":7:35 constellation.file: ");
+        });
+    }
+
     @Test
     void aFileOverTheSizeCapIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.yaml");
