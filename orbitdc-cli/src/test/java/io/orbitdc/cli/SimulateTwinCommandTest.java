@@ -100,7 +100,7 @@ class SimulateTwinCommandTest {
                 .containsPattern("checkpoint every \\d+ s \\([\\d.]+ % of time\\); \\d+ interrupts \\(UECC, crashes,"
                         + " failures\\): rollbacks and restarts [\\d.]+ % of time")
                 .containsPattern("SDC on the job: \\d+, silent \\(no detector\\)")
-                .containsPattern("PRICED     [\\d.]+% delivered = [\\d.]+% training share x [\\d.]+% effective training");
+                .containsPattern("PRICED     [\\d.]+ % delivered = [\\d.]+ % training share x [\\d.]+ % effective training");
     }
 
     @Test
