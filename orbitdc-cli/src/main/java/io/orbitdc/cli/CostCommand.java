@@ -1,5 +1,8 @@
 package io.orbitdc.cli;
 
+import java.util.Map;
+import io.orbitdc.core.report.CostCsv;
+
 import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.study.CostStage;
 import io.orbitdc.core.study.Study;
@@ -51,6 +54,9 @@ final class CostCommand extends ReportCommand {
         } else {
             report = study().cost();
         }
-        return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report));
+        CostReport answer = report;
+        return emit("cost", JsonOutput.pretty(CostJson.of(report)), CostTable.render(report), Map.of(
+                "cost-lines.csv", () -> CostCsv.lines(answer).render(),
+                "tornado.csv", () -> CostCsv.tornado(answer).render()));
     }
 }

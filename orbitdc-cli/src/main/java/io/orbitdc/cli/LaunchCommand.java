@@ -1,5 +1,8 @@
 package io.orbitdc.cli;
 
+import java.util.Map;
+import io.orbitdc.core.report.LaunchCsv;
+
 import io.orbitdc.core.launch.LaunchReport;
 import io.orbitdc.core.launch.LaunchReportText;
 import io.orbitdc.core.report.JsonOutput;
@@ -13,6 +16,7 @@ final class LaunchCommand extends ReportCommand {
     @Override
     public Integer call() {
         LaunchReport report = study().launch();
-        return emit("launch", JsonOutput.pretty(JsonOutput.tree(report)), LaunchReportText.render(report));
+        return emit("launch", JsonOutput.pretty(JsonOutput.tree(report)), LaunchReportText.render(report),
+                Map.of("launch-manifest.csv", () -> LaunchCsv.manifest(report).render()));
     }
 }

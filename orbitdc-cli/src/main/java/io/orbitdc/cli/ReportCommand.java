@@ -155,10 +155,16 @@ abstract class ReportCommand implements Callable<Integer> {
 
     /** Writes NAME.json and NAME.txt when --out is given, publishes the run, and prints one of them. */
     int emit(String name, String jsonText, String text) {
+        return emit(name, jsonText, text, java.util.Map.of());
+    }
+
+    /** As {@link #emit(String, String, String)}, with more files of the run (file name to text, e.g. CSV tables) under --out. */
+    int emit(String name, String jsonText, String text, java.util.Map<String, java.util.function.Supplier<String>> files) {
         if (outDir != null) {
             writing(() -> {
                 AtomicOutput.writeString(staged(name + ".json"), jsonText);
                 AtomicOutput.writeString(staged(name + ".txt"), TextSafe.terminal(text));
+                new java.util.TreeMap<>(files).forEach((file, content) -> AtomicOutput.writeString(staged(file), content.get()));
             });
             publish();
         }

@@ -3,6 +3,7 @@ package io.orbitdc.cli;
 import io.orbitdc.core.scenario.schema.DefaultsWriter;
 import io.orbitdc.core.scenario.schema.JsonSchemaWriter;
 import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.study.ShippedCatalogs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class ScenarioCommand implements Callable<Integer> {
         if (defaults == schema) {
             throw new BadInputException("scenario: give exactly one of --defaults or --schema");
         }
-        spec.commandLine().getOut().print(defaults ? DefaultsWriter.write() : JsonOutput.pretty(JsonSchemaWriter.schema()));
+        spec.commandLine().getOut().print(defaults ? DefaultsWriter.write() : JsonOutput.pretty(JsonSchemaWriter.schema(ShippedCatalogs.load())));
         spec.commandLine().getOut().flush();
         return OrbitdcCommand.EXIT_OK;
     }

@@ -1,5 +1,8 @@
 package io.orbitdc.cli;
 
+import java.util.Map;
+import io.orbitdc.core.report.SizingCsv;
+
 import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.report.SizingJson;
@@ -14,6 +17,7 @@ final class SizeCommand extends ReportCommand {
     @Override
     public Integer call() {
         SizingReport report = study().size();
-        return emit("size", JsonOutput.pretty(SizingJson.of(report)), SizingTable.render(report));
+        return emit("size", JsonOutput.pretty(SizingJson.of(report)), SizingTable.render(report),
+                Map.of("size.csv", () -> SizingCsv.of(report).render()));
     }
 }

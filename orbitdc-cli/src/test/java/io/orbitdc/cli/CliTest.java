@@ -107,9 +107,23 @@ class CliTest {
         assertThat(Files.readString(dir.resolve("size.txt"))).isEqualTo(r.out());
         try (Stream<Path> left = Files.list(dir)) {
             // the lock file stays (empty, hidden: locked, never deleted, by each run) and the list of the verb's files; no temporary file
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("size.json", "size.txt", ".orbitdc-size.files",
-                    ".orbitdc.lock");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("size.json", "size.txt", "size.csv",
+                    ".orbitdc-size.files", ".orbitdc.lock");
         }
+        // the spreadsheet table: a header naming the unit column, then one row per number of size.json
+        assertThat(Files.readAllLines(dir.resolve("size.csv")).get(0)).isEqualTo("quantity,value,unit");
+        assertThat(Files.readString(dir.resolve("size.csv"))).contains("\nsatellite.massKg,");
+    }
+
+    @Test
+    void costAndLaunchWriteTheirSpreadsheetTablesIntoOut(@TempDir Path dir) throws IOException {
+        Run cost = run("cost", scenario("suncatcher-like.yaml"), "--out", dir.resolve("cost").toString());
+        assertThat(cost.exit()).as(cost.err()).isZero();
+        assertThat(cost.err()).contains("cost-lines.csv, cost.json, cost.txt, tornado.csv");
+        assertThat(Files.readAllLines(dir.resolve("cost/cost-lines.csv")).get(0)).isEqualTo("side,line,usd,annual_usd,basis");
+        Run launch = run("launch", scenario("suncatcher-like.yaml"), "--out", dir.resolve("launch").toString());
+        assertThat(launch.exit()).as(launch.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("launch/launch-manifest.csv")).get(0)).startsWith("number,vehicle,");
     }
 
     @Test

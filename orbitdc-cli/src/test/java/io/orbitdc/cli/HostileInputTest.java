@@ -103,19 +103,32 @@ class HostileInputTest {
     @ParameterizedTest(name = "TLE: {0}")
     @CsvSource(delimiter = '|', value = {
         "a wrong checksum          | checksum | wrong checksum of TLE line 2",
-        "a mean motion of 1e-7/day | slow     | too large eccentricity",
+        // refused by its altitudes before SGP4 runs (SGP4 itself called it 'too large eccentricity')
+        "a mean motion of 1e-7/day | slow     | mean motion 1.00000e-07 rev/day",
+        // the same mean motion with another drag term passed SGP4's own checks; the geometry then failed with a
+        // NullPointerException (exit 1): an orbit far beyond the Moon
+        "1e-7/day, positive B*     | slow-low-drag | expected an orbit between 100 km and 40,000 km",
+        "a perigee inside the Earth | crash   | expected an orbit between 100 km and 40,000 km",
     })
     void aBrokenElementSetIsRefusedByValidateAtTheFileField(String name, String kind, String expected, @TempDir Path dir)
             throws IOException {
-        String line2 = kind.equals("checksum") ? ISS_2.substring(0, 68) + "8"
-                : withChecksum(ISS_2.substring(0, 52) + " 0.00000010" + ISS_2.substring(63));
-        Files.writeString(dir.resolve("fleet.tle"), "ISS\n" + ISS_1 + "\n" + line2 + "\n");
+        String line2 = switch (kind) {
+            case "checksum" -> ISS_2.substring(0, 68) + "8";
+            // eccentricity 0.5 at 15.7 rev/day: perigee far below the surface
+            case "crash" -> withChecksum(ISS_2.substring(0, 26) + "5000000" + ISS_2.substring(33));
+            default -> withChecksum(ISS_2.substring(0, 52) + " 0.00000010" + ISS_2.substring(63));
+        };
+        String line1 = kind.equals("slow-low-drag")
+                ? withChecksum("1 25544U 98067A   24001.00000000  .00016717  00000-0  10270-3 0  9990") : ISS_1;
+        Files.writeString(dir.resolve("fleet.tle"), "ISS\n" + line1 + "\n" + line2 + "\n");
         Path file = dir.resolve("tle.yaml");
         Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
                 .replace("TARGET", "").replace("SAT", ""));
-        CliTest.Run r = CliTest.run("validate", file.toString());
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ").contains(expected);
+        for (String verb : new String[] {"validate", "geometry"}) {
+            CliTest.Run r = CliTest.run(verb, file.toString());
+            assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
+            assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ").contains(expected);
+        }
     }
 
     @Test
@@ -139,6 +152,32 @@ class HostileInputTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("/dev/zero: is not a regular file");
         assertThat(CliTest.run("validate", dir.toString()).err()).contains("is not a regular file");
+    }
+
+    /** A FIFO nobody writes to would block a reader forever: as the scenario and as its TLE file, it is refused unread. */
+    @Test
+    void aFifoWithoutAWriterIsRefusedNotWaitedOn(@TempDir Path dir) throws IOException, InterruptedException {
+        Path fifo = dir.resolve("fleet.tle");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "").replace("SAT", ""));
+        // a hang would stop the suite here; the guard only bounds it, it measures nothing
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+            CliTest.Run scenario = CliTest.run("validate", fifo.toString());
+            assertThat(scenario.exit()).isEqualTo(2);
+            assertThat(scenario.err()).startsWith(fifo + ": is not a regular file");
+            CliTest.Run tle = CliTest.run("validate", file.toString());
+            assertThat(tle.exit()).isEqualTo(2);
+            assertThat(tle.err()).startsWith(file + ":7:35 constellation.file: ");
+        });
     }
 
     @Test

@@ -79,8 +79,8 @@ class SimulateCommandTest {
         Path out = dir.resolve("out");
         CliTest.Run r = run("simulate", file.toString(), "--out", out.toString(), "--threads", "2", "--progress", "never");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("delivered \\d+\\.\\d+% of nameplate: eclipse -?[\\d.]+%, throttling -?[\\d.]+%,"
-                + " radiation rollbacks -[\\d.]+%, failures -?[\\d.]+%")
+        assertThat(r.out()).containsPattern("delivered \\d+\\.\\d+ % of nameplate compute \\(the hardware's view: what ran\\):"
+                + " eclipse -?[\\d.]+ %, throttling -?[\\d.]+ %, radiation rollbacks -[\\d.]+ %, failures -?[\\d.]+ %")
                 .contains("ENERGY").contains("BATTERY").contains("THERMAL").contains("RADIATION").contains("FAILURES");
         // stderr only lists the files published into --out, together
         assertThat(r.err()).isEqualTo("orbitdc: wrote 3 files into " + out + ": results.duckdb, simulate.json, simulate.txt"

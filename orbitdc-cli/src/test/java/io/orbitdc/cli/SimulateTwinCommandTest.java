@@ -94,12 +94,13 @@ class SimulateTwinCommandTest {
         CliTest.Run r = run("simulate", clusterScenario(dir, "power-aware").toString(), "--threads", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("power-aware scheduler")
-                .containsPattern("TRAINING   goodput [\\d.]+% of its [\\d.]+% share = MFU [\\d.]+% x effective training"
-                        + " time [\\d.]+%; [\\d.e+]+ tokens/day, [\\d.]+ d to train")
-                .containsPattern("checkpoint every \\d+ s \\([\\d.]+% of time\\); \\d+ interrupts \\(UECC, crashes,"
-                        + " failures\\): rollbacks and restarts [\\d.]+% of time")
+                .containsPattern("TRAINING   goodput [\\d.]+ % of its [\\d.]+ % share = MFU [\\d.]+ % x effective training"
+                        + " time [\\d.]+ % \\(the job's view: of the delivered compute, what trained\\); [\\d.,e]+ tokens/day,"
+                        + " [\\d.]+ d to train")
+                .containsPattern("checkpoint every \\d+ s \\([\\d.]+ % of time\\); \\d+ interrupts \\(UECC, crashes,"
+                        + " failures\\): rollbacks and restarts [\\d.]+ % of time")
                 .containsPattern("SDC on the job: \\d+, silent \\(no detector\\)")
-                .containsPattern("PRICED     [\\d.]+% delivered = [\\d.]+% training share x [\\d.]+% effective training");
+                .containsPattern("PRICED     [\\d.]+ % delivered = [\\d.]+ % training share x [\\d.]+ % effective training");
     }
 
     @Test

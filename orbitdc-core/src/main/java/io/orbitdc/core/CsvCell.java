@@ -19,6 +19,18 @@ public final class CsvCell {
         return startsFormula(text.charAt(0)) ? "'" + text : text;
     }
 
+    /**
+     * {@code text} as one RFC 4180 field of a text column: neutralised, then quoted when it holds a
+     * comma, a quote or a line break.
+     */
+    public static String textField(String text) {
+        String safe = text == null ? "" : neutralise(text);
+        if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
+            return safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
     /** Whether a cell beginning with {@code c} could be read as a formula. */
     public static boolean startsFormula(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';

@@ -90,7 +90,30 @@ public final class TleFleet {
     }
 
     private static Satellite satellite(String id, String shell, TLE tle, OrekitDataSetup data) {
+        checkWithinOrbitModels(id, tle);
         return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle));
+    }
+
+    /**
+     * An element set whose perigee or apogee leaves the altitudes the orbit models cover
+     * ({@link io.orbitdc.core.orbit.Earth#ORBIT_MODELS}, 100 to 40,000 km) is the user's input, not
+     * an orbit to fly: a mean motion of 1e-7 rev/day is an "orbit" far beyond the Moon, which the
+     * eclipse geometry cannot section (it failed with a NullPointerException).
+     */
+    private static void checkWithinOrbitModels(String id, TLE tle) {
+        double n = tle.getMeanMotion();
+        double a = Math.cbrt(TLEPropagator.getMU() / (n * n));
+        double re = io.orbitdc.core.orbit.Earth.EQUATORIAL_RADIUS_M;
+        double perigee = a * (1 - tle.getE()) - re;
+        double apogee = a * (1 + tle.getE()) - re;
+        io.orbitdc.core.orbit.AltitudeRange range = io.orbitdc.core.orbit.Earth.ORBIT_MODELS;
+        if (!(n > 0) || !Double.isFinite(a) || perigee < range.minM() || apogee > range.maxM()) {
+            throw new InputException(String.format(java.util.Locale.ROOT,
+                    "satellite %s: mean motion %.6g rev/day, eccentricity %.4f give perigee %.0f km and apogee %.0f km;"
+                            + " expected an orbit between %.0f km and %,.0f km (the altitudes orbitdc's orbit models cover)",
+                    id, n * 86_400 / (2 * Math.PI), tle.getE(), perigee / 1e3, apogee / 1e3, range.minM() / 1e3,
+                    range.maxM() / 1e3));
+        }
     }
 
     /** SGP4 propagator for a TLE, built on this data context's TEME frame. */

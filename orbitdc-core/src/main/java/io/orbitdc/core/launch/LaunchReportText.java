@@ -1,5 +1,7 @@
 package io.orbitdc.core.launch;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import java.util.Locale;
 
 /** Plain-text rendering of a {@link LaunchReport} for the terminal ({@code orbitdc launch FILE} without --json). */
@@ -12,8 +14,8 @@ public final class LaunchReportText {
     public static String render(LaunchReport r) {
         StringBuilder b = new StringBuilder();
         LaunchReport.Headline h = r.headline();
-        b.append(String.format(Locale.ROOT, "HEADLINE (%s): full capacity after %.0f days (%s), deployment cost %,.0f USD%n",
-                h.basis(), h.daysToFullCapacity(), h.fullCapacityDate(), h.costUsd()));
+        b.append(String.format(Locale.ROOT, "HEADLINE (%s): full capacity after %s (%s), deployment cost %,.0f USD%n",
+                h.basis(), HumanFormat.count(Math.round(h.daysToFullCapacity()), "day"), h.fullCapacityDate(), h.costUsd()));
         b.append("  ").append(h.statement()).append(System.lineSeparator());
         b.append(String.format(Locale.ROOT, "Deterministic launch plan from %s, objective %s (%s): every vehicle from its "
                 + "availability date, no slips, no failures%n", r.start(), r.objective(), r.algorithm()));
@@ -25,8 +27,9 @@ public final class LaunchReportText {
                     l.volumeM3(), l.costUsd()));
         }
         LaunchReport.Totals t = r.totals();
-        b.append(String.format(Locale.ROOT, "Plan totals: %d launches, %d satellites, %,.0f USD, full capacity after %d days (%s)%s%n",
-                t.launches(), t.satellites(), t.costUsd(), t.daysToFullCapacity(), t.fullCapacityDate(),
+        b.append(String.format(Locale.ROOT, "Plan totals: %s, %s, %,.0f USD, full capacity after %s (%s)%s%n",
+                HumanFormat.count(t.launches(), "launch", "launches"), HumanFormat.count(t.satellites(), "satellite"),
+                t.costUsd(), HumanFormat.count(t.daysToFullCapacity(), "day"), t.fullCapacityDate(),
                 r.optimal() ? "" : " [not proven optimal, gap <= " + r.optimalityGapDays() + " days]"));
         for (LaunchReport.VehicleAvailability v : r.vehicles()) {
             b.append(String.format(Locale.ROOT, "  %-22s %-14s %s%n", v.id(), v.status(), v.status().equals("operational")
@@ -40,8 +43,9 @@ public final class LaunchReportText {
                     s.launches(), s.satellites(), 100 * s.satelliteFraction(), s.costUsd()));
         }
         if (r.replacement().launches() > 0) {
-            b.append(String.format(Locale.ROOT, "Replacements over the mission: %d satellites, %d launches, %,.0f USD%n",
-                    r.replacement().satellites(), r.replacement().launches(), r.replacement().costUsd()));
+            b.append(String.format(Locale.ROOT, "Replacements over the mission: %s, %s, %,.0f USD%n",
+                    HumanFormat.count(r.replacement().satellites(), "satellite"),
+                    HumanFormat.count(r.replacement().launches(), "launch", "launches"), r.replacement().costUsd()));
         }
         MonteCarloSummary mc = r.monteCarlo();
         if (mc != null) {

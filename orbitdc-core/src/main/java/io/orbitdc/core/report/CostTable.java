@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.economics.MarketCheck;
 import io.orbitdc.core.economics.CostComparison;
 import io.orbitdc.core.economics.CostLine;
@@ -88,11 +90,11 @@ public final class CostTable {
         if (a >= 1e6) {
             return String.format(Locale.ROOT, "%.2f M", usd / 1e6);
         }
-        return String.format(Locale.ROOT, "%,.0f", usd);
+        return HumanFormat.fixed(usd, 0);
     }
 
     private static String num(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return Math.abs(v) >= 100 ? HumanFormat.fixed(v, 0) : HumanFormat.fixed(v, 2);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.geometry.GeometryReport;
 import java.util.Locale;
 
@@ -14,11 +16,11 @@ public final class GeometryTable {
         line(out, "orbitdc geometry: %s, %s to %s", scenarioName, r.start(), r.end());
         line(out, "DATA       %s", r.orekitData());
         GeometryReport.FleetSummary f = r.fleet();
-        line(out, "FLEET      %,d satellites (%,d evaluated for events), propagator %s", f.satellites(),
-                f.satellitesEvaluated(), f.propagator());
-        line(out, "SUNLIGHT   sunlit %.2f %%, umbra %.2f %%   longest eclipse %.1f min, mean %.1f min   %d day(s) with umbra, %,d umbra passes",
+        line(out, "FLEET      %s (%s evaluated for events), propagator %s", HumanFormat.count(f.satellites(), "satellite"),
+                HumanFormat.grouped(f.satellitesEvaluated()), f.propagator());
+        line(out, "SUNLIGHT   sunlit %.2f %%, umbra %.2f %%   longest eclipse %.1f min, mean %.1f min   %s with umbra, %s",
                 100 * f.sunlitFraction(), 100 * f.umbraFraction(), f.longestEclipseS() / 60, f.meanEclipseS() / 60,
-                f.eclipseDays(), f.umbraCount());
+                HumanFormat.count(f.eclipseDays(), "day"), HumanFormat.count(f.umbraCount(), "umbra pass", "umbra passes"));
         line(out, "BETA       %.1f .. %.1f deg", r.beta().minDeg(), r.beta().maxDeg());
         if (r.stations().isEmpty()) {
             line(out, "STATIONS   none in the scenario");

@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.report.ServiceReport;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ public final class ServiceTable {
         }
         for (ServiceReport.StationDownlink s : d.stations()) {
             String name = s.name().length() > 36 ? s.name().substring(0, 35) + "~" : s.name();
-            line(out, "           %s: %d contacts, <= %s", name, s.contacts(), bytes(s.singleAntennaBytesMax()));
+            line(out, "           %s: %s, <= %s", name, HumanFormat.count(s.contacts(), "contact"), bytes(s.singleAntennaBytesMax()));
         }
         if (r.inference().isPresent()) {
             ServiceReport.Inference i = r.inference().get();
@@ -64,11 +66,11 @@ public final class ServiceTable {
             v /= 1000;
             u++;
         }
-        return String.format(Locale.ROOT, "%.3g %s", v, units[u]);
+        return HumanFormat.significant(v) + " " + units[u];
     }
 
     private static String rate(double bps) {
-        return String.format(Locale.ROOT, "%.3g Gbps", bps / 1e9);
+        return HumanFormat.significant(bps / 1e9) + " Gbps";
     }
 
     private static String dur(double s) {
@@ -82,7 +84,7 @@ public final class ServiceTable {
     }
 
     private static String pct(double f) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * f);
+        return HumanFormat.percent(f);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.report.ServiceReport;
 import io.orbitdc.core.study.SimulateStage;
 import io.orbitdc.core.scenario.Scenario;
@@ -23,13 +25,15 @@ public final class SimulateTable {
         TwinSummary.Compute c = t.compute();
         StringBuilder out = new StringBuilder();
         line(out, "orbitdc simulate: %s (%s)", s.name(), s.file());
-        line(out, "RUN        %d satellites x %d steps of %s s from %s (%s), seed %d, %s scheduler",
-                report.satellites(), report.steps(), num(s.stepS()), s.epoch(), days(s.durationS()), s.seed(),
+        line(out, "RUN        %s x %s of %s s from %s (%s), seed %d, %s scheduler",
+                HumanFormat.count(report.satellites(), "satellite"), HumanFormat.count(report.steps(), "step"), num(s.stepS()), s.epoch(), days(s.durationS()), s.seed(),
                 s.scheduler());
-        line(out, "ANSWER     delivered %s of nameplate: eclipse %s, throttling %s, radiation rollbacks %s, failures %s",
+        line(out, "ANSWER     delivered %s of nameplate compute (the hardware's view: what ran): eclipse %s, throttling %s,"
+                        + " radiation rollbacks %s, failures %s",
                 pct(c.goodputFraction()), loss(c.lostToEclipseFraction()), loss(c.lostToThrottlingFraction()),
                 loss(c.lostToRadiationFraction()), loss(c.lostToFailuresFraction()));
-        line(out, "COMPUTE    %.4g FLOP delivered of %.4g nameplate", c.deliveredFlop(), c.nameplateFlop());
+        line(out, "COMPUTE    %s FLOP delivered of %s nameplate", HumanFormat.significant(c.deliveredFlop()),
+                HumanFormat.significant(c.nameplateFlop()));
         t.training().ifPresent(job -> training(out, job));
         priced(out, t);
         out.append('\n');
@@ -40,12 +44,13 @@ public final class SimulateTable {
         line(out, "BATTERY    lowest state of charge %s", pct(t.battery().minSoc()));
         line(out, "THERMAL    hottest die %.1f C, %.1f satellite-hours throttled", t.thermal().maxDieC(),
                 t.thermal().throttledHours());
-        line(out, "RADIATION  %d SDC, %d UECC, %d crashes; largest dose %.1f rad(Si)", t.radiation().sdc(),
-                t.radiation().uecc(), t.radiation().crashes(), t.radiation().maxDoseRad());
+        line(out, "RADIATION  %s SDC, %s UECC, %s; largest dose %.1f rad(Si)", HumanFormat.grouped(t.radiation().sdc()),
+                HumanFormat.grouped(t.radiation().uecc()), HumanFormat.count(t.radiation().crashes(), "crash", "crashes"),
+                t.radiation().maxDoseRad());
         TwinSummary.Failures f = t.failures();
-        line(out, "FAILURES   %d accelerators, %d hosts, %d power strings, %d satellites lost, %d by TID",
-                f.acceleratorFailures(), f.hostFailures(), f.powerStringFailures(), f.satellitesLost(),
-                f.tidFailedSatellites());
+        line(out, "FAILURES   %s, %s, %s, %s lost, %s by TID", HumanFormat.count(f.acceleratorFailures(), "accelerator"),
+                HumanFormat.count(f.hostFailures(), "host"), HumanFormat.count(f.powerStringFailures(), "power string"),
+                HumanFormat.count(f.satellitesLost(), "satellite"), HumanFormat.grouped(f.tidFailedSatellites()));
         out.append(ServiceTable.render(service));
         out.append('\n');
         line(out, "NOTES");
@@ -60,9 +65,10 @@ public final class SimulateTable {
      * corrupt steps).
      */
     private static void training(StringBuilder out, TrainingReport job) {
-        line(out, "TRAINING   goodput %s of its %s share = MFU %s x effective training time %s; %.3g tokens/day, %s",
+        line(out, "TRAINING   goodput %s of its %s share = MFU %s x effective training time %s (the job's view: of the"
+                        + " delivered compute, what trained); %s tokens/day, %s",
                 pct(job.goodput()), pct(job.share()), pct(job.modelFlopsUtilisation()),
-                pct(job.effectiveTrainingFraction()), job.tokensPerDay(),
+                pct(job.effectiveTrainingFraction()), HumanFormat.significant(job.tokensPerDay()),
                 Double.isFinite(job.timeToTrainDays()) ? String.format(Locale.ROOT, "%.4g d to train",
                         job.timeToTrainDays()) : "nothing trained");
         line(out, "           links set the step %s of time; checkpoint every %s s (%s of time); %d interrupts"
@@ -99,18 +105,17 @@ public final class SimulateTable {
 
     /** A share lost, as "-1.8%"; below 0.005 % (rounding residues, a single event in a year) as "0%". */
     private static String loss(double fraction) {
-        return Math.abs(fraction) < 5e-5 ? "0%" : "-" + pct(fraction);
+        return Math.abs(fraction) < 5e-5 ? "0 %" : "-" + pct(fraction);
     }
 
     private static String pct(double fraction) {
-        double p = 100 * fraction;
-        return String.format(java.util.Locale.ROOT, p != 0 && Math.abs(p) < 1 ? "%.2f%%" : "%.1f%%", p);
+        return HumanFormat.percent(fraction);
     }
 
     private static String mwh(double joules) {
         double v = joules / 3.6e9;
         // rounding residues (1e-10 J of "shed") would print as -0.0
-        return String.format(java.util.Locale.ROOT, "%,.1f", Math.abs(v) < 0.05 ? 0.0 : v);
+        return HumanFormat.fixed(Math.abs(v) < 0.05 ? 0.0 : v, 1);
     }
 
     private static String days(double seconds) {

@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.scenario.SatelliteDesign;
 import io.orbitdc.core.scenario.Shell;
@@ -52,19 +54,19 @@ public final class SizingTable {
         line(out, "POWER      IT %s (%d x %s at %s, +%.0f %% host)   bus %s   load %s",
                 power(r.power().itLoadW()), d.acceleratorsPerSatellite(), d.accelerator().name(),
                 power(d.accelerator().powerW()), 100 * d.itOverhead(), power(r.power().busLoadW()), power(r.power().totalLoadW()));
-        line(out, "SOLAR      %s, %.0f kg   EOL %.0f W/m2 (BOL %.0f W/m2, x%.3f over %.1f yr)   BOL %s",
-                area(r.solarArray().areaM2()), r.solarArray().massKg(), r.solarArray().eolOutputWPerM2(),
+        line(out, "SOLAR      %s, %s   EOL %.0f W/m2 (BOL %.0f W/m2, x%.3f over %.1f yr)   BOL %s",
+                area(r.solarArray().areaM2()), mass(r.solarArray().massKg()), r.solarArray().eolOutputWPerM2(),
                 r.solarArray().bolOutputWPerM2(), r.solarArray().lifeDegradationFactor(), lifeS / (365.25 * 86400),
                 power(r.solarArray().bolPowerW()));
-        line(out, "BATTERY    %.1f kWh, %.0f kg   (worst eclipse draws %.1f kWh)",
-                r.battery().capacityJ() / 3.6e6, r.battery().massKg(), r.battery().eclipseEnergyJ() / 3.6e6);
-        line(out, "RADIATOR   net %.0f W/m2 (emits %.0f, absorbs %.0f)   %s, %.0f kg   die %.0f C (limit %.0f C)",
+        line(out, "BATTERY    %s, %s   (worst eclipse draws %s)",
+                HumanFormat.energy(r.battery().capacityJ()), mass(r.battery().massKg()), HumanFormat.energy(r.battery().eclipseEnergyJ()));
+        line(out, "RADIATOR   net %.0f W/m2 (emits %.0f, absorbs %.0f)   %s, %s   die %.0f C (limit %.0f C)",
                 r.radiator().netFluxWPerM2(), r.radiator().emittedFluxWPerM2(), r.radiator().absorbedFluxWPerM2(),
-                area(r.radiator().areaM2()), r.radiator().massKg(), r.dieTemperature().dieTemperatureK() - 273.15,
+                area(r.radiator().areaM2()), mass(r.radiator().massKg()), r.dieTemperature().dieTemperatureK() - 273.15,
                 r.dieTemperature().limitK() - 273.15);
-        line(out, "           compute %s at %.0f C   bus radiator %s, %.0f kg at %.0f C for bus load and power-chain losses (%s)",
+        line(out, "           compute %s at %.0f C   bus radiator %s, %s at %.0f C for bus load and power-chain losses (%s)",
                 power(r.radiator().wasteHeatW()), r.radiator().temperatureK() - 273.15, area(r.busRadiator().areaM2()),
-                r.busRadiator().massKg(), r.busRadiator().temperatureK() - 273.15, power(r.busRadiator().wasteHeatW()));
+                mass(r.busRadiator().massKg()), r.busRadiator().temperatureK() - 273.15, power(r.busRadiator().wasteHeatW()));
         RadiationBudget rad = r.radiation();
         line(out, "RADIATION  %.0f rad/yr (band %.0f-%.0f) behind %.1f mm Al   %.0f rad over the mission (%.0f-%.0f)%s",
                 rad.dose().central(), rad.dose().low(), rad.dose().high(), d.shieldingM() * 1000,
@@ -79,16 +81,17 @@ public final class SizingTable {
                 rad.rates().ueccPerYear(), rad.ratesLow().ueccPerYear(), rad.ratesHigh().ueccPerYear(),
                 rad.rates().crashesPerYear(), rad.ratesLow().crashesPerYear(), rad.ratesHigh().crashesPerYear());
         MassBreakdown m = r.mass();
-        line(out, "MASS       %s: compute %.0f, array %.0f, battery %.0f, radiator %.0f, shield %.0f, bus %.0f, structure %.0f, propulsion %.0f kg",
-                mass(m.totalKg()), m.computeKg(), m.solarArrayKg(), m.batteryKg(), m.radiatorKg(), m.shieldingKg(),
-                m.busFixedKg(), m.structureKg(), m.propulsionKg());
+        line(out, "MASS       %s: compute %s, array %s, battery %s, radiator %s, shield %s, bus %s, structure %s, propulsion %s",
+                mass(m.totalKg()), mass(m.computeKg()), mass(m.solarArrayKg()), mass(m.batteryKg()), mass(m.radiatorKg()),
+                mass(m.shieldingKg()), mass(m.busFixedKg()), mass(m.structureKg()), mass(m.propulsionKg()));
         line(out, "           %.1f W of IT load per kg of satellite", r.itSpecificPowerWPerKg());
-        line(out, "FLEET      %,d satellites, %,d accelerators, %s IT, %s, array %s, radiator %s",
-                r.fleet().satellites(), r.fleet().accelerators(), power(r.fleet().itPowerW()), mass(r.fleet().massKg()),
+        line(out, "FLEET      %s, %s, %s IT, %s, array %s, radiator %s",
+                HumanFormat.count(r.fleet().satellites(), "satellite"), HumanFormat.count(r.fleet().accelerators(), "accelerator"), power(r.fleet().itPowerW()), mass(r.fleet().massKg()),
                 area(r.fleet().arrayAreaM2()), area(r.fleet().radiatorAreaM2()));
-        line(out, "COMPARE    array = %.2f ISS arrays by area, %.2f by power (ISS ~200 kW from ~2,500 m2);"
-                + " %.2f x Starlink V2-mini W/kg (~27 kW, ~740 kg)", r.comparison().arrayAreaToIss(),
-                r.comparison().arrayPowerToIss(), r.comparison().specificPowerToStarlinkV2Mini());
+        line(out, "COMPARE    array = %s ISS arrays by area, %s by power (ISS ~200 kW from ~2,500 m2);"
+                + " %s x Starlink V2-mini W/kg (~27 kW, ~740 kg)", HumanFormat.significant(r.comparison().arrayAreaToIss()),
+                HumanFormat.significant(r.comparison().arrayPowerToIss()),
+                HumanFormat.significant(r.comparison().specificPowerToStarlinkV2Mini()));
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
@@ -101,23 +104,14 @@ public final class SizingTable {
     }
 
     static String power(double w) {
-        if (w >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f GW", w / 1e9);
-        }
-        if (w >= 1e6) {
-            return String.format(Locale.ROOT, "%.2f MW", w / 1e6);
-        }
-        if (w >= 1e3) {
-            return String.format(Locale.ROOT, "%.1f kW", w / 1e3);
-        }
-        return String.format(Locale.ROOT, "%.0f W", w);
+        return HumanFormat.power(w);
     }
 
     static String mass(double kg) {
-        return kg >= 1e4 ? String.format(Locale.ROOT, "%,.0f t", kg / 1000) : String.format(Locale.ROOT, "%,.0f kg", kg);
+        return HumanFormat.mass(kg);
     }
 
     static String area(double m2) {
-        return m2 >= 1e6 ? String.format(Locale.ROOT, "%.2f km2", m2 / 1e6) : String.format(Locale.ROOT, "%,.1f m2", m2);
+        return HumanFormat.area(m2);
     }
 }

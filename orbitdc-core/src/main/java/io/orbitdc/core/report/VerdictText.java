@@ -1,5 +1,7 @@
 package io.orbitdc.core.report;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.footprint.Footprint;
 import java.util.Locale;
 
@@ -21,7 +23,7 @@ public final class VerdictText {
         line(out, "VERDICT   %s", answer);
         line(out, "          orbit costs %.2fx the ground per GPU-hour (P50; P10-P90 %.2f-%.2fx)", r.p50(), r.p10(),
                 r.p90());
-        line(out, "          probability orbit is cheaper: %.0f %% of %d draws", 100 * v.probabilityOrbitCheaper(), v.draws());
+        line(out, "          probability orbit is cheaper: %.0f %% of %s", 100 * v.probabilityOrbitCheaper(), HumanFormat.count(v.draws(), "draw"));
         line(out, "");
         line(out, "$ per GPU-hour          P10        P50        P90");
         band(out, "orbit", v.spaceUsdPerGpuHour());

@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -32,7 +34,8 @@ public record BindingConstraint(Kind kind, boolean violation, String explanation
         }
         if (maxSatelliteMassKg.isPresent() && mass.totalKg() > maxSatelliteMassKg.getAsDouble()) {
             return new BindingConstraint(Kind.SATELLITE_MASS, true, String.format(Locale.ROOT,
-                    "satellite mass %.1f kg exceeds the limit %.1f kg", mass.totalKg(), maxSatelliteMassKg.getAsDouble()));
+                    "satellite mass %s exceeds the limit %s", HumanFormat.mass(mass.totalKg()),
+                    HumanFormat.mass(maxSatelliteMassKg.getAsDouble())));
         }
         Kind kind = Kind.POWER;
         double largest = mass.powerKg();
@@ -49,6 +52,6 @@ public record BindingConstraint(Kind kind, boolean violation, String explanation
             largest = mass.shieldingKg();
         }
         return new BindingConstraint(kind, false, String.format(Locale.ROOT,
-                "largest mass contributor: %s at %.1f kg of %.1f kg", kind, largest, mass.totalKg()));
+                "largest mass contributor: %s at %s of %s", kind, HumanFormat.mass(largest), HumanFormat.mass(mass.totalKg())));
     }
 }

@@ -1,5 +1,7 @@
 package io.orbitdc.core.sizing;
 
+import io.orbitdc.core.units.HumanFormat;
+
 import io.orbitdc.core.catalog.Accelerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,8 +78,8 @@ public final class SatelliteSizer {
                 in.busMassKg(), in.structureFraction(), in.propulsionFraction());
         if (in.maxSatelliteMassKg().isPresent() && mass.totalKg() > in.maxSatelliteMassKg().getAsDouble()) {
             warnings.add(new Warning(Severity.VIOLATION, String.format(Locale.ROOT,
-                    "satellite mass %.1f kg is above the limit of %.1f kg", mass.totalKg(),
-                    in.maxSatelliteMassKg().getAsDouble())));
+                    "satellite mass %s is above the limit of %s", HumanFormat.mass(mass.totalKg()),
+                    HumanFormat.mass(in.maxSatelliteMassKg().getAsDouble()))));
         }
 
         BindingConstraint binding = BindingConstraint.decide(die, radiation.yearsToDoseLimit(), missionYears, mass,

@@ -22,6 +22,10 @@ enum UnitPrefixes {
         this.symbols = symbols;
     }
 
+    List<String> symbols() {
+        return symbols;
+    }
+
     boolean allows(String prefix) {
         return symbols.contains(prefix);
     }

@@ -137,6 +137,17 @@ final class UnitSymbols {
         return List.of();
     }
 
+    /** One way the table reads a symbol: its dimension and the prefixes it takes. */
+    record Spelling(String symbol, Dimension dimension, List<String> prefixes, boolean offset) { }
+
+    /** Every meaning of every symbol, in table order, for generating patterns (see {@link UnitPattern}). */
+    List<Spelling> spellings() {
+        List<Spelling> out = new ArrayList<>();
+        table.forEach((symbol, meanings) -> meanings.forEach(
+                m -> out.add(new Spelling(symbol, m.unit().dimension(), m.prefixes().symbols(), m.unit().hasOffset()))));
+        return out;
+    }
+
     /** Every symbol of the table as written (without prefixes), for documentation and tests. */
     List<String> symbols() {
         return List.copyOf(table.keySet());

@@ -55,7 +55,7 @@ class LaunchStudyTest {
                 .contains("Independence from SpaceX").contains("P10/P50/P90");
         // the first line names the headline and its basis
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("HEADLINE (monte-carlo-p50): full capacity after "
-                + Math.round(report.monteCarlo().daysToFullCapacity().p50()) + " days");
+                + io.orbitdc.core.units.HumanFormat.count(Math.round(report.monteCarlo().daysToFullCapacity().p50()), "day"));
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class DefaultsWriter {
         String pad = " ".repeat(indent);
         String comment = "  # " + f.description();
         if (f.type() instanceof FieldType.Group g) {
-            out.append(pad).append(f.name()).append(":").append(comment).append('\n');
+            // a mapping with nothing to fill in is left out: an empty 'target:' is a null, not a mapping
+            out.append(pad).append(hasDefaults(g.schema()) ? "" : "# ").append(f.name()).append(":").append(comment).append('\n');
             writeObject(out, g.schema(), indent + 2);
         } else if (f.type() instanceof FieldType.ListOf l) {
             out.append(pad).append("# ").append(f.name()).append(": []").append(comment).append('\n');
@@ -42,7 +43,7 @@ public final class DefaultsWriter {
                             .append('\n');
                 }
             } else if (l.item() instanceof FieldType.CatalogRef r) {
-                out.append(pad).append("#   each item: a ").append(r.catalog()).append(" id, or {")
+                out.append(pad).append("#   each item: a ").append(r.catalog().label()).append(" id, or {")
                         .append(String.join(", ", r.inline().fieldNames())).append("}\n");
             }
         } else if (f.name().equals("orbitdc")) {
@@ -53,6 +54,11 @@ public final class DefaultsWriter {
             out.append(pad).append("# ").append(f.name()).append(": <").append(f.type().expected()).append(">")
                     .append(comment).append('\n');
         }
+    }
+
+    private static boolean hasDefaults(ObjectSchema schema) {
+        return schema.fields().stream().anyMatch(f -> f.defaultText() != null
+                || f.type() instanceof FieldType.Group g && hasDefaults(g.schema()));
     }
 
     /** Quote values YAML would otherwise retype (times of day, ISO instants). */

@@ -101,10 +101,18 @@ public sealed interface FieldType {
     }
 
     /** A catalog id (a word) or the same object written inline. */
-    record CatalogRef(String catalog, ObjectSchema inline) implements FieldType {
+    record CatalogRef(Catalog catalog, ObjectSchema inline) implements FieldType {
         @Override
         public String expected() {
-            return "a " + catalog + " catalog id or an inline object";
+            return "a " + catalog.label() + " catalog id or an inline object";
+        }
+    }
+
+    /** The id of one entry of a catalog (a word). */
+    record CatalogId(Catalog catalog) implements FieldType {
+        @Override
+        public String expected() {
+            return "a " + catalog.label() + " catalog id";
         }
     }
 

@@ -112,7 +112,7 @@ public final class ScenarioSchema {
             List.of(List.of("accelerators", "itPower")));
 
     public static final ObjectSchema ACCELERATOR = new ObjectSchema("accelerator", "An accelerator written inline; 'base' starts from a catalog entry.", List.of(
-            optional("base", TEXT, null, "Catalog id to start from; the other fields override it."),
+            optional("base", new FieldType.CatalogId(Catalog.ACCELERATOR), null, "Catalog id to start from; the other fields override it."),
             optional("name", TEXT, null, "Display name."),
             optional("vendor", TEXT, null, "Vendor."),
             optional("kind", choice("gpu", "tpu", "soc", "rack"), "gpu", "gpu, tpu, soc or rack."),
@@ -152,7 +152,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.atLeast(0, "mass cannot be negative"))));
 
     public static final ObjectSchema SOLAR_ARRAY = new ObjectSchema("solarArray", "The solar array; unset fields come from the cell catalog entry.", List.of(
-            optional("cell", TEXT, "gaas-tj-xtj-rollout", "Solar cell catalog id."),
+            optional("cell", new FieldType.CatalogId(Catalog.SOLAR_CELL), "gaas-tj-xtj-rollout", "Solar cell catalog id."),
             optional("efficiency", REAL, null, "Beginning-of-life AM0 cell efficiency (default: the cell's).")
                     .bounded(Bound.between(1e-3, 0.7, "cell efficiencies lie from 0.1 % to 70 % (above the multi-junction record)")),
             optional("degradationPerYear", REAL, null, "Fractional output loss per year (default: the cell's).")
@@ -181,7 +181,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]"))));
 
     public static final ObjectSchema BATTERY = new ObjectSchema("battery", "The battery; unset fields come from the cell catalog entry.", List.of(
-            optional("cell", TEXT, "saft-ves180-liion", "Battery catalog id."),
+            optional("cell", new FieldType.CatalogId(Catalog.BATTERY), "saft-ves180-liion", "Battery catalog id."),
             optional("specificEnergy", q(Dimension.SPECIFIC_ENERGY), null, "Pack-level specific energy (default: the cell's).")
                     .bounded(Bound.between(1e3, 5e6, "pack specific energies lie from 0.3 Wh/kg to 1,400 Wh/kg")),
             optional("depthOfDischarge", REAL, null, "Allowed depth of discharge per eclipse (default: the cell's).")
@@ -192,7 +192,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("an efficiency lies in (0, 1]"))));
 
     public static final ObjectSchema RADIATOR = new ObjectSchema("radiator", "The heat-rejection radiator; unset optical properties come from the coating.", List.of(
-            optional("coating", TEXT, "az-93-white-paint", "Radiator coating catalog id."),
+            optional("coating", new FieldType.CatalogId(Catalog.RADIATOR_COATING), "az-93-white-paint", "Radiator coating catalog id."),
             optional("temperature", q(Dimension.TEMPERATURE), "45 C", "Radiator surface temperature.")
                     .bounded(Bound.between(150, 600, "radiator temperatures lie between about -120 C and 330 C")),
             optional("emissivity", REAL, null, "Infrared emissivity (default: the coating's).")
@@ -214,7 +214,7 @@ public final class ScenarioSchema {
                     .bounded(Bound.atLeast(0, "absorbed flux cannot be negative"))));
 
     public static final ObjectSchema SATELLITE = new ObjectSchema("satellite", "One satellite of the fleet.", List.of(
-            optional("accelerator", new FieldType.CatalogRef("accelerator", ACCELERATOR), "nvidia-h100-sxm", "Accelerator catalog id, or an inline object."),
+            optional("accelerator", new FieldType.CatalogRef(Catalog.ACCELERATOR, ACCELERATOR), "nvidia-h100-sxm", "Accelerator catalog id, or an inline object."),
             optional("acceleratorsPerSatellite", WHOLE, "8", "Accelerator units per satellite.")
                     .bounded(Bound.between(1, 1_000_000, "a satellite carries at least one accelerator")),
             optional("itOverhead", REAL, "0.35", "Host CPU, memory and network power as a fraction of accelerator power.")
@@ -292,7 +292,7 @@ public final class ScenarioSchema {
     public static final ObjectSchema LINKS = LinkSchema.LINKS;
 
     public static final ObjectSchema LAUNCH = new ObjectSchema("launch", "How the fleet gets to orbit.", List.of(
-            optional("vehicles", new FieldType.ListOf(TEXT), null, "Launch vehicle catalog ids allowed (default: all)."),
+            optional("vehicles", new FieldType.ListOf(new FieldType.CatalogId(Catalog.LAUNCH_VEHICLE)), null, "Launch vehicle catalog ids allowed (default: all)."),
             optional("excludeProviders", new FieldType.ListOf(TEXT), null, "Providers never to use, e.g. [SpaceX]."),
             optional("allowProviders", new FieldType.ListOf(TEXT), null, "If given, only these providers."),
             optional("start", new FieldType.Instant(), null, "Earliest launch date (default: the epoch)."),
@@ -313,7 +313,7 @@ public final class ScenarioSchema {
     private static final Dimension MONEY_PER_VOLUME = Dimension.MONEY.dividedBy(Dimension.VOLUME);
 
     public static final ObjectSchema TERRESTRIAL = new ObjectSchema("terrestrial", "The ground campus orbit is compared with; by default it carries the same accelerators and IT load as the fleet.", List.of(
-            optional("site", TEXT, "stargate-abilene", "Terrestrial site catalog id: its PUE, power price, build cost and wait for power."),
+            optional("site", new FieldType.CatalogId(Catalog.TERRESTRIAL_SITE), "stargate-abilene", "Terrestrial site catalog id: its PUE, power price, build cost and wait for power."),
             optional("itPower", q(Dimension.POWER), null, "IT load (default: the fleet's, or the site's for a ground-only scenario).")
                     .bounded(Bound.above(0, "an IT load must be positive")),
             optional("accelerators", WHOLE, null, "Accelerator units (default: the fleet's, or the site's for a ground-only scenario).")
@@ -381,7 +381,7 @@ public final class ScenarioSchema {
             optional("shells", new FieldType.ListOf(new FieldType.Group(SHELL)), null, "Several orbits, each with its satellites."),
             optional("target", new FieldType.Group(TARGET), null, "A fleet compute target."),
             optional("satellite", new FieldType.Group(SATELLITE), null, "The satellite design."),
-            optional("groundStations", new FieldType.ListOf(new FieldType.CatalogRef("ground-station", GROUND_STATION)), null, "Ground stations: catalog ids or inline objects."),
+            optional("groundStations", new FieldType.ListOf(new FieldType.CatalogRef(Catalog.GROUND_STATION, GROUND_STATION)), null, "Ground stations: catalog ids or inline objects."),
             optional("links", new FieldType.Group(LINKS), null, "Inter-satellite links."),
             optional("workloads", new FieldType.ListOf(new FieldType.Group(WORKLOAD)), null, "AI workloads."),
             optional("scheduler", TEXT, "greedy", "Digital twin scheduler policy setting each satellite's compute duty: greedy, power-aware, thermal-aware, or one a jar on the classpath registers."),
