@@ -1,0 +1,30 @@
+package io.orbitdc.spark;
+
+import io.orbitdc.core.scaleout.ScaleOutEngine;
+import io.orbitdc.core.sweep.SweepRunner;
+import io.orbitdc.core.sweep.SweepSource;
+import java.nio.file.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The {@code spark} scale-out engine (listed in META-INF/services): opens a Spark session on the
+ * given master (or the one spark-submit set) for the length of one run.
+ */
+public final class SparkEngine implements ScaleOutEngine {
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public SweepRunner.Summary sweep(SweepSource source, Path dir, SweepRunner.Options options, String master) {
+        SparkSession session = SparkSessions.open("orbitdc sweep " + source.sweepFile(), master);
+        try {
+            return SparkSweepRunner.run(JavaSparkContext.fromSparkContext(session.sparkContext()), source, dir, options);
+        } finally {
+            session.stop();
+        }
+    }
+}
