@@ -9,7 +9,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code spark} scale-out engine (listed in META-INF/services): opens a Spark session on the
- * given master (or the one spark-submit set) for the length of one run.
+ * given master (or the one spark-submit set) for the length of one run, or joins the session
+ * already running in this JVM (whose master then wins).
  */
 public final class SparkEngine implements ScaleOutEngine {
 
@@ -20,11 +21,14 @@ public final class SparkEngine implements ScaleOutEngine {
 
     @Override
     public SweepRunner.Summary sweep(SweepSource source, Path dir, SweepRunner.Options options, String master) {
+        boolean running = SparkSession.getDefaultSession().isDefined();
         SparkSession session = SparkSessions.open("orbitdc sweep " + source.sweepFile(), master);
         try {
             return SparkSweepRunner.run(JavaSparkContext.fromSparkContext(session.sparkContext()), source, dir, options);
         } finally {
-            session.stop();
+            if (!running) {
+                session.stop(); // ours; a session the caller started (a notebook, a test) stays up
+            }
         }
     }
 }
