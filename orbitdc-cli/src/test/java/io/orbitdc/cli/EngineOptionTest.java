@@ -43,4 +43,11 @@ class EngineOptionTest {
         assertThat(m.exit()).isEqualTo(2);
         assertThat(m.err()).contains("--master local[2]: only with --engine spark");
     }
+
+    @Test
+    void geometryOnSparkWithoutTheSparkModuleIsExit2() {
+        CliTest.Run r = CliTest.run("geometry", CliTest.scenario("suncatcher-like.yaml"), "--engine", "spark");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--engine spark: the Spark engine (module orbitdc-spark) is not on the classpath");
+    }
 }

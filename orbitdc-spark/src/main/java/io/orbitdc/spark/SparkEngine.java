@@ -1,6 +1,8 @@
 package io.orbitdc.spark;
 
 import io.orbitdc.core.scaleout.ScaleOutEngine;
+import io.orbitdc.core.study.FleetGeometry;
+import io.orbitdc.core.study.ScenarioSource;
 import io.orbitdc.core.sweep.SweepRunner;
 import io.orbitdc.core.sweep.SweepSource;
 import java.nio.file.Path;
@@ -17,6 +19,20 @@ public final class SparkEngine implements ScaleOutEngine {
     @Override
     public String name() {
         return "spark";
+    }
+
+    @Override
+    public FleetGeometry geometry(ScenarioSource scenario, String master) {
+        boolean running = SparkSession.getDefaultSession().isDefined();
+        SparkSession session = SparkSessions.open("orbitdc geometry " + scenario.file(), master);
+        try {
+            JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+            return SparkFleetGeometry.run(spark, scenario, spark.defaultParallelism());
+        } finally {
+            if (!running) {
+                session.stop();
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.orbitdc.core.scaleout;
 
+import io.orbitdc.core.study.FleetGeometry;
+import io.orbitdc.core.study.ScenarioSource;
 import io.orbitdc.core.sweep.SweepRunner;
 import io.orbitdc.core.sweep.SweepSource;
 import java.nio.file.Path;
@@ -24,4 +26,11 @@ public interface ScaleOutEngine {
      *               the engine's default (what {@code spark-submit} configured)
      */
     SweepRunner.Summary sweep(SweepSource source, Path dir, SweepRunner.Options options, String master);
+
+    /**
+     * The scenario's whole-fleet geometry (J2-secular fleets), split by satellite and by time step
+     * over the cluster ({@link io.orbitdc.core.study.PartitionedFleetScan}): the report
+     * {@code orbitdc geometry} gives, plus the neighbour-degree distribution.
+     */
+    FleetGeometry geometry(ScenarioSource scenario, String master);
 }
