@@ -6,8 +6,6 @@ import io.orbitdc.core.study.ScenarioSource;
 import io.orbitdc.core.sweep.SweepRunner;
 import io.orbitdc.core.sweep.SweepSource;
 import java.nio.file.Path;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code spark} scale-out engine (listed in META-INF/services): opens a Spark session on the
@@ -23,28 +21,13 @@ public final class SparkEngine implements ScaleOutEngine {
 
     @Override
     public FleetGeometry geometry(ScenarioSource scenario, String master) {
-        boolean running = SparkSession.getDefaultSession().isDefined();
-        SparkSession session = SparkSessions.open("orbitdc geometry " + scenario.file(), master);
-        try {
-            JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
-            return SparkFleetGeometry.run(spark, scenario, spark.defaultParallelism());
-        } finally {
-            if (!running) {
-                session.stop();
-            }
-        }
+        return SparkSessions.within("orbitdc geometry " + scenario.file(), master,
+                spark -> SparkFleetGeometry.run(spark, scenario, spark.defaultParallelism()));
     }
 
     @Override
     public SweepRunner.Summary sweep(SweepSource source, Path dir, SweepRunner.Options options, String master) {
-        boolean running = SparkSession.getDefaultSession().isDefined();
-        SparkSession session = SparkSessions.open("orbitdc sweep " + source.sweepFile(), master);
-        try {
-            return SparkSweepRunner.run(JavaSparkContext.fromSparkContext(session.sparkContext()), source, dir, options);
-        } finally {
-            if (!running) {
-                session.stop(); // ours; a session the caller started (a notebook, a test) stays up
-            }
-        }
+        return SparkSessions.within("orbitdc sweep " + source.sweepFile(), master,
+                spark -> SparkSweepRunner.run(spark, source, dir, options));
     }
 }

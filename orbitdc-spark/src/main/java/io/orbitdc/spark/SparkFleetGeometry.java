@@ -50,24 +50,9 @@ public final class SparkFleetGeometry {
         PartitionedFleetScan scan = PartitionedFleetScan.of(source.study(), OrekitDataSetup.bundled());
         List<FleetPiece> pieces = graphPieces(scan.graphSteps(), tasks, 0);
         List<Serializable> out = spark.parallelize(pieces, pieces.size()).map(p -> p.run(source)).collect();
-        List<Long> steps = new ArrayList<>();
-        List<Double> means = new ArrayList<>();
-        long[] counts = new long[0];
-        for (Serializable o : out) {
-            GraphSlice g = (GraphSlice) o;
-            for (int i = 0; i < g.steps().length; i++) {
-                steps.add(g.steps()[i]);
-                means.add(g.meanDegree()[i]);
-            }
-            if (g.degreeCounts().length > counts.length) {
-                counts = Arrays.copyOf(counts, g.degreeCounts().length);
-            }
-            for (int d = 0; d < g.degreeCounts().length; d++) {
-                counts[d] += g.degreeCounts()[d];
-            }
-        }
-        return new GraphSlice(steps.stream().mapToLong(Long::longValue).toArray(),
-                means.stream().mapToDouble(Double::doubleValue).toArray(), counts);
+        List<GraphSlice> graphs = new ArrayList<>();
+        out.forEach(o -> graphs.add((GraphSlice) o));
+        return GraphSlice.merge(graphs); // in step order: collect() keeps the pieces' order
     }
 
     private static List<FleetPiece> satellitePieces(int n, int tasks) {

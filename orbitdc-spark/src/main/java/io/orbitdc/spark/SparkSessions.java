@@ -1,6 +1,8 @@
 package io.orbitdc.spark;
 
+import java.util.function.Function;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /** Opens the Spark session of a run: the given master, else what spark-submit configured, else all local cores. */
@@ -22,5 +24,21 @@ final class SparkSessions {
         SparkSession session = SparkSession.builder().config(conf).getOrCreate();
         session.sparkContext().setLogLevel("WARN");
         return session;
+    }
+
+    /**
+     * {@code work} on a session for the length of one run: ours is stopped at the end; a session the
+     * caller already runs in this JVM (a notebook, a test) is joined and left up.
+     */
+    static <T> T within(String appName, String master, Function<JavaSparkContext, T> work) {
+        boolean running = SparkSession.getDefaultSession().isDefined();
+        SparkSession session = open(appName, master);
+        try {
+            return work.apply(JavaSparkContext.fromSparkContext(session.sparkContext()));
+        } finally {
+            if (!running) {
+                session.stop();
+            }
+        }
     }
 }

@@ -184,32 +184,13 @@ public final class PartitionedFleetScan {
             stations.add(new GeometryReport.StationSummary(st.id(), st.name(), contacts[i] / spanDays / n,
                     contacts[i] == 0 ? 0 : contactSum[i] / contacts[i], gap[i]));
         }
-        double degreeSum = 0;
-        long graphs = 0;
-        long[] counts = new long[0];
-        for (GraphSlice g : graphSlices) {
-            for (double d : g.meanDegree()) {
-                degreeSum += d; // in step order, as the local scan sums
-                graphs++;
-            }
-            if (g.degreeCounts().length > counts.length) {
-                counts = Arrays.copyOf(counts, g.degreeCounts().length);
-            }
-            for (int d = 0; d < g.degreeCounts().length; d++) {
-                counts[d] += g.degreeCounts()[d];
-            }
-        }
-        int last = counts.length;
-        while (last > 0 && counts[last - 1] == 0) {
-            last--;
-        }
+        GraphSlice graphs = GraphSlice.merge(graphSlices);
         var report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(betaMin, betaMax), stations,
                 new GeometryReport.SaaSummary(saaPerDay / n, saaPasses == 0 ? 0 : saaPassSum / saaPasses, saaFraction / n),
-                new GeometryReport.LinksSummary(graphs == 0 ? Double.NaN : degreeSum / graphs,
-                        links() ? scenario.links().rangeM() : Double.NaN),
+                new GeometryReport.LinksSummary(graphs.meanNeighbours(), links() ? scenario.links().rangeM() : Double.NaN),
                 GeometryReport.DragSummary.ofLowest(request));
-        return new FleetGeometry(report, graphs, Arrays.copyOf(counts, last));
+        return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
     }
 
     /** Everything in this JVM, in {@code slices} satellite ranges and one graph piece: the merge's own check. */
