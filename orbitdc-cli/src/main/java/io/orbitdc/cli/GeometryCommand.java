@@ -7,8 +7,12 @@ import io.orbitdc.core.study.GeometryOptions;
 import io.orbitdc.core.study.GeometryRun;
 import io.orbitdc.core.report.GeometryTable;
 import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.geometry.GeometryReport;
+import io.orbitdc.core.scaleout.ScaleOutEngine;
+import io.orbitdc.core.study.ScenarioSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +42,9 @@ final class GeometryCommand extends ReportCommand {
     @Mixin
     ProgressOptions progress = new ProgressOptions();
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Override
     public Integer call() {
         if (oem && out == null) {
@@ -45,6 +52,10 @@ final class GeometryCommand extends ReportCommand {
         }
         OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
         int threads = threads();
+        Optional<ScaleOutEngine> scaleOut = engine.scaleOut();
+        if (scaleOut.isPresent()) {
+            return onCluster(scaleOut.get());
+        }
         String jsonText;
         String text;
         try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "geometry")) {
@@ -65,6 +76,26 @@ final class GeometryCommand extends ReportCommand {
         }
         publish();
         return print(jsonText, text);
+    }
+
+    /**
+     * {@code --engine spark}: the whole-fleet report split over the cluster (J2-secular fleets);
+     * the same report keys as the local path. The event tables, CZML and OEM of {@code --out} come
+     * from Orekit on one machine, so they are not offered here.
+     */
+    private Integer onCluster(ScaleOutEngine cluster) {
+        if (out != null || oem || orekitData != null) {
+            throw new BadInputException("--engine " + engine.engine + ": --out, --oem and --orekit-data are for the local engine"
+                    + " (the cluster uses the bundled Orekit data and reports the summary only)");
+        }
+        GeometryReport report;
+        String name;
+        try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "geometry")) {
+            meter.phase("propagate and scan the fleet on " + engine.engine);
+            name = spaceStudy("propagate").scenario().name(); // the file's own errors, located, before the cluster starts
+            report = cluster.geometry(ScenarioSource.read(file, set.overrides()), engine.master).report();
+        }
+        return print(JsonOutput.pretty(JsonOutput.tree(report)), GeometryTable.render(name, report));
     }
 
     private OrekitDataSetup dataSetup() {

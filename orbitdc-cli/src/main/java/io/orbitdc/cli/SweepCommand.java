@@ -2,23 +2,26 @@ package io.orbitdc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.report.JsonOutput;
+import io.orbitdc.core.scaleout.ScaleOutEngine;
 import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.sweep.SweepFileReader;
 import io.orbitdc.core.sweep.SweepPlan;
 import io.orbitdc.core.sweep.SweepRunner;
+import io.orbitdc.core.sweep.SweepSource;
 import io.orbitdc.core.sweep.SweepSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code orbitdc sweep SWEEP.yaml [--out DIR] [--threads N] [--format parquet]}: every point of a
- * sweep file into {@code DIR/sweep.duckdb} (table {@code points}); rerun the same command to resume.
- * Only parses options and calls {@link SweepRunner}.
+ * {@code orbitdc sweep SWEEP.yaml [--out DIR] [--threads N] [--format parquet] [--engine local|spark [--master URL]]}:
+ * every point of a sweep file into {@code DIR/sweep.duckdb} (table {@code points}); rerun the same
+ * command to resume. Only parses options and calls {@link SweepRunner} or the Spark engine.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run a sweep file (grids, lists, random draws over a base scenario) into DIR/sweep.duckdb, table points; rerun to resume.")
@@ -45,6 +48,9 @@ final class SweepCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OverrideOptions set = new OverrideOptions();
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +63,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--progress " + progress + ": expected auto, always or never");
         }
         int n = ReportCommand.threads(threads);
+        Optional<ScaleOutEngine> scaleOut = engine.scaleOut(); // options first: a missing engine is not the sweep file's fault
         SweepSpec sweep = SweepFileReader.read(file);
         SweepPlan plan = SweepPlan.create(sweep, ShippedCatalogs.load(), set.overrides()); // --set: the base at every point
         Path dir = out != null ? out : Path.of(stem(file) + ".results");
@@ -73,7 +80,9 @@ final class SweepCommand implements Callable<Integer> {
                             100.0 * done / total, failed, s);
                     err.flush();
                 } : SweepRunner.Progress.NONE);
-        SweepRunner.Summary summary = SweepRunner.run(plan, dir, options);
+        SweepRunner.Summary summary = scaleOut.isPresent()
+                ? scaleOut.get().sweep(SweepSource.of(sweep, set.overrides()), dir, options, engine.master)
+                : SweepRunner.run(plan, dir, options);
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {

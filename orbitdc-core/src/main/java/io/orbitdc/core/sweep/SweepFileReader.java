@@ -67,6 +67,14 @@ public final class SweepFileReader {
 
     /** Parses sweep text; {@code dir} resolves {@code base}. */
     public static SweepSpec parse(String name, String text, Path dir) {
+        return parse(name, text, dir, true);
+    }
+
+    /**
+     * Parses sweep text; with {@code checkBase} false the base scenario's file need not exist here
+     * (a machine that was given the base's text, such as a Spark executor: {@link SweepSource}).
+     */
+    public static SweepSpec parse(String name, String text, Path dir, boolean checkBase) {
         YamlNode root;
         try {
             root = new YamlTreeReader().read(text);
@@ -87,7 +95,7 @@ public final class SweepFileReader {
             d.error(root.location(), "base", "missing; expected the base scenario file, relative to the sweep file");
         } else {
             base = dir.resolve(scalar(baseNode)).normalize();
-            if (!Files.isRegularFile(base)) {
+            if (checkBase && !Files.isRegularFile(base)) {
                 d.error(baseNode.location(), "base", "no such file " + base + "; expected a scenario file relative to the sweep file");
             }
         }

@@ -73,7 +73,11 @@ public final class SweepPlan {
      * the base scenario at every point, before the axes and draws.
      */
     public static SweepPlan create(SweepSpec spec, ShippedCatalogs catalogs, Overrides baseOverrides) {
-        ScenarioDocument doc = ScenarioLoader.read(spec.base());
+        return create(spec, ScenarioLoader.read(spec.base()), catalogs, baseOverrides);
+    }
+
+    /** The plan of {@code spec} over a base scenario already read (from its file, or from text: {@link SweepSource}). */
+    public static SweepPlan create(SweepSpec spec, ScenarioDocument doc, ShippedCatalogs catalogs, Overrides baseOverrides) {
         ScenarioLoader loader = new ScenarioLoader(catalogs);
         Scenario scenario = loader.bind(doc, baseOverrides);
         Overrides fixed = baseOverrides;
