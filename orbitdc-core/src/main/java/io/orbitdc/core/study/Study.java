@@ -129,6 +129,35 @@ public final class Study {
     }
 
     /**
+     * The work {@link #geometry(GeometryOptions)} would do on {@code threads} threads (satellites ×
+     * steps × stations, neighbour graphs, CPU time, heap), estimated without generating the fleet;
+     * {@code estimateGeometry(t).requireWithin(WorkLimits.machine())} refuses what the machine cannot do.
+     */
+    public io.orbitdc.core.budget.WorkEstimate estimateGeometry(int threads) {
+        requireSpaceSegment("propagate");
+        return WorkEstimates.geometry(scenario, SizingStage.run(scenario), threads);
+    }
+
+    /**
+     * {@code estimate}, or a refusal located at the scenario file (bad input, exit 2 in the CLI)
+     * naming the knob to turn when it is beyond {@code limits}.
+     */
+    public io.orbitdc.core.budget.WorkEstimate requireWithin(io.orbitdc.core.budget.WorkEstimate estimate,
+                                                             io.orbitdc.core.budget.WorkLimits limits) {
+        java.util.Optional<String> why = estimate.refusal(limits);
+        if (why.isPresent()) {
+            throw scenario.sources().error("", why.get());
+        }
+        return estimate;
+    }
+
+    /** As {@link #estimateGeometry(int)}, for {@link #simulate(SimulateOptions)}. */
+    public io.orbitdc.core.budget.WorkEstimate estimateSimulation(int threads) {
+        requireSpaceSegment("simulate");
+        return WorkEstimates.simulation(scenario, SizingStage.run(scenario), threads);
+    }
+
+    /**
      * Sizes the fleet and lays out the twin's run (geometry timeline, per-satellite specs) without
      * flying it, so that a caller can size a progress display before {@link #simulate(SimulateStage.Simulation, SimulateOptions)}.
      */
