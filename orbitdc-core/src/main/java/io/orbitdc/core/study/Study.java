@@ -120,10 +120,15 @@ public final class Study {
     public GeometryRun geometry(GeometryOptions options) {
         requireSpaceSegment("propagate");
         OrekitDataSetup data = options.data();
-        GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
+        SizingReport sizing = SizingStage.run(scenario);
+        GeometryRequest request = GeometryStage.request(scenario, sizing, data);
         GeometryReport report;
         try (FleetWorkers workers = new FleetWorkers(options.threads())) {
             report = GeometryStage.report(scenario, request, data, workers);
+            var sky = GeometryStage.sky(scenario, sizing, request, data, workers);
+            if (sky.isPresent()) {
+                report = report.withSky(sky.get());
+            }
         }
         return new GeometryRun(scenario, request, data, report);
     }

@@ -126,7 +126,7 @@ public final class NightSky {
                     count++;
                 }
             }
-            if (count > best) {
+            if (count > best || Double.isNaN(bestT)) {
                 best = count;
                 bestT = t;
             }

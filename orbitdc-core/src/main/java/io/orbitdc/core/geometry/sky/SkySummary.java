@@ -33,7 +33,7 @@ public record SkySummary(String model, double areaM2, double albedo, Double medi
      * @param longitude          east longitude, deg
      * @param maxNakedEyeVisible most satellites at once above the horizon, sunlit and brighter than V = 6,
      *                           over the instants evaluated (astronomical twilight and the night)
-     * @param worstMomentUtc     when that happened (null when the span has no astronomical night there)
+     * @param worstMomentUtc     when that happened, the first such instant (null when the span has no astronomical night there)
      * @param instantsEvaluated  instants with the Sun at least 18° below the horizon that were counted
      */
     public record ObserverSky(String name, double latitude, double longitude, int maxNakedEyeVisible,
