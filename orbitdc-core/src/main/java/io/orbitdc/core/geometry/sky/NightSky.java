@@ -1,5 +1,6 @@
 package io.orbitdc.core.geometry.sky;
 
+import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.batch.BatchJ2Propagator;
 import io.orbitdc.core.geometry.batch.FleetPositions;
@@ -162,21 +163,10 @@ public final class NightSky {
             prevT = t;
             prevG = g;
         }
-        List<Double> chosen = new ArrayList<>(thin(crossings, MAX_INSTANTS));
-        chosen.addAll(thin(night, MAX_INSTANTS - chosen.size()));
+        List<Double> chosen = new ArrayList<>(GeometryEngine.subset(crossings, MAX_INSTANTS));
+        chosen.addAll(GeometryEngine.subset(night, MAX_INSTANTS - chosen.size()));
         chosen.sort(Double::compare);
         return chosen;
     }
 
-    /** At most {@code max} of {@code values}, evenly spaced by index. */
-    static List<Double> thin(List<Double> values, int max) {
-        if (values.size() <= max) {
-            return values;
-        }
-        List<Double> out = new ArrayList<>(max);
-        for (int i = 0; i < max; i++) {
-            out.add(values.get((int) ((long) i * values.size() / max)));
-        }
-        return out;
-    }
 }
