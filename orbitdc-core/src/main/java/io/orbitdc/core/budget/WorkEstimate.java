@@ -12,7 +12,8 @@ import java.util.Optional;
  * at the surface density of shell j at its latitude. A circular orbit of inclination ι spends its
  * time in latitude with the distribution F(φ) = ½ + asin(sin φ / sin ι)/π, so densities are
  * binned in latitude (bins as wide as the cap) and each shell's satellites sample the others'
- * densities with their own latitude distribution; Earth blockage is ignored (an upper bound).
+ * densities with their own latitude distribution; Earth blockage is ignored (an upper bound). A
+ * shell of few planes (a dawn-dusk ring) counts at least the neighbours along its own ring.
  * Checked against the measured graph of scenarios/spacex-odc-100k.yaml at 250 km: 18.3 estimated,
  * 18.2 measured (docs/models/work-estimate.md).
  *
@@ -101,6 +102,12 @@ public record WorkEstimate(WorkRequest request, double meanDegree, double edgesP
                     density += pi * j.satellites() * latitudeShare(lo, hi, j.inclinationRad()) / strip;
                 }
                 sum += density * capArea;
+            }
+            // a shell of few planes crowds its satellites along them: at least the neighbours along
+            // the satellite's own ring within d, 2 d / spacing with spacing = 2 pi r P / n
+            if (i.planes() < Integer.MAX_VALUE && i.satellites() > 0) {
+                double alongRing = 2 * d * i.satellites() / ((double) i.planes() * 2 * Math.PI * i.radiusM());
+                sum = Math.max(sum, Math.min(alongRing, i.satellites() - 1.0));
             }
             total += sum * i.satellites();
             n += i.satellites();

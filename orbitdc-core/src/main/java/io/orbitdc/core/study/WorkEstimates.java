@@ -42,8 +42,13 @@ final class WorkEstimates {
         List<ShellLoad> out = new ArrayList<>();
         for (int i = 0; i < scenario.shells().size(); i++) {
             Shell shell = scenario.shells().get(i);
+            int planes = switch (shell.constellation().type()) {
+                case WALKER -> shell.constellation().planes();
+                case SINGLE, CLUSTER -> 1;
+                case TLE -> Integer.MAX_VALUE;
+            };
             out.add(new ShellLoad(sizing.shells().get(i).result().fleet().satellites(), shell.orbit().semiMajorAxisM(),
-                    shell.orbit().inclinationRad()));
+                    shell.orbit().inclinationRad(), planes));
         }
         return out;
     }

@@ -43,6 +43,14 @@ class WorkEstimateTest {
     }
 
     @Test
+    void aRingCountsItsNeighboursAlongTheRing() {
+        // by hand: 10,000 in one plane at r = 7,078 km are 2 pi r / n = 4.447 km apart; within 250 km on
+        // either side lie 2 x 250 / 4.447 = 112.4 satellites (a filled shell would give far fewer)
+        double ring = WorkEstimate.meanDegree(request(List.of(new ShellLoad(10_000, 7_078e3, Math.toRadians(98.2), 1)), 250e3));
+        assertThat(ring).isCloseTo(112.4, within(0.1));
+    }
+
+    @Test
     void degreeGrowsWithTheSquareOfTheRange() {
         double d250 = WorkEstimate.of(request(spacex100k(), 250e3)).meanDegree();
         double d500 = WorkEstimate.of(request(spacex100k(), 500e3)).meanDegree();
