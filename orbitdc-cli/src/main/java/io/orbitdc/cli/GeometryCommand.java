@@ -1,5 +1,7 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.budget.WorkEstimate;
+import io.orbitdc.core.budget.WorkLimits;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.report.TextSafe;
@@ -45,8 +47,16 @@ final class GeometryCommand extends ReportCommand {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Option(names = "--budget", paramLabel = "MINUTES", defaultValue = "5",
+            description = "Wall-time budget of the up-front work estimate, minutes (default: ${DEFAULT-VALUE});"
+                    + " a run estimated beyond it, or beyond the heap, is refused with the knob to turn.")
+    double budgetMinutes;
+
     @Override
     public Integer call() {
+        if (!(budgetMinutes > 0) || !Double.isFinite(budgetMinutes)) {
+            throw new BadInputException("--budget: found " + budgetMinutes + "; expected a positive number of minutes");
+        }
         if (oem && out == null) {
             throw new BadInputException("--oem: needs --out DIR to write the OEM files into");
         }
@@ -61,7 +71,9 @@ final class GeometryCommand extends ReportCommand {
         try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "geometry")) {
             meter.phase("load");
             var study = study();
-            meter.phase("propagate and scan the fleet");
+            // refuse up front what this machine cannot do, naming the knob (issue 17: nothing runs silent for hours)
+            WorkEstimate estimate = study.requireWithin(study.estimateGeometry(threads), WorkLimits.machine(budgetMinutes * 60));
+            meter.phase("propagate and scan the fleet (" + estimate.summary() + ")");
             GeometryRun run = study.geometry(new GeometryOptions(threads, data));
             jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
             text = GeometryTable.render(run.scenario().name(), run.report());

@@ -1,5 +1,7 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.budget.WorkEstimate;
+import io.orbitdc.core.budget.WorkLimits;
 import io.orbitdc.core.study.RunRecording;
 import io.orbitdc.core.study.SimulateOptions;
 import io.orbitdc.core.study.SimulateStage;
@@ -45,13 +47,23 @@ final class SimulateCommand extends ReportCommand {
     @Mixin
     ProgressOptions progress = new ProgressOptions();
 
+    @Option(names = "--budget", paramLabel = "MINUTES", defaultValue = "5",
+            description = "Wall-time budget of the up-front work estimate, minutes (default: ${DEFAULT-VALUE});"
+                    + " a run estimated beyond it, or beyond the heap, is refused with the knob to turn.")
+    double budgetMinutes;
+
     @Override
     public Integer call() {
+        if (!(budgetMinutes > 0) || !Double.isFinite(budgetMinutes)) {
+            throw new BadInputException("--budget: found " + budgetMinutes + "; expected a positive number of minutes");
+        }
         int threads = threads(); // options before the work: a bad option is found at once
         Optional<ExportFormat> format = exportFormat();
         try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "simulate")) {
             meter.phase("prepare");
             Study study = study();
+            WorkEstimate estimate = study.requireWithin(study.estimateSimulation(threads), WorkLimits.machine(budgetMinutes * 60));
+            meter.phase("prepare (" + estimate.summary() + ")");
             int everySteps = everySteps(study.scenario());
             SimulateStage.Simulation sim = study.prepareSimulation();
             meter.expectTwin(sim.timeline().satelliteCount(), sim.timeline().stepCount(), everySteps,

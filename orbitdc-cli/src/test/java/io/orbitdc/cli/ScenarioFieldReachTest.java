@@ -73,6 +73,7 @@ class ScenarioFieldReachTest {
             "satellite.accelerator.name", "a label of an inline accelerator",
             "satellite.accelerator.vendor", "a label of an inline accelerator",
             "groundStations[].name", "a label (and the station's id in reports)",
+            "sky.observers[].name", "a label echoed in the sky report",
             // accepted from the catalog's columns, but no model uses them yet: the inference service
             // time takes the BF16 peak, and no model checks that a served model fits in memory
             "satellite.accelerator.memory", "descriptive: no model takes accelerator memory (not modelled)",
@@ -210,6 +211,11 @@ class ScenarioFieldReachTest {
             workloads[].rawDataPerOrbit             | workloads[2].rawDataPerOrbit = 1 TB |
             workloads[].reductionFactor             | workloads[2].reductionFactor = 100 |
             scheduler                               | scheduler = power-aware |
+            sky.model                               | sky.model = flat-plate |
+            sky.area                                | sky.area = 5 m2 |
+            sky.albedo                              | sky.albedo = 0.05 |
+            sky.observers[].latitude                | sky.observers[0].latitude = -40 | sky.observers = [ { name: a, latitude: 60, longitude: 20 } ]
+            sky.observers[].longitude               | sky.observers[0].longitude = 100 | sky.observers = [ { name: a, latitude: 60, longitude: 20 } ]
             launch.vehicles                         | launch.vehicles = [ OTHER_VEHICLE ] |
             launch.excludeProviders                 | launch.excludeProviders = [ SpaceX ] |
             launch.allowProviders                   | launch.allowProviders = [ SpaceX ] |

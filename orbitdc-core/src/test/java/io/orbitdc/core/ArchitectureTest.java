@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String[] ENGINES = {"io.orbitdc.core.sizing..", "io.orbitdc.core.geometry..",
         "io.orbitdc.core.twin..", "io.orbitdc.core.links..", "io.orbitdc.core.service..",
         "io.orbitdc.core.workload..", "io.orbitdc.core.launch..", "io.orbitdc.core.economics..",
-        "io.orbitdc.core.catalog..", "io.orbitdc.core.units.."};
+        "io.orbitdc.core.catalog..", "io.orbitdc.core.units..", "io.orbitdc.core.budget.."};
 
     @Test
     void enginesNeverReadTheScenarioFormatTheStudyOrTheReports() {

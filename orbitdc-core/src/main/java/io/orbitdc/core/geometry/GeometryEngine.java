@@ -48,11 +48,12 @@ public final class GeometryEngine {
         return new GeometryResult(report, eclipses, contacts, saa, beta, chosen);
     }
 
-    static List<Satellite> subset(List<Satellite> all, int max) {
+    /** At most {@code max} of {@code all}, evenly spaced by index (all of them when there are no more). */
+    public static <T> List<T> subset(List<T> all, int max) {
         if (all.size() <= max) {
             return all;
         }
-        List<Satellite> out = new ArrayList<>(max);
+        List<T> out = new ArrayList<>(max);
         for (int k = 0; k < max; k++) {
             out.add(all.get((int) ((long) k * all.size() / max)));
         }

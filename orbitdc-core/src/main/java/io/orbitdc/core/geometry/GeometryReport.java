@@ -1,5 +1,7 @@
 package io.orbitdc.core.geometry;
 
+import io.orbitdc.core.geometry.scan.FleetDistributions;
+import io.orbitdc.core.geometry.sky.SkySummary;
 import io.orbitdc.core.orbit.Earth;
 import java.util.List;
 
@@ -9,10 +11,20 @@ import java.util.List;
  * {@code beta.minDeg}, {@code beta.maxDeg}, {@code stations[].name}, {@code stations[].contactsPerDay},
  * {@code stations[].meanContactS}, {@code links.meanNeighbours}, {@code drag.deltaVPerYearMps},
  * {@code orekitData}. Fractions and per-day rates are averages over the satellites whose events
- * were evaluated ({@code fleet.satellitesEvaluated}).
+ * were evaluated ({@code fleet.satellitesEvaluated}). With the batch fleet scan,
+ * {@code distributions} gives the per-satellite figures as percentiles and the neighbour graph's
+ * degree distribution and components ({@link FleetDistributions}); {@code sky} the sky impact
+ * ({@link SkySummary}, the "Sky keys"). Either is null when not computed.
  */
 public record GeometryReport(String orekitData, String start, String end, FleetSummary fleet, BetaSummary beta,
-        List<StationSummary> stations, SaaSummary saa, LinksSummary links, DragSummary drag) {
+        List<StationSummary> stations, SaaSummary saa, LinksSummary links, DragSummary drag,
+        FleetDistributions distributions, SkySummary sky) {
+
+    /** A report without distributions or sky impact. */
+    public GeometryReport(String orekitData, String start, String end, FleetSummary fleet, BetaSummary beta,
+                          List<StationSummary> stations, SaaSummary saa, LinksSummary links, DragSummary drag) {
+        this(orekitData, start, end, fleet, beta, stations, saa, links, drag, null, null);
+    }
 
     /**
      * Shadow statistics. {@code sunlitFraction}: fraction of satellite-time fully outside the
@@ -59,6 +71,11 @@ public record GeometryReport(String orekitData, String start, String end, FleetS
 
     /** A copy with the links summary filled in (the batch neighbour graph supplies it). */
     public GeometryReport withLinks(LinksSummary newLinks) {
-        return new GeometryReport(orekitData, start, end, fleet, beta, stations, saa, newLinks, drag);
+        return new GeometryReport(orekitData, start, end, fleet, beta, stations, saa, newLinks, drag, distributions, sky);
+    }
+
+    /** A copy with the sky impact filled in. */
+    public GeometryReport withSky(SkySummary newSky) {
+        return new GeometryReport(orekitData, start, end, fleet, beta, stations, saa, links, drag, distributions, newSky);
     }
 }

@@ -17,12 +17,23 @@ import java.util.Optional;
  * @param scheduler the digital twin's scheduler policy name (a known policy, see
  *                  {@code io.orbitdc.core.twin.schedule.SchedulerPolicies})
  * @param sources  where each field was written, to locate errors the engines find later
+ * @param sky      the {@code sky:} section (satellite reflectance, observers)
  */
 public record Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
                        long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
                        Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
                        List<Workload> workloads, LaunchSettings launch, EconomicsSettings economics,
-                       String scheduler, SourceMap sources) {
+                       String scheduler, SourceMap sources, SkySettings sky) {
+
+    /** A scenario with the default sky settings (diffuse sphere of the sized area, default observers). */
+    public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
+                    long seed, double missionLifeS, List<Shell> shells, Optional<FleetTarget> target,
+                    Optional<SatelliteDesign> satellite, List<GroundStation> groundStations, LinkSettings links,
+                    List<Workload> workloads, LaunchSettings launch, EconomicsSettings economics,
+                    String scheduler, SourceMap sources) {
+        this(file, name, description, epoch, durationS, stepS, seed, missionLifeS, shells, target, satellite,
+                groundStations, links, workloads, launch, economics, scheduler, sources, SkySettings.defaults());
+    }
 
     /** A scenario built in code: errors are located at the file only. */
     public Scenario(String file, String name, String description, Instant epoch, double durationS, double stepS,
@@ -48,6 +59,7 @@ public record Scenario(String file, String name, String description, Instant epo
         groundStations = List.copyOf(groundStations);
         workloads = List.copyOf(workloads);
         sources = sources == null ? SourceMap.of(file) : sources;
+        sky = sky == null ? SkySettings.defaults() : sky;
     }
 
     /** True when the scenario flies something; false for a ground-only reference. */

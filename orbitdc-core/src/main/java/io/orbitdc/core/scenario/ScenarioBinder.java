@@ -68,7 +68,7 @@ final class ScenarioBinder {
         Scenario scenario = new Scenario(diagnostics.file(), r.optionalText("name").orElse(defaultName),
                 r.text("description"), epoch, durationS, stepS, r.whole("seed"), r.quantity("missionLife"),
                 shells, target, satellite, groundStations(r), links(r.group("links")), WorkloadBinder.bind(r), launch(r.group("launch"), epoch),
-                economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")));
+                economics(r.group("economics")), scheduler(r), diagnostics.sourceMap(r.present("shells")), sky(r));
         diagnostics.throwIfAny();
         return scenario;
     }
@@ -214,6 +214,28 @@ final class ScenarioBinder {
             }
         }
         return out;
+    }
+
+    /** The {@code sky:} section; observers default to {@link SkySettings#defaultObservers()}. */
+    private static SkySettings sky(FieldReader r) {
+        FieldReader s = r.group("sky");
+        io.orbitdc.core.geometry.sky.BrightnessModel model = s.choice("model",
+                io.orbitdc.core.geometry.sky.BrightnessModel.class, io.orbitdc.core.geometry.sky.BrightnessModel::id);
+        List<io.orbitdc.core.geometry.sky.SkyObserver> observers = new ArrayList<>();
+        if (s.present("observers")) {
+            for (FieldReader o : s.groups("observers")) {
+                double lat = o.quantity("latitude");
+                double lon = o.quantity("longitude");
+                if (Double.isFinite(lat) && Double.isFinite(lon)) {
+                    observers.add(new io.orbitdc.core.geometry.sky.SkyObserver(o.text("name"), lat, lon));
+                }
+            }
+        } else {
+            observers.addAll(SkySettings.defaultObservers());
+        }
+        double albedo = s.real("albedo");
+        return new SkySettings(model == null ? io.orbitdc.core.geometry.sky.BrightnessModel.DIFFUSE_SPHERE : model,
+                s.optionalQuantity("area"), Double.isFinite(albedo) ? albedo : SkySettings.DEFAULT_ALBEDO, observers);
     }
 
     /** The scheduler policy name, checked against the policies on the classpath. */

@@ -113,7 +113,33 @@ public final class GeometryStage {
                 new GeometryReport.BetaSummary(scan.betaMinDeg(), scan.betaMaxDeg()), stations,
                 new GeometryReport.SaaSummary(scan.saaPassesPerDay(), scan.saaMeanPassS(), scan.saaTimeFraction()),
                 new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
-                GeometryReport.DragSummary.ofLowest(request));
+                GeometryReport.DragSummary.ofLowest(request), scan.distributions(), null);
+    }
+
+    /**
+     * The sky impact of the request's fleet (docs/models/sky-brightness.md), for fleets given by
+     * elements (the batch propagator flies them); empty for a TLE fleet. The reflecting area is the
+     * scenario's {@code sky.area}, else the sized solar array plus radiator area (both faces lit
+     * and seen at most one at a time, so one face each).
+     */
+    public static java.util.Optional<io.orbitdc.core.geometry.sky.SkySummary> sky(Scenario scenario, SizingReport sizing,
+            GeometryRequest request, OrekitDataSetup data, FleetWorkers workers) {
+        if (request.fleet().satellites().stream().anyMatch(s -> s.tle().isPresent())) {
+            return java.util.Optional.empty();
+        }
+        var settings = scenario.sky();
+        SizingResult primary = sizing.primary().result();
+        double area = settings.areaM2().orElse(primary.solarArray().areaM2() + primary.radiator().areaM2());
+        var brightness = io.orbitdc.core.geometry.sky.SatelliteBrightness.of(settings.model(), area, settings.albedo());
+        var frame = data.inertialFrame();
+        var epoch = data.date(request.start());
+        var propagator = new io.orbitdc.core.geometry.batch.BatchJ2Propagator(
+                FleetEventScan.elements(request.fleet().satellites(), frame, epoch),
+                io.orbitdc.core.geometry.batch.EarthJ2.EARTH, epoch, frame, data.sun(),
+                io.orbitdc.core.geometry.batch.ShadowModel.CONICAL, workers);
+        double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
+        return java.util.Optional.of(new io.orbitdc.core.geometry.sky.NightSky(data)
+                .summarise(propagator, brightness, settings.observers(), request.start(), spanS));
     }
 
     /** Neighbour graphs a report averages at most; a day at 30 s is sampled at every step. */

@@ -120,12 +120,46 @@ public final class Study {
     public GeometryRun geometry(GeometryOptions options) {
         requireSpaceSegment("propagate");
         OrekitDataSetup data = options.data();
-        GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
+        SizingReport sizing = SizingStage.run(scenario);
+        GeometryRequest request = GeometryStage.request(scenario, sizing, data);
         GeometryReport report;
         try (FleetWorkers workers = new FleetWorkers(options.threads())) {
             report = GeometryStage.report(scenario, request, data, workers);
+            var sky = GeometryStage.sky(scenario, sizing, request, data, workers);
+            if (sky.isPresent()) {
+                report = report.withSky(sky.get());
+            }
         }
         return new GeometryRun(scenario, request, data, report);
+    }
+
+    /**
+     * The work {@link #geometry(GeometryOptions)} would do on {@code threads} threads (satellites ×
+     * steps × stations, neighbour graphs, CPU time, heap), estimated without generating the fleet;
+     * {@code estimateGeometry(t).requireWithin(WorkLimits.machine())} refuses what the machine cannot do.
+     */
+    public io.orbitdc.core.budget.WorkEstimate estimateGeometry(int threads) {
+        requireSpaceSegment("propagate");
+        return WorkEstimates.geometry(scenario, SizingStage.run(scenario), threads);
+    }
+
+    /**
+     * {@code estimate}, or a refusal located at the scenario file (bad input, exit 2 in the CLI)
+     * naming the knob to turn when it is beyond {@code limits}.
+     */
+    public io.orbitdc.core.budget.WorkEstimate requireWithin(io.orbitdc.core.budget.WorkEstimate estimate,
+                                                             io.orbitdc.core.budget.WorkLimits limits) {
+        java.util.Optional<String> why = estimate.refusal(limits);
+        if (why.isPresent()) {
+            throw scenario.sources().error("", why.get());
+        }
+        return estimate;
+    }
+
+    /** As {@link #estimateGeometry(int)}, for {@link #simulate(SimulateOptions)}. */
+    public io.orbitdc.core.budget.WorkEstimate estimateSimulation(int threads) {
+        requireSpaceSegment("simulate");
+        return WorkEstimates.simulation(scenario, SizingStage.run(scenario), threads);
     }
 
     /**

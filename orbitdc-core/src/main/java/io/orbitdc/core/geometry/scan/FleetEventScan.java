@@ -46,6 +46,8 @@ public final class FleetEventScan {
     private static final int BLOCK = 1024;
     /** Steps whose shared geometry (Sun, Earth rotation, stations) is computed before the satellites walk them. */
     private static final int CHUNK = 4096;
+    /** Neighbour graphs whose connected components are counted at most (evenly spread; union-find needs the edges). */
+    static final int MAX_COMPONENT_GRAPHS = 48;
 
     private final OrekitDataSetup data;
     private final FleetWorkers workers;
@@ -78,6 +80,9 @@ public final class FleetEventScan {
                 new LineOfSight(EARTH_RADIUS_M, options.linkGrazingHeightM()), workers) : null;
         double degreeSum = 0;
         long graphs = 0;
+        GraphStatistics graphStats = new GraphStatistics();
+        long expectedGraphs = options.links() ? (long) Math.floor(spanS / options.linkEveryS() + 1e-9) + 1 : 0;
+        long componentEvery = Math.max(1, (expectedGraphs + MAX_COMPONENT_GRAPHS - 1) / MAX_COMPONENT_GRAPHS);
         double nextGraphS = 0;
         double startOfDayS = start.atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay()
                 + start.getNano() / 1e9;
@@ -143,8 +148,13 @@ public final class FleetEventScan {
                 beta.sample(t, chunk.sun(j));
                 if (graph != null && t >= nextGraphS) {
                     propagator.propagate(t, pos);
-                    graph.compute(pos, false);
+                    boolean components = graphs % componentEvery == 0;
+                    graph.compute(pos, components);
                     degreeSum += graph.meanDegree();
+                    graphStats.addDegrees(graph);
+                    if (components) {
+                        graphStats.addComponents(graph);
+                    }
                     graphs++;
                     nextGraphS = t + options.linkEveryS();
                 }
@@ -222,11 +232,41 @@ public final class FleetEventScan {
         List<FleetEventSummary.Interval> sorted = new ArrayList<>(recorded);
         sorted.sort((a, b) -> a.satellite() != b.satellite() ? Integer.compare(a.satellite(), b.satellite())
                 : a.kind().equals(b.kind()) ? Double.compare(a.startS(), b.startS()) : a.kind().compareTo(b.kind()));
+        FleetDistributions distributions = distributions(n, spanS, geo, contacts, busy, shadow, umbra,
+                options.links() ? graphStats.summary() : null);
         return new FleetEventSummary(n, spanS, stepS, 1 - shadow.totalS() / satTime, umbra.totalS() / satTime,
                 umbra.longestS(), umbra.meanCompleteS(), allDays.cardinality(), umbra.count(), beta.minDeg(),
                 beta.maxDeg(), stationEvents, saaPasses.count() / spanDays / n, saaPasses.meanCompleteS(),
                 saaPasses.totalS() / satTime, graphs == 0 ? Double.NaN : degreeSum / graphs,
-                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage);
+                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage, distributions);
+    }
+
+    /** Each satellite's sunlight, eclipse and contact figures as percentiles over the fleet. */
+    private static FleetDistributions distributions(int n, double spanS, List<StationGeometry> geo,
+                                                    List<IntervalTracker> contacts, List<StationBusyTime> busy,
+                                                    IntervalTracker shadow, IntervalTracker umbra,
+                                                    GraphStatistics.Summary links) {
+        double spanDays = spanS / 86400;
+        double[] sunlit = new double[n];
+        double[] eclipse = new double[n];
+        for (int k = 0; k < n; k++) {
+            sunlit[k] = 1 - shadow.totalS(k) / spanS;
+            eclipse[k] = umbra.totalS(k) / spanDays / 60;
+        }
+        List<FleetDistributions.StationDistribution> stations = new ArrayList<>();
+        double[] perDay = new double[n];
+        double[] minutes = new double[n];
+        for (int s = 0; s < geo.size(); s++) {
+            IntervalTracker c = contacts.get(s);
+            for (int k = 0; k < n; k++) {
+                perDay[k] = c.count(k) / spanDays;
+                minutes[k] = c.totalS(k) / spanDays / 60;
+            }
+            stations.add(new FleetDistributions.StationDistribution(geo.get(s).station().id(), geo.get(s).station().name(),
+                    Percentiles.of(perDay), Percentiles.of(minutes), busy.get(s).busyS() / spanS,
+                    c.totalS() / spanDays / 3600));
+        }
+        return new FleetDistributions(Percentiles.of(sunlit), Percentiles.of(eclipse), stations, links);
     }
 
     private static FleetEventSummary.Coverage coverage(IntervalTracker any, double satTime, double spanDays, int n,

@@ -13,13 +13,25 @@ import java.util.List;
  * @param meanNeighbours   mean neighbours per satellite within the link range with line of sight (NaN without links)
  * @param recorded         umbra, shadow and contact intervals of the recorded satellites
  * @param anyStation       contact with at least one of the stations (all zero without stations)
+ * @param distributions    the per-satellite figures as distributions, and the neighbour graphs pooled
  */
 public record FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
                                 double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
                                 long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
                                 double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
                                 double meanNeighbours, double linkRangeM, List<Interval> recorded,
-                                Coverage anyStation) {
+                                Coverage anyStation, FleetDistributions distributions) {
+
+    /** A summary without distributions. */
+    public FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
+                             double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
+                             long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
+                             double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
+                             double meanNeighbours, double linkRangeM, List<Interval> recorded, Coverage anyStation) {
+        this(satellites, spanS, stepS, sunlitFraction, umbraFraction, longestEclipseS, meanEclipseS, eclipseDays,
+                umbraCount, betaMinDeg, betaMaxDeg, stations, saaPassesPerDay, saaMeanPassS, saaTimeFraction,
+                meanNeighbours, linkRangeM, recorded, anyStation, null);
+    }
 
     public FleetEventSummary {
         stations = List.copyOf(stations);

@@ -119,6 +119,16 @@ final class IntervalTracker {
         listener.interval(k, startS[k], endS, truncated);
     }
 
+    /** Time satellite {@code k} spent inside, s. */
+    double totalS(int k) {
+        return totalS[k];
+    }
+
+    /** Intervals satellite {@code k} closed (truncated ones included). */
+    long count(int k) {
+        return count[k];
+    }
+
     double totalS() {
         double s = 0;
         for (double v : totalS) {

@@ -362,6 +362,24 @@ public final class ScenarioSchema {
                     .bounded(Bound.fractionAboveZero("a fraction in (0, 1]")),
             optional("terrestrial", new FieldType.Group(TERRESTRIAL), null, "The ground reference campus.")));
 
+    public static final ObjectSchema SKY_OBSERVER = new ObjectSchema("observer", "A place whose night sky is counted.", List.of(
+            required("name", TEXT, "Label."),
+            required("latitude", new FieldType.Degrees(), "Geodetic latitude; a bare number is in degrees.")
+                    .bounded(Bound.between(-Math.PI / 2, Math.PI / 2, "latitude lies between -90 and 90 deg")),
+            optional("longitude", new FieldType.Degrees(), "0", "Longitude east; a bare number is in degrees.")
+                    .bounded(Bound.between(-Math.PI, 2 * Math.PI, "longitude lies between -180 and 360 deg"))));
+
+    public static final ObjectSchema SKY = new ObjectSchema("sky", "Sky impact: how a satellite reflects sunlight and whose night sky is counted (docs/models/sky-brightness.md).", List.of(
+            optional("model", choice(io.orbitdc.core.geometry.sky.BrightnessModel.values(), io.orbitdc.core.geometry.sky.BrightnessModel::id),
+                    io.orbitdc.core.geometry.sky.BrightnessModel.DIFFUSE_SPHERE.id(),
+                    "Reflection law: diffuse-sphere (phase angle only) or flat-plate (a Lambertian plate facing nadir)."),
+            optional("area", q(Dimension.AREA), null, "Reflecting area per satellite (default: the sized solar array plus radiator area).")
+                    .bounded(new Bound(0, false, 1e6, true, "a reflecting area is positive and at most 1 km2")),
+            optional("albedo", REAL, "0.2", "Diffuse albedo of the reflecting area.")
+                    .bounded(Bound.fractionAboveZero("an albedo lies in (0, 1]")),
+            optional("observers", new FieldType.ListOf(new FieldType.Group(SKY_OBSERVER)), null,
+                    "Observers for the naked-eye count (default: the equator, Cerro Pachon at -30.24 deg, and 50 deg N).")));
+
     public static final ObjectSchema ROOT = new ObjectSchema("scenario", "An orbitdc scenario.", List.of(
             required("orbitdc", WHOLE, "Format version; 1.")
                     .bounded(Bound.between(VERSION, VERSION, "this orbitdc reads format version 1")),
@@ -386,6 +404,7 @@ public final class ScenarioSchema {
             optional("workloads", new FieldType.ListOf(new FieldType.Group(WORKLOAD)), null, "AI workloads."),
             optional("scheduler", TEXT, "greedy", "Digital twin scheduler policy setting each satellite's compute duty: greedy, power-aware, thermal-aware, or one a jar on the classpath registers."),
             optional("launch", new FieldType.Group(LAUNCH), null, "Launch logistics."),
+            optional("sky", new FieldType.Group(SKY), null, "Sky impact: satellite reflectance and observers."),
             optional("economics", new FieldType.Group(ECONOMICS), null, "Economics.")),
             List.of(List.of("orbit", "shells"), List.of("constellation", "shells")));
 }
