@@ -1,6 +1,13 @@
 package io.orbitdc.cli;
 
+import io.orbitdc.core.geometry.CzmlExport;
+import io.orbitdc.core.geometry.ExportOptions;
+import io.orbitdc.core.geometry.OemExport;
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.units.Dimension;
+import io.orbitdc.core.units.QuantityParser;
+import java.time.Instant;
+import java.util.Optional;
 import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.report.TextSafe;
 import io.orbitdc.core.study.GeometryOptions;
@@ -28,6 +35,23 @@ final class GeometryCommand extends ReportCommand {
     @Option(names = "--oem", description = "With --out: also write a CCSDS OEM file per evaluated satellite.")
     boolean oem;
 
+    @Option(names = "--czml-step", paramLabel = "DURATION",
+            description = "With --out: CZML sample step (default: 15 min; Cesium interpolates between samples, docs/outputs.md).")
+    String czmlStep;
+
+    @Option(names = "--oem-step", paramLabel = "DURATION",
+            description = "With --oem: OEM sample step (default: 5 min).")
+    String oemStep;
+
+    @Option(names = "--oem-version", paramLabel = "V", defaultValue = "3",
+            description = "With --oem: CCSDS OEM format version 1, 2 (position and velocity) or 3 (with accelerations; default).")
+    int oemVersion;
+
+    @Option(names = "--creation-date", paramLabel = "UTC",
+            description = "With --oem: CREATION_DATE to write (ISO-8601, e.g. 2026-01-01T00:00:00Z) for byte-identical reruns;"
+                    + " default: SOURCE_DATE_EPOCH if set, else now.")
+    String creationDate;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the fleet scan (default: all cores). Results do not depend on it.")
     Integer threadCount;
 
@@ -43,6 +67,7 @@ final class GeometryCommand extends ReportCommand {
         if (oem && out == null) {
             throw new BadInputException("--oem: needs --out DIR to write the OEM files into");
         }
+        ExportOptions export = exportOptions(); // every option checked before the work
         OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
         int threads = threads();
         String jsonText;
@@ -51,13 +76,14 @@ final class GeometryCommand extends ReportCommand {
             meter.phase("load");
             var study = study();
             meter.phase("propagate and scan the fleet");
-            GeometryRun run = study.geometry(new GeometryOptions(threads, data));
+            GeometryOptions options = new GeometryOptions(threads, data);
+            GeometryRun run = study.geometry(out != null ? options.withEvents() : options);
             jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
             text = GeometryTable.render(run.scenario().name(), run.report());
             if (out != null) {
                 meter.phase("write event tables, CZML" + (oem ? " and OEM" : ""));
                 writing(() -> {
-                    run.writeOutputs(stagingDir(), oem);
+                    run.writeOutputs(stagingDir(), export);
                     AtomicOutput.writeString(staged("report.json"), jsonText);
                     AtomicOutput.writeString(staged("geometry.txt"), TextSafe.terminal(text));
                 });
@@ -65,6 +91,45 @@ final class GeometryCommand extends ReportCommand {
         }
         publish();
         return print(jsonText, text);
+    }
+
+    private ExportOptions exportOptions() {
+        if (out == null) {
+            for (String[] given : new String[][] {{"--czml-step", czmlStep}, {"--oem-step", oemStep},
+                    {"--creation-date", creationDate}}) {
+                if (given[1] != null) {
+                    throw new BadInputException(given[0] + ": needs --out DIR to write the files into");
+                }
+            }
+        }
+        if (oemVersion < 1 || oemVersion > 3) {
+            throw new BadInputException("--oem-version " + oemVersion + ": expected 1, 2 or 3");
+        }
+        Instant created;
+        try {
+            created = ExportOptions.creationDate(Optional.ofNullable(creationDate),
+                    Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")), Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return new ExportOptions(step("--czml-step", czmlStep, CzmlExport.DEFAULT_STEP_S), oem,
+                step("--oem-step", oemStep, OemExport.DEFAULT_STEP_S), oemVersion, created);
+    }
+
+    private static double step(String option, String text, double fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        double seconds;
+        try {
+            seconds = new QuantityParser().parse(text, Dimension.DURATION);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
+        }
+        if (!(seconds >= 1) || !Double.isFinite(seconds)) {
+            throw new BadInputException(option + " '" + text + "': expected a duration of at least 1 s");
+        }
+        return seconds;
     }
 
     private OrekitDataSetup dataSetup() {

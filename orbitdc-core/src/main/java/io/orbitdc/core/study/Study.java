@@ -5,8 +5,8 @@ import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.report.SimulationReport;
 import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.InputException;
-import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.launch.InfeasibleLaunchException;
@@ -121,11 +121,12 @@ public final class Study {
         requireSpaceSegment("propagate");
         OrekitDataSetup data = options.data();
         GeometryRequest request = GeometryStage.request(scenario, SizingStage.run(scenario), data);
-        GeometryReport report;
+        GeometryResult result;
         try (FleetWorkers workers = new FleetWorkers(options.threads())) {
-            report = GeometryStage.report(scenario, request, data, workers);
+            result = GeometryStage.events(scenario, request, data, workers, options.recordEvents());
         }
-        return new GeometryRun(scenario, request, data, report);
+        return new GeometryRun(scenario, request, data, result.report(),
+                options.recordEvents() ? java.util.Optional.of(result) : java.util.Optional.empty(), options.threads());
     }
 
     /**
