@@ -23,8 +23,8 @@ import org.orekit.time.AbsoluteDate;
  * document tree in memory: memory is one satellite's samples at most, whatever the fleet and span):
  * a document packet with the clock, one packet per satellite with positions in the Earth-fixed
  * frame ({@code FIXED}, so an offline page needs no ICRF data), a point coloured yellow in sunlight
- * and dark blue in shadow, a trailing path, one packet per ground station and one polyline packet
- * per (satellite, station) pair shown only during its contacts.
+ * and dark blue in shadow (interval ends to the second), a trailing path, one packet per ground
+ * station and one polyline packet per (satellite, station) pair available only during its contacts.
  *
  * <p>Positions are sampled every {@code stepS} and interpolated by Cesium with Lagrange
  * polynomials of degree {@link #INTERPOLATION_DEGREE} over the {@code degree + 1} samples around
@@ -100,7 +100,7 @@ public final class CzmlExport {
                     station(g, gs);
                 }
                 for (List<ContactWindow> pair : pairs.values()) {
-                    contactLink(g, pair, start, end);
+                    contactLink(g, pair);
                 }
                 g.writeEndArray();
                 g.writeRaw('\n');
@@ -208,18 +208,23 @@ public final class CzmlExport {
     }
 
     /**
-     * One polyline per (satellite, station) pair, shown during its contacts: a {@code show}
-     * property whose intervals cover the whole span (an uncovered time would fall back to Cesium's
-     * default, shown), so a year of contacts is a few dozen bytes per contact, not a packet each.
+     * One polyline per (satellite, station) pair, existing only during its contacts: its
+     * {@code availability} is the list of contact intervals (CZML availability takes an array of
+     * intervals), a few dozen bytes per contact instead of a packet each.
      */
-    private static void contactLink(JsonGenerator g, List<ContactWindow> windows, Instant start, Instant end)
-            throws IOException {
+    private static void contactLink(JsonGenerator g, List<ContactWindow> windows) throws IOException {
         ContactWindow first = windows.get(0);
         g.writeRaw('\n');
         g.writeStartObject();
         g.writeStringField("id", "contact-" + first.satelliteId() + "-" + first.stationId());
         g.writeStringField("name", first.satelliteId() + " - " + first.stationId());
-        g.writeStringField("availability", start + "/" + end);
+        g.writeArrayFieldStart("availability");
+        List<ContactWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparing(ContactWindow::start));
+        for (ContactWindow c : sorted) {
+            g.writeString(interval(c.start(), c.end()));
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("polyline");
         g.writeObjectFieldStart("positions");
         g.writeArrayFieldStart("references");
@@ -227,24 +232,6 @@ public final class CzmlExport {
         g.writeString("station-" + first.stationId() + "#position");
         g.writeEndArray();
         g.writeEndObject();
-        g.writeArrayFieldStart("show");
-        List<ContactWindow> sorted = new ArrayList<>(windows);
-        sorted.sort(Comparator.comparing(ContactWindow::start));
-        Instant cursor = start;
-        for (ContactWindow c : sorted) {
-            if (c.start().isAfter(cursor)) {
-                showInterval(g, cursor, c.start(), false);
-            }
-            Instant from = c.start().isAfter(cursor) ? c.start() : cursor;
-            if (c.end().isAfter(from)) {
-                showInterval(g, from, c.end(), true);
-                cursor = c.end();
-            }
-        }
-        if (end.isAfter(cursor)) {
-            showInterval(g, cursor, end, false);
-        }
-        g.writeEndArray();
         g.writeNumberField("width", 2);
         g.writeObjectFieldStart("material");
         g.writeObjectFieldStart("solidColor");
@@ -256,17 +243,22 @@ public final class CzmlExport {
         g.writeEndObject();
     }
 
-    private static void showInterval(JsonGenerator g, Instant a, Instant b, boolean show) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("interval", a + "/" + b);
-        g.writeBooleanField("boolean", show);
-        g.writeEndObject();
+    /**
+     * An ISO-8601 interval for display, both ends to the second: the scan finds crossings to about
+     * a second, and nanosecond digits would add 10 bytes to each of hundreds of thousands of intervals.
+     */
+    static String interval(Instant a, Instant b) {
+        return second(a) + "/" + second(b);
+    }
+
+    private static Instant second(Instant t) {
+        return Instant.ofEpochSecond(t.getEpochSecond() + (t.getNano() >= 500_000_000 ? 1 : 0));
     }
 
     /** CZML: an interval-valued property is an array of objects, each with its own "interval". */
     private static void colourInterval(JsonGenerator g, Instant a, Instant b, int[] colour) throws IOException {
         g.writeStartObject();
-        g.writeStringField("interval", a + "/" + b);
+        g.writeStringField("interval", interval(a, b));
         g.writeArrayFieldStart("rgba");
         for (int c : colour) {
             g.writeNumber(c);

@@ -38,7 +38,7 @@ public final class TleFleet {
         }
         if (head.startsWith("CCSDS_OMM_VERS")) {
             OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
-            return List.of(satellite(e.name(), shell, e.tle(), data));
+            return List.of(satellite(e.name(), shell, e.tle(), 0, data));
         }
         return parseTle(file.toString(), text, shell, data);
     }
@@ -72,7 +72,7 @@ public final class TleFleet {
                                 + " appears twice; expected each element set once");
                     }
                 }
-                out.add(satellite(id, shell, tle, data));
+                out.add(satellite(id, shell, tle, out.size(), data));
                 pendingName = null;
                 i++;
             } else if (l.startsWith("0 ")) {
@@ -89,8 +89,8 @@ public final class TleFleet {
         return out;
     }
 
-    private static Satellite satellite(String id, String shell, TLE tle, OrekitDataSetup data) {
-        return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle));
+    private static Satellite satellite(String id, String shell, TLE tle, int slot, OrekitDataSetup data) {
+        return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle), Satellite.Place.inFile(slot));
     }
 
     /** SGP4 propagator for a TLE, built on this data context's TEME frame. */

@@ -16,6 +16,7 @@ import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.geometry.PropagatorChoice;
 import io.orbitdc.core.geometry.Satellite;
+import io.orbitdc.core.geometry.SatelliteNames;
 import io.orbitdc.core.geometry.SpacecraftBody;
 import io.orbitdc.core.geometry.TleFleet;
 import io.orbitdc.core.geometry.WalkerConstellation;
@@ -64,7 +65,7 @@ public final class GeometryStage {
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
             String path = constellationPath(scenario, i);
-            shells.add(scenario.sources().at(path, () -> satellites("shell-" + (i + 1), shell, count, scenario, data)));
+            shells.add(scenario.sources().at(path, () -> satellites(SatelliteNames.shell(i), shell, count, scenario, data)));
         }
         @SuppressWarnings("unchecked")
         List<Satellite>[] all = shells.toArray(new List[0]);
@@ -159,7 +160,7 @@ public final class GeometryStage {
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
             scenario.sources().at(constellationPath(scenario, i), () -> {
-                Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
+                Supplier<List<Satellite>> fleet = generator(SatelliteNames.shell(i), shell, count, scenario, data);
                 return shell.constellation().type() == ConstellationSpec.Type.TLE ? fleet.get() : List.of();
             });
         }
@@ -196,7 +197,7 @@ public final class GeometryStage {
             case SINGLE -> {
                 io.orbitdc.core.orbit.OrbitSpec orbit = OrekitOrbits.fixPlane(shell.orbit(), data);
                 if (count == 1) {
-                    yield () -> Fleet.single(name + "-1", orbit, data);
+                    yield () -> Fleet.single(SatelliteNames.single(name), orbit, data);
                 }
                 // a fleet target on a single-satellite shell: spread the satellites along the orbit
                 WalkerConstellation ring = new WalkerConstellation(name, orbit, count, 1, 0,

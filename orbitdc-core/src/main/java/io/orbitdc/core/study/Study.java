@@ -126,7 +126,8 @@ public final class Study {
             result = GeometryStage.events(scenario, request, data, workers, options.recordEvents());
         }
         return new GeometryRun(scenario, request, data, result.report(),
-                options.recordEvents() ? java.util.Optional.of(result) : java.util.Optional.empty(), options.threads());
+                options.recordEvents() ? java.util.Optional.of(result) : java.util.Optional.empty(), options.threads(),
+                io.orbitdc.core.report.db.RunMetadata.sha256(TwinRecording.scenarioBytes(this)));
     }
 
     /**

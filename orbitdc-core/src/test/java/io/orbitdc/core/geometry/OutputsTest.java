@@ -71,18 +71,15 @@ class OutputsTest {
         assertThat(satPkt.at("/point/color").isArray()).isTrue();
         assertThat(satPkt.at("/point/color").size()).isGreaterThan(1);
         assertThat(doc.get(2).get("id").asText()).isEqualTo("station-svalsat");
-        // one link packet for the (sso, svalsat) pair, shown during each contact and hidden between
+        // one link packet for the (sso, svalsat) pair, available during each contact only (ends to the second)
         assertThat(doc.size()).isEqualTo(4);
         JsonNode link = doc.get(3);
         assertThat(link.at("/polyline/positions/references/0").asText()).isEqualTo("sso#position");
-        JsonNode show = link.at("/polyline/show");
-        long shown = 0;
-        for (JsonNode interval : show) {
-            shown += interval.get("boolean").asBoolean() ? 1 : 0;
-        }
-        assertThat(shown).isEqualTo(r.contacts().size());
-        assertThat(show.get(0).get("interval").asText()).startsWith(START.toString());
-        assertThat(show.get(show.size() - 1).get("interval").asText()).endsWith(end.toString());
+        JsonNode availability = link.get("availability");
+        assertThat(availability.size()).isEqualTo(r.contacts().size());
+        ContactWindow c0 = r.contacts().get(0);
+        Instant shownFrom = Instant.parse(availability.get(0).asText().split("/")[0]);
+        assertThat(Duration.between(c0.start(), shownFrom).abs()).isLessThanOrEqualTo(Duration.ofMillis(500));
     }
 
     @Test
