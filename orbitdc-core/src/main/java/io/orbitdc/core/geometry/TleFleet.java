@@ -15,7 +15,8 @@ import org.orekit.propagation.analytical.tle.TLEPropagator;
 
 /**
  * Satellites read from a two-line-element file (2- or 3-line format, an optional name line
- * before each pair) or from a single CCSDS OMM in KVN form, to be propagated with SGP4/SDP4.
+ * before each pair) or from a single CCSDS OMM in KVN or XML form (read by Orekit's OmmParser,
+ * {@link OmmReader}), to be propagated with SGP4/SDP4.
  * The initial {@link Satellite#orbit()} is the SGP4 state at the TLE epoch, converted to GCRF.
  * Validity: as SGP4 (km-level accuracy near epoch, growing ~1–3 km/day). ref: vallado-2006-sgp4
  */
@@ -33,11 +34,8 @@ public final class TleFleet {
             throw new InputException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
         }
         String head = text.stripLeading();
-        if (head.startsWith("<")) {
-            throw new InputException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
-        }
-        if (head.startsWith("CCSDS_OMM_VERS")) {
-            OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
+        if (head.startsWith("<") || head.startsWith("CCSDS_OMM_VERS")) {
+            OmmReader.Entry e = OmmReader.read(file.toString(), text, data);
             return List.of(satellite(e.name(), shell, e.tle(), 0, data));
         }
         return parseTle(file.toString(), text, shell, data);
