@@ -14,7 +14,6 @@ import org.orekit.models.earth.GeoMagneticFields;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.FieldAbsoluteDate;
 import org.orekit.time.TimeScales;
-import org.orekit.utils.Constants;
 import org.orekit.utils.TimeStampedPVCoordinates;
 
 /**
@@ -60,7 +59,7 @@ final class CcsdsContext implements DataContext {
         return base.getGeoMagneticFields();
     }
 
-    /** The Earth as a body at the origin of GCRF, rotating with ITRF; GM from the WGS-84 constants Orekit uses. */
+    /** The Earth as a body at the origin of GCRF, rotating with ITRF; GM the project's one value (orbit.Earth). */
     private record Earth(Frame gcrf, Frame fixed) implements CelestialBody {
 
         @Override
@@ -80,7 +79,7 @@ final class CcsdsContext implements DataContext {
 
         @Override
         public double getGM() {
-            return Constants.WGS84_EARTH_MU;
+            return io.orbitdc.core.orbit.Earth.MU;
         }
 
         @Override
