@@ -49,6 +49,9 @@ final class OmmReader {
                     "missing mandatory key $1");
             throw new InputException(fileName + ": " + message, e);
         }
+        if (omm.getSegments().isEmpty()) {
+            throw new InputException(fileName + ": the OMM holds no object; expected one set of mean elements");
+        }
         String theory = omm.getMetadata().getMeanElementTheory();
         if (theory == null || !theory.replace("/", "").toUpperCase(Locale.ROOT).equals("SGP4")) {
             throw new InputException(fileName + ": " + lineOf(text, "MEAN_ELEMENT_THEORY") + "MEAN_ELEMENT_THEORY '"
