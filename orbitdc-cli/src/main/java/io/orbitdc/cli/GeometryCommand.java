@@ -2,7 +2,14 @@ package io.orbitdc.cli;
 
 import io.orbitdc.core.budget.WorkEstimate;
 import io.orbitdc.core.budget.WorkLimits;
+import io.orbitdc.core.geometry.CzmlExport;
+import io.orbitdc.core.geometry.ExportOptions;
+import io.orbitdc.core.geometry.OemExport;
 import io.orbitdc.core.geometry.OrekitDataSetup;
+import io.orbitdc.core.units.Dimension;
+import io.orbitdc.core.units.QuantityParser;
+import java.time.Instant;
+import java.util.Optional;
 import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.report.TextSafe;
 import io.orbitdc.core.study.GeometryOptions;
@@ -34,6 +41,23 @@ final class GeometryCommand extends ReportCommand {
     @Option(names = "--oem", description = "With --out: also write a CCSDS OEM file per evaluated satellite.")
     boolean oem;
 
+    @Option(names = "--czml-step", paramLabel = "DURATION",
+            description = "With --out: CZML sample step (default: 15 min; Cesium interpolates between samples, docs/outputs.md).")
+    String czmlStep;
+
+    @Option(names = "--oem-step", paramLabel = "DURATION",
+            description = "With --oem: OEM sample step (default: 5 min).")
+    String oemStep;
+
+    @Option(names = "--oem-version", paramLabel = "V", defaultValue = "3",
+            description = "With --oem: CCSDS OEM format version 1, 2 (position and velocity) or 3 (with accelerations; default).")
+    int oemVersion;
+
+    @Option(names = "--creation-date", paramLabel = "UTC",
+            description = "With --oem: CREATION_DATE to write (ISO-8601, e.g. 2026-01-01T00:00:00Z) for byte-identical reruns;"
+                    + " default: SOURCE_DATE_EPOCH if set, else now.")
+    String creationDate;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the fleet scan (default: all cores). Results do not depend on it.")
     Integer threadCount;
 
@@ -60,6 +84,7 @@ final class GeometryCommand extends ReportCommand {
         if (oem && out == null) {
             throw new BadInputException("--oem: needs --out DIR to write the OEM files into");
         }
+        ExportOptions export = exportOptions(); // every option checked before the work
         OrekitDataSetup data = dataSetup(); // options first: an unusable --orekit-data is not the scenario's fault
         int threads = threads();
         Optional<ScaleOutEngine> scaleOut = engine.scaleOut();
@@ -74,13 +99,14 @@ final class GeometryCommand extends ReportCommand {
             // refuse up front what this machine cannot do, naming the knob (issue 17: nothing runs silent for hours)
             WorkEstimate estimate = study.requireWithin(study.estimateGeometry(threads), WorkLimits.machine(budgetMinutes * 60));
             meter.phase("propagate and scan the fleet (" + estimate.summary() + ")");
-            GeometryRun run = study.geometry(new GeometryOptions(threads, data));
+            GeometryOptions options = new GeometryOptions(threads, data);
+            GeometryRun run = study.geometry(out != null ? options.withEvents() : options);
             jsonText = JsonOutput.pretty(JsonOutput.tree(run.report()));
             text = GeometryTable.render(run.scenario().name(), run.report());
             if (out != null) {
                 meter.phase("write event tables, CZML" + (oem ? " and OEM" : ""));
                 writing(() -> {
-                    run.writeOutputs(stagingDir(), oem);
+                    run.writeOutputs(stagingDir(), export);
                     AtomicOutput.writeString(staged("report.json"), jsonText);
                     AtomicOutput.writeString(staged("geometry.txt"), TextSafe.terminal(text));
                 });
@@ -108,6 +134,45 @@ final class GeometryCommand extends ReportCommand {
             report = cluster.geometry(ScenarioSource.read(file, set.overrides()), engine.master).report();
         }
         return print(JsonOutput.pretty(JsonOutput.tree(report)), GeometryTable.render(name, report));
+    }
+
+    private ExportOptions exportOptions() {
+        if (out == null) {
+            for (String[] given : new String[][] {{"--czml-step", czmlStep}, {"--oem-step", oemStep},
+                    {"--creation-date", creationDate}}) {
+                if (given[1] != null) {
+                    throw new BadInputException(given[0] + ": needs --out DIR to write the files into");
+                }
+            }
+        }
+        if (oemVersion < 1 || oemVersion > 3) {
+            throw new BadInputException("--oem-version " + oemVersion + ": expected 1, 2 or 3");
+        }
+        Instant created;
+        try {
+            created = ExportOptions.creationDate(Optional.ofNullable(creationDate),
+                    Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")), Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return new ExportOptions(step("--czml-step", czmlStep, CzmlExport.DEFAULT_STEP_S), oem,
+                step("--oem-step", oemStep, OemExport.DEFAULT_STEP_S), oemVersion, created);
+    }
+
+    private static double step(String option, String text, double fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        double seconds;
+        try {
+            seconds = new QuantityParser().parse(text, Dimension.DURATION);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
+        }
+        if (!(seconds >= 1) || !Double.isFinite(seconds)) {
+            throw new BadInputException(option + " '" + text + "': expected a duration of at least 1 s");
+        }
+        return seconds;
     }
 
     private OrekitDataSetup dataSetup() {

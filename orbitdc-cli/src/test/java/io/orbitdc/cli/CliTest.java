@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +169,54 @@ class CliTest {
         try (Stream<Path> oem = Files.list(dir.resolve("oem"))) {
             assertThat(oem.count()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void geometryOutStreamsTheScanEventsAndPinnedOemsRerunByteIdentical(@TempDir Path dir) throws IOException {
+        // The suncatcher-like fleet (J2 secular): the event tables come from the fleet scan for all 81 satellites,
+        // the CZML holds all 81 at --czml-step, the OEMs are v2 with a pinned creation date.
+        String[] args = {"geometry", scenario("suncatcher-like.yaml"), "--set", "duration=3 h", "--out", "",
+            "--oem", "--oem-version", "2", "--oem-step", "10 min", "--czml-step", "20 min",
+            "--creation-date", "2026-01-02T03:04:05Z"};
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        args[5] = a.toString();
+        Run r = run(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        args[5] = b.toString();
+        assertThat(run(args).exit()).isZero();
+        for (String f : new String[] {"eclipses.csv", "contacts.csv", "saa.csv", "beta.csv", "fleet.czml",
+            "oem/shell-1-0_0.oem"}) {
+            assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+        }
+        List<String> contacts = Files.readAllLines(a.resolve("contacts.csv"));
+        // a polar station sees a dawn-dusk SSO on most of its ~2 orbits in 3 h: every satellite has contacts
+        assertThat(contacts.stream().skip(1).map(l -> l.split(",")[0]).distinct().count()).isEqualTo(81);
+        List<String> beta = Files.readAllLines(a.resolve("beta.csv"));
+        assertThat(beta).hasSize(1 + 81 * 4); // hourly over 3 h, both ends
+        JsonNode czml = new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.resolve("fleet.czml").toFile());
+        assertThat(czml.get(1).at("/position/interpolationDegree").asInt()).isEqualTo(19);
+        assertThat(czml.get(1).at("/position/cartesian").get(4).asDouble()).isEqualTo(czml.get(1)
+                .at("/position/cartesian").get(0).asDouble() + 1200);
+        String oem = Files.readString(a.resolve("oem/shell-1-0_0.oem"));
+        assertThat(oem).containsPattern("CCSDS_OEM_VERS += 2\\.0").contains("2026-01-02T03:04:05")
+                .contains("OBJECT_NAME          = shell-1-0_0");
+        try (Stream<Path> files = Files.list(a.resolve("oem"))) {
+            assertThat(files.count()).isEqualTo(81);
+        }
+    }
+
+    @Test
+    void geometryExportOptionsNeedOutAndAKnownVersion() {
+        Run noOut = run("geometry", scenario("starcloud-1.yaml"), "--czml-step", "5 min");
+        assertThat(noOut.exit()).isEqualTo(2);
+        assertThat(noOut.err()).contains("--czml-step").contains("--out");
+        Run badVersion = run("geometry", scenario("starcloud-1.yaml"), "--out", "x", "--oem", "--oem-version", "4");
+        assertThat(badVersion.exit()).isEqualTo(2);
+        assertThat(badVersion.err()).contains("--oem-version 4");
+        Run badDate = run("geometry", scenario("starcloud-1.yaml"), "--out", "x", "--oem", "--creation-date", "today");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--creation-date");
     }
 
     @Test

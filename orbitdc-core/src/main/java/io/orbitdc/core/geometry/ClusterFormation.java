@@ -111,7 +111,8 @@ public record ClusterFormation(String shell, OrbitSpec reference, int count, dou
         List<OrbitSpec> specs = orbits();
         List<Satellite> out = new ArrayList<>(specs.size());
         for (int n = 0; n < specs.size(); n++) {
-            out.add(Satellite.of(shell + "-" + pts.get(n)[0] + "_" + pts.get(n)[1], shell, OrekitOrbits.toOrbit(specs.get(n), data)));
+            out.add(Satellite.of(SatelliteNames.lattice(shell, pts.get(n)[0], pts.get(n)[1]), shell,
+                    OrekitOrbits.toOrbit(specs.get(n), data), Satellite.Place.of(0, n)));
         }
         return out;
     }

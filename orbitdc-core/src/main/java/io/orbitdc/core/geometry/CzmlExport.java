@@ -1,29 +1,51 @@
 package io.orbitdc.core.geometry;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.orbitdc.core.files.AtomicOutput;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.frames.Frame;
+import org.orekit.frames.StaticTransform;
 import org.orekit.propagation.Propagator;
 import org.orekit.time.AbsoluteDate;
 
 /**
- * CZML document for Cesium: a document packet with the clock, one packet per satellite with
- * positions sampled in the Earth-fixed frame ({@code FIXED}, so an offline page needs no ICRF
- * data), a point coloured yellow in sunlight and dark blue in umbra/penumbra, a trailing path,
- * one packet per ground station, and one polyline packet per contact window shown only during
- * the contact. Written with Jackson, atomically.
+ * CZML document for Cesium, streamed packet by packet with Jackson's {@link JsonGenerator} (no
+ * document tree in memory: memory is one satellite's samples at most, whatever the fleet and span):
+ * a document packet with the clock, one packet per satellite with positions in the Earth-fixed
+ * frame ({@code FIXED}, so an offline page needs no ICRF data), a point coloured yellow in sunlight
+ * and dark blue in shadow (interval ends to the second), a trailing path, one packet per ground
+ * station and one polyline packet per (satellite, station) pair available only during its contacts.
+ *
+ * <p>Positions are sampled every {@code stepS} and interpolated by Cesium with Lagrange
+ * polynomials of degree {@link #INTERPOLATION_DEGREE} over the {@code degree + 1} samples around
+ * the displayed time. {@link #PADDING_SAMPLES} extra samples before the start and after the end
+ * keep that window centred at the ends of the span too (an off-centre window of high degree
+ * diverges). At the default step, {@link #DEFAULT_STEP_S}, the interpolated track stays within
+ * metres of the propagated one for LEO (docs/models/czml-export.md, validated in CzmlExportTest).
+ * Positions are written to the metre (±0.5 m rounding).
  */
 public final class CzmlExport {
+
+    /**
+     * Default sample step, s. A year of an 81-satellite fleet is ~35,000 samples per satellite at
+     * ~35 bytes each (~100 MB); degree-{@value #INTERPOLATION_DEGREE} Lagrange on 900 s samples
+     * (~6.5 per LEO revolution) stays within metres of the propagated track (docs/models/czml-export.md).
+     */
+    public static final double DEFAULT_STEP_S = 900.0;
+    /** Lagrange degree Cesium interpolates with (samples used: degree + 1). */
+    public static final int INTERPOLATION_DEGREE = 19;
+    /** Samples written beyond each end of the span so the interpolation window stays centred there. */
+    public static final int PADDING_SAMPLES = INTERPOLATION_DEGREE / 2 + 1;
 
     private static final int[] SUNLIT_RGBA = {255, 215, 0, 255};
     private static final int[] SHADOW_RGBA = {40, 60, 160, 255};
@@ -31,125 +53,263 @@ public final class CzmlExport {
     private static final int[] CONTACT_RGBA = {0, 220, 120, 255};
 
     private final OrekitDataSetup data;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public CzmlExport(OrekitDataSetup data) {
         this.data = data;
     }
 
-    /**
-     * Writes the CZML. {@code propagators} are keyed by satellite id (in the order of
-     * {@code satellites}); eclipses and contacts come from a {@link GeometryResult}.
-     */
-    public void write(Path file, String name, List<Satellite> satellites, Map<String, Propagator> propagators,
-            List<GroundStation> stations, List<EclipseInterval> eclipses, List<ContactWindow> contacts,
-            Instant start, Instant end, double stepS) {
-        ArrayNode doc = build(name, satellites, propagators, stations, eclipses, contacts, start, end, stepS);
-        AtomicOutput.write(file, out -> mapper.writeValue(new NonClosing(out), doc));
+    /** Seconds before the start (and after the end) a propagator must cover for a CZML at {@code stepS}. */
+    public static double paddingS(double stepS) {
+        return PADDING_SAMPLES * stepS;
     }
 
-    ArrayNode build(String name, List<Satellite> satellites, Map<String, Propagator> propagators,
+    /**
+     * Writes the CZML atomically, one satellite at a time. {@code propagators} gives each satellite's
+     * propagator (built when its packet is written, valid over the span widened by {@link #paddingS}).
+     * Penumbra intervals colour the satellites; contact windows drive the link polylines.
+     */
+    public void write(Path file, String name, List<Satellite> satellites, Function<Satellite, Propagator> propagators,
             List<GroundStation> stations, List<EclipseInterval> eclipses, List<ContactWindow> contacts,
             Instant start, Instant end, double stepS) {
         if (!(stepS > 0) || !end.isAfter(start)) {
-            throw new IllegalArgumentException("CZML export needs step > 0 and end after start");
+            throw new IllegalArgumentException("CZML export needs step > 0 and end after start; got step " + stepS
+                    + " s, " + start + " .. " + end);
         }
-        String interval = start + "/" + end;
-        ArrayNode doc = mapper.createArrayNode();
-        ObjectNode document = doc.addObject();
-        document.put("id", "document").put("name", name).put("version", "1.0");
-        ObjectNode clock = document.putObject("clock");
-        clock.put("interval", interval).put("currentTime", start.toString()).put("multiplier", 60)
-                .put("range", "LOOP_STOP").put("step", "SYSTEM_CLOCK_MULTIPLIER");
-
-        Frame fixed = data.earth().getBodyFrame();
-        AbsoluteDate t0 = data.date(start);
-        double span = data.date(end).durationFrom(t0);
-        for (Satellite sat : satellites) {
-            Propagator p = propagators.get(sat.id());
-            if (p == null) {
-                throw new IllegalArgumentException("no propagator for satellite " + sat.id());
+        SampleGrid grid = new SampleGrid(start, end, stepS);
+        Map<String, List<EclipseInterval>> shadows = new LinkedHashMap<>();
+        for (EclipseInterval e : eclipses) {
+            if (e.kind() == EclipseInterval.Kind.PENUMBRA) {
+                shadows.computeIfAbsent(e.satelliteId(), k -> new ArrayList<>()).add(e);
             }
-            ObjectNode pkt = doc.addObject();
-            pkt.put("id", sat.id()).put("name", sat.id()).put("availability", interval);
-            ObjectNode pos = pkt.putObject("position");
-            pos.put("epoch", start.toString()).put("referenceFrame", "FIXED")
-                    .put("interpolationAlgorithm", "LAGRANGE").put("interpolationDegree", 5);
-            ArrayNode cart = pos.putArray("cartesian");
-            for (double t = 0; t <= span + 1e-9; t += stepS) {
-                Vector3D r = p.getPosition(t0.shiftedBy(t), fixed);
-                cart.add(t).add(r.getX()).add(r.getY()).add(r.getZ());
-            }
-            ObjectNode point = pkt.putObject("point");
-            point.put("pixelSize", 6);
-            point.set("color", colourIntervals(sat.id(), eclipses, start, end));
-            ObjectNode path = pkt.putObject("path");
-            path.put("width", 1).put("leadTime", 0).put("trailTime", 5400);
-            path.putObject("material").putObject("solidColor").set("color", rgba(SUNLIT_RGBA));
         }
-        for (GroundStation gs : stations) {
-            ObjectNode pkt = doc.addObject();
-            pkt.put("id", "station-" + gs.id()).put("name", gs.name());
-            pkt.putObject("position").putArray("cartographicDegrees").add(gs.longitudeDeg()).add(gs.latitudeDeg())
-                    .add(gs.altitudeM());
-            pkt.putObject("point").put("pixelSize", 8).set("color", rgba(STATION_RGBA));
-        }
-        int k = 0;
+        Map<String, List<ContactWindow>> pairs = new LinkedHashMap<>();
         for (ContactWindow c : contacts) {
-            ObjectNode pkt = doc.addObject();
-            pkt.put("id", "contact-" + (k++)).put("name", c.satelliteId() + " - " + c.stationId())
-                    .put("availability", c.start() + "/" + c.end());
-            ObjectNode line = pkt.putObject("polyline");
-            line.putObject("positions").putArray("references").add(c.satelliteId() + "#position")
-                    .add("station-" + c.stationId() + "#position");
-            line.put("width", 2);
-            line.putObject("material").putObject("solidColor").set("color", rgba(CONTACT_RGBA));
+            pairs.computeIfAbsent(c.satelliteId() + "\u0000" + c.stationId(), k -> new ArrayList<>()).add(c);
         }
-        return doc;
+        StaticTransform[] toFixed = grid.transforms(data);
+        AtomicOutput.write(file, out -> {
+            // AtomicOutput owns the writer: the generator flushes it but must not close it
+            try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.writeStartArray();
+                document(g, name, start, end);
+                for (Satellite sat : satellites) {
+                    satellite(g, sat, propagators.apply(sat), grid, toFixed,
+                            shadows.getOrDefault(sat.id(), List.of()), start, end);
+                }
+                for (GroundStation gs : stations) {
+                    station(g, gs);
+                }
+                for (List<ContactWindow> pair : pairs.values()) {
+                    contactLink(g, pair);
+                }
+                g.writeEndArray();
+                g.writeRaw('\n');
+            }
+        });
     }
 
-    /** Colour intervals: sunlit by default, shadow colour during each penumbra (which contains the umbra). */
-    private ArrayNode colourIntervals(String satId, List<EclipseInterval> eclipses, Instant start, Instant end) {
-        List<EclipseInterval> shadows = new ArrayList<>(eclipses.stream()
-                .filter(e -> e.satelliteId().equals(satId) && e.kind() == EclipseInterval.Kind.PENUMBRA).toList());
-        shadows.sort(Comparator.comparing(EclipseInterval::start));
-        ArrayNode list = mapper.createArrayNode();
-        Instant cursor = start;
-        for (EclipseInterval e : shadows) {
-            if (e.start().isAfter(cursor)) {
-                addInterval(list, cursor, e.start(), SUNLIT_RGBA);
+    private static void document(JsonGenerator g, String name, Instant start, Instant end) throws IOException {
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("id", "document");
+        g.writeStringField("name", name);
+        g.writeStringField("version", "1.0");
+        g.writeObjectFieldStart("clock");
+        g.writeStringField("interval", start + "/" + end);
+        g.writeStringField("currentTime", start.toString());
+        g.writeNumberField("multiplier", 60);
+        g.writeStringField("range", "LOOP_STOP");
+        g.writeStringField("step", "SYSTEM_CLOCK_MULTIPLIER");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void satellite(JsonGenerator g, Satellite sat, Propagator p, SampleGrid grid, StaticTransform[] toFixed,
+            List<EclipseInterval> shadows, Instant start, Instant end) throws IOException {
+        if (p == null) {
+            throw new IllegalArgumentException("no propagator for satellite " + sat.id());
+        }
+        Frame inertial = data.inertialFrame();
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("id", sat.id());
+        g.writeStringField("name", sat.id());
+        g.writeStringField("availability", start + "/" + end);
+        g.writeObjectFieldStart("position");
+        g.writeStringField("epoch", start.toString());
+        g.writeStringField("referenceFrame", "FIXED");
+        g.writeStringField("interpolationAlgorithm", "LAGRANGE");
+        g.writeNumberField("interpolationDegree", INTERPOLATION_DEGREE);
+        g.writeArrayFieldStart("cartesian");
+        for (int k = 0; k < grid.size(); k++) {
+            double t = grid.offsetS(k);
+            Vector3D r = toFixed[k].transformPosition(p.getPosition(grid.date(data, k), inertial));
+            if (t == Math.rint(t)) {
+                g.writeNumber((long) t);
+            } else {
+                g.writeNumber(t);
             }
-            addInterval(list, e.start(), e.end(), SHADOW_RGBA);
+            g.writeNumber(Math.round(r.getX()));
+            g.writeNumber(Math.round(r.getY()));
+            g.writeNumber(Math.round(r.getZ()));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("point");
+        g.writeNumberField("pixelSize", 6);
+        g.writeArrayFieldStart("color");
+        List<EclipseInterval> sorted = new ArrayList<>(shadows);
+        sorted.sort(Comparator.comparing(EclipseInterval::start));
+        Instant cursor = start;
+        for (EclipseInterval e : sorted) {
+            if (e.start().isAfter(cursor)) {
+                colourInterval(g, cursor, e.start(), SUNLIT_RGBA);
+            }
+            colourInterval(g, e.start(), e.end(), SHADOW_RGBA);
             cursor = e.end();
         }
         if (end.isAfter(cursor)) {
-            addInterval(list, cursor, end, SUNLIT_RGBA);
+            colourInterval(g, cursor, end, SUNLIT_RGBA);
         }
-        // CZML: an interval-valued property is an array of objects, each with its own "interval".
-        return list;
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("path");
+        g.writeNumberField("width", 1);
+        g.writeNumberField("leadTime", 0);
+        g.writeNumberField("trailTime", 5400);
+        g.writeObjectFieldStart("material");
+        g.writeObjectFieldStart("solidColor");
+        g.writeFieldName("color");
+        rgba(g, SUNLIT_RGBA);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private void addInterval(ArrayNode list, Instant a, Instant b, int[] colour) {
-        ObjectNode o = list.addObject();
-        o.put("interval", a + "/" + b);
-        o.putArray("rgba").add(colour[0]).add(colour[1]).add(colour[2]).add(colour[3]);
+    private static void station(JsonGenerator g, GroundStation gs) throws IOException {
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("id", "station-" + gs.id());
+        g.writeStringField("name", gs.name());
+        g.writeObjectFieldStart("position");
+        g.writeArrayFieldStart("cartographicDegrees");
+        g.writeNumber(gs.longitudeDeg());
+        g.writeNumber(gs.latitudeDeg());
+        g.writeNumber(gs.altitudeM());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("point");
+        g.writeNumberField("pixelSize", 8);
+        g.writeFieldName("color");
+        rgba(g, STATION_RGBA);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private ObjectNode rgba(int[] c) {
-        ObjectNode o = mapper.createObjectNode();
-        o.putArray("rgba").add(c[0]).add(c[1]).add(c[2]).add(c[3]);
-        return o;
+    /**
+     * One polyline per (satellite, station) pair, existing only during its contacts: its
+     * {@code availability} is the list of contact intervals (CZML availability takes an array of
+     * intervals), a few dozen bytes per contact instead of a packet each.
+     */
+    private static void contactLink(JsonGenerator g, List<ContactWindow> windows) throws IOException {
+        ContactWindow first = windows.get(0);
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("id", "contact-" + first.satelliteId() + "-" + first.stationId());
+        g.writeStringField("name", first.satelliteId() + " - " + first.stationId());
+        g.writeArrayFieldStart("availability");
+        List<ContactWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparing(ContactWindow::start));
+        for (ContactWindow c : sorted) {
+            g.writeString(interval(c.start(), c.end()));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("polyline");
+        g.writeObjectFieldStart("positions");
+        g.writeArrayFieldStart("references");
+        g.writeString(first.satelliteId() + "#position");
+        g.writeString("station-" + first.stationId() + "#position");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeNumberField("width", 2);
+        g.writeObjectFieldStart("material");
+        g.writeObjectFieldStart("solidColor");
+        g.writeFieldName("color");
+        rgba(g, CONTACT_RGBA);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    /** Keeps Jackson from closing the writer that AtomicOutput owns. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(java.io.Writer out) {
-            super(out);
+    /**
+     * An ISO-8601 interval for display, both ends to the second: the scan finds crossings to about
+     * a second, and nanosecond digits would add 10 bytes to each of hundreds of thousands of intervals.
+     */
+    static String interval(Instant a, Instant b) {
+        return second(a) + "/" + second(b);
+    }
+
+    private static Instant second(Instant t) {
+        return Instant.ofEpochSecond(t.getEpochSecond() + (t.getNano() >= 500_000_000 ? 1 : 0));
+    }
+
+    /** CZML: an interval-valued property is an array of objects, each with its own "interval". */
+    private static void colourInterval(JsonGenerator g, Instant a, Instant b, int[] colour) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("interval", interval(a, b));
+        g.writeArrayFieldStart("rgba");
+        for (int c : colour) {
+            g.writeNumber(c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void rgba(JsonGenerator g, int[] colour) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("rgba");
+        for (int c : colour) {
+            g.writeNumber(c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * The sample times: every {@code stepS} from the start, the last at or after the end, plus
+     * {@link #PADDING_SAMPLES} on each side. Offsets are k·step exactly (no accumulated rounding).
+     */
+    record SampleGrid(Instant start, double stepS, int first, int last) {
+
+        SampleGrid(Instant start, Instant end, double stepS) {
+            this(start, stepS, -PADDING_SAMPLES,
+                    (int) Math.ceil(java.time.Duration.between(start, end).toNanos() * 1e-9 / stepS - 1e-9) + PADDING_SAMPLES);
         }
 
-        @Override
-        public void close() throws java.io.IOException {
-            flush();
+        int size() {
+            return last - first + 1;
+        }
+
+        double offsetS(int k) {
+            return (first + k) * stepS;
+        }
+
+        AbsoluteDate date(OrekitDataSetup data, int k) {
+            return data.date(start).shiftedBy(offsetS(k));
+        }
+
+        /** Inertial-to-Earth-fixed transform at each sample, computed once for the whole fleet. */
+        StaticTransform[] transforms(OrekitDataSetup data) {
+            Frame inertial = data.inertialFrame();
+            Frame fixed = data.earth().getBodyFrame();
+            AbsoluteDate t0 = data.date(start);
+            StaticTransform[] out = new StaticTransform[size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = inertial.getStaticTransformTo(fixed, t0.shiftedBy(offsetS(k)));
+            }
+            return out;
         }
     }
 }

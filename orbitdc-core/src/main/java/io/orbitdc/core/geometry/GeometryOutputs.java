@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.orekit.propagation.Propagator;
 
 /**
  * Writes every output of a geometry run into a directory, each file atomically:
  * {@code report.json}, {@code eclipses.csv}, {@code contacts.csv}, {@code saa.csv},
- * {@code beta.csv}, {@code fleet.czml} and, when {@code oem} is set, {@code oem/<id>.oem} per
- * evaluated satellite. Returns the paths written, in that order.
+ * {@code beta.csv}, {@code fleet.czml} and, when asked, {@code oem/<id>.oem} per
+ * evaluated satellite, each under the satellite's id (file names made safe by {@link #uniqueFileName}).
+ * Returns the paths written, in that order.
  */
 public final class GeometryOutputs {
 
@@ -51,7 +50,17 @@ public final class GeometryOutputs {
         return name;
     }
 
+    /** As {@link #writeAll(Path, GeometryRequest, GeometryResult, ExportOptions)} with both steps {@code sampleStepS}, OEM 3.0 created at the start. */
     public List<Path> writeAll(Path dir, GeometryRequest request, GeometryResult result, double sampleStepS, boolean oem) {
+        return writeAll(dir, request, result, new ExportOptions(sampleStepS, oem, sampleStepS, 3, request.start()));
+    }
+
+    /**
+     * Writes the event tables of {@code result}, the CZML of its satellites (at most
+     * {@link #MAX_CZML_SATELLITES}, evenly spaced, so that a browser can load it) and, if asked,
+     * one OEM per satellite. Each file is streamed: memory does not grow with the span.
+     */
+    public List<Path> writeAll(Path dir, GeometryRequest request, GeometryResult result, ExportOptions options) {
         List<Path> written = new ArrayList<>();
         Path report = dir.resolve("report.json");
         AtomicOutput.write(report, w -> w.write(reportJson(result.report())));
@@ -69,24 +78,32 @@ public final class GeometryOutputs {
         EventTables.writeBetaAngles(beta, result.betaAngles());
         written.add(beta);
 
-        Map<String, Propagator> props = new LinkedHashMap<>();
-        for (Satellite s : result.evaluatedSatellites()) {
-            props.put(s.id(), GeometryEngine.boundedIfIntegrated(request.fleet().propagator().build(s, request.fleet().body(), data),
-                    data.date(request.start()), data.date(request.end())));
-        }
         Path czml = dir.resolve("fleet.czml");
-        new CzmlExport(data).write(czml, "orbitdc geometry", result.evaluatedSatellites(), props, request.stations(),
-                result.eclipses(), result.contacts(), request.start(), request.end(), sampleStepS);
+        double pad = CzmlExport.paddingS(options.czmlStepS());
+        new CzmlExport(data).write(czml, "orbitdc geometry",
+                GeometryEngine.subset(result.evaluatedSatellites(), MAX_CZML_SATELLITES),
+                s -> propagator(request, s, pad), request.stations(), result.eclipses(), result.contacts(),
+                request.start(), request.end(), options.czmlStepS());
         written.add(czml);
-        if (oem) {
+        if (options.oem()) {
             OemExport export = new OemExport(data);
             java.util.Set<String> taken = new java.util.HashSet<>();
             for (Satellite s : result.evaluatedSatellites()) {
                 Path f = dir.resolve("oem").resolve(uniqueFileName(s.id(), taken) + ".oem");
-                export.write(f, s, props.get(s.id()), request.start(), request.end(), sampleStepS, request.start());
+                export.write(f, s, propagator(request, s, 0), request.start(), request.end(), options.oemStepS(),
+                        options.creationDate(), options.oemVersion());
                 written.add(f);
             }
         }
         return written;
+    }
+
+    /** Satellites a CZML holds at most: a year of 1,000 satellites at the default step is ~1 GB already. */
+    public static final int MAX_CZML_SATELLITES = 1000;
+
+    /** A satellite's propagator over the request's span widened by {@code padS} on each side. */
+    private Propagator propagator(GeometryRequest request, Satellite s, double padS) {
+        return GeometryEngine.boundedIfIntegrated(request.fleet().propagator().build(s, request.fleet().body(), data),
+                data.date(request.start()).shiftedBy(-padS), data.date(request.end()).shiftedBy(padS));
     }
 }

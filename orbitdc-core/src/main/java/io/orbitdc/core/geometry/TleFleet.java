@@ -15,7 +15,8 @@ import org.orekit.propagation.analytical.tle.TLEPropagator;
 
 /**
  * Satellites read from a two-line-element file (2- or 3-line format, an optional name line
- * before each pair) or from a single CCSDS OMM in KVN form, to be propagated with SGP4/SDP4.
+ * before each pair) or from a single CCSDS OMM in KVN or XML form (read by Orekit's OmmParser,
+ * {@link OmmReader}), to be propagated with SGP4/SDP4.
  * The initial {@link Satellite#orbit()} is the SGP4 state at the TLE epoch, converted to GCRF.
  * Validity: as SGP4 (km-level accuracy near epoch, growing ~1–3 km/day). ref: vallado-2006-sgp4
  */
@@ -33,12 +34,9 @@ public final class TleFleet {
             throw new InputException("cannot read TLE/OMM file " + file + ": " + e.getMessage(), e);
         }
         String head = text.stripLeading();
-        if (head.startsWith("<")) {
-            throw new InputException(file + ": XML OMM is not supported; expected KVN OMM or TLE text");
-        }
-        if (head.startsWith("CCSDS_OMM_VERS")) {
-            OmmKvnReader.Entry e = OmmKvnReader.read(file.toString(), text, data);
-            return List.of(satellite(e.name(), shell, e.tle(), data));
+        if (head.startsWith("<") || head.startsWith("CCSDS_OMM_VERS")) {
+            OmmReader.Entry e = OmmReader.read(file.toString(), text, data);
+            return List.of(satellite(e.name(), shell, e.tle(), 0, data));
         }
         return parseTle(file.toString(), text, shell, data);
     }
@@ -72,7 +70,7 @@ public final class TleFleet {
                                 + " appears twice; expected each element set once");
                     }
                 }
-                out.add(satellite(id, shell, tle, data));
+                out.add(satellite(id, shell, tle, out.size(), data));
                 pendingName = null;
                 i++;
             } else if (l.startsWith("0 ")) {
@@ -89,9 +87,9 @@ public final class TleFleet {
         return out;
     }
 
-    private static Satellite satellite(String id, String shell, TLE tle, OrekitDataSetup data) {
+    private static Satellite satellite(String id, String shell, TLE tle, int slot, OrekitDataSetup data) {
         checkWithinOrbitModels(id, tle);
-        return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle));
+        return new Satellite(id, shell, initialOrbit(tle, data), Optional.of(tle), Satellite.Place.inFile(slot));
     }
 
     /**

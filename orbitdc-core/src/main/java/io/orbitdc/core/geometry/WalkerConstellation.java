@@ -73,8 +73,8 @@ public record WalkerConstellation(String shell, OrbitSpec base, int totalSatelli
         List<OrbitSpec> specs = orbits();
         List<Satellite> out = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
-            out.add(Satellite.of(String.format("%s-%02d-%03d", shell, i / perPlane, i % perPlane), shell,
-                    OrekitOrbits.toOrbit(specs.get(i), data)));
+            out.add(Satellite.of(SatelliteNames.walker(shell, i / perPlane, i % perPlane), shell,
+                    OrekitOrbits.toOrbit(specs.get(i), data), Satellite.Place.of(i / perPlane, i % perPlane)));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
 import io.orbitdc.core.geometry.scan.FleetEventSummary;
 import io.orbitdc.core.geometry.scan.ScanOptions;
+import io.orbitdc.core.geometry.scan.ScanEventLists;
 import io.orbitdc.core.geometry.Fleet;
 import io.orbitdc.core.geometry.GeometryEngine;
 import io.orbitdc.core.geometry.GeometryRequest;
@@ -15,6 +16,7 @@ import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.OrekitOrbits;
 import io.orbitdc.core.geometry.PropagatorChoice;
 import io.orbitdc.core.geometry.Satellite;
+import io.orbitdc.core.geometry.SatelliteNames;
 import io.orbitdc.core.geometry.SpacecraftBody;
 import io.orbitdc.core.geometry.TleFleet;
 import io.orbitdc.core.geometry.WalkerConstellation;
@@ -63,7 +65,7 @@ public final class GeometryStage {
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
             String path = constellationPath(scenario, i);
-            shells.add(scenario.sources().at(path, () -> satellites("shell-" + (i + 1), shell, count, scenario, data)));
+            shells.add(scenario.sources().at(path, () -> satellites(SatelliteNames.shell(i), shell, count, scenario, data)));
         }
         @SuppressWarnings("unchecked")
         List<Satellite>[] all = shells.toArray(new List[0]);
@@ -95,25 +97,38 @@ public final class GeometryStage {
      */
     public static GeometryReport report(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
                                         FleetWorkers workers) {
+        return events(scenario, request, data, workers, false).report();
+    }
+
+    /**
+     * The geometry report and, with {@code record}, the event tables behind it from the same pass:
+     * the fleet scan's intervals for every satellite (J2-secular fleets), else Orekit's detectors
+     * on the evaluated subset. Without {@code record} the scan keeps no interval (memory stays
+     * independent of the span) and the result's lists are empty.
+     */
+    public static GeometryResult events(Scenario scenario, GeometryRequest request, OrekitDataSetup data,
+                                        FleetWorkers workers, boolean record) {
         if (!fleetScanApplies(request)) {
-            return run(request, data).report();
+            return run(request, data);
         }
         double spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
         FleetEventSummary scan = new FleetEventScan(data, workers).scan(request.fleet().satellites(), request.start(),
                 spanS, scenario.stepS(), request.stations(), request.saa(),
-                new ScanOptions(0, scenario.links().rangeM(), scenario.links().grazingHeightM(),
-                        linkSamplingS(spanS, scenario.stepS())));
+                new ScanOptions(record ? request.fleet().size() : 0, scenario.links().rangeM(),
+                        scenario.links().grazingHeightM(), linkSamplingS(spanS, scenario.stepS())));
         var fleet = new GeometryReport.FleetSummary(scan.satellites(), scan.satellites(), "J2_SECULAR (batch fleet scan)",
                 scan.sunlitFraction(), scan.umbraFraction(), scan.longestEclipseS(), scan.meanEclipseS(),
                 scan.eclipseDays(), (int) Math.min(Integer.MAX_VALUE, scan.umbraCount()));
         List<GeometryReport.StationSummary> stations = scan.stations().stream()
                 .map(s -> new GeometryReport.StationSummary(s.id(), s.name(), s.contactsPerDay(), s.meanContactS(), s.longestGapS()))
                 .toList();
-        return new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
+        GeometryReport report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(scan.betaMinDeg(), scan.betaMaxDeg()), stations,
                 new GeometryReport.SaaSummary(scan.saaPassesPerDay(), scan.saaMeanPassS(), scan.saaTimeFraction()),
                 new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
                 GeometryReport.DragSummary.ofLowest(request), scan.distributions(), null);
+        return record ? ScanEventLists.of(report, request.fleet().satellites(), request.start(), scan, data)
+                : new GeometryResult(report, List.of(), List.of(), List.of(), List.of(), request.fleet().satellites());
     }
 
     /**
@@ -171,7 +186,7 @@ public final class GeometryStage {
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
             scenario.sources().at(constellationPath(scenario, i), () -> {
-                Supplier<List<Satellite>> fleet = generator("shell-" + (i + 1), shell, count, scenario, data);
+                Supplier<List<Satellite>> fleet = generator(SatelliteNames.shell(i), shell, count, scenario, data);
                 return shell.constellation().type() == ConstellationSpec.Type.TLE ? fleet.get() : List.of();
             });
         }
@@ -208,7 +223,7 @@ public final class GeometryStage {
             case SINGLE -> {
                 io.orbitdc.core.orbit.OrbitSpec orbit = OrekitOrbits.fixPlane(shell.orbit(), data);
                 if (count == 1) {
-                    yield () -> Fleet.single(name + "-1", orbit, data);
+                    yield () -> Fleet.single(SatelliteNames.single(name), orbit, data);
                 }
                 // a fleet target on a single-satellite shell: spread the satellites along the orbit
                 WalkerConstellation ring = new WalkerConstellation(name, orbit, count, 1, 0,

@@ -49,7 +49,7 @@ public final class LaunchStage {
             SizingReport.ShellSizing shellSizing = sizing.shells().get(i);
             Shell shell = shellSizing.shell();
             cluster |= shell.constellation().type() == ConstellationSpec.Type.CLUSTER;
-            planes.addAll(planes("shell-" + (i + 1), shell, shellSizing.result().fleet().satellites()));
+            planes.addAll(planes(io.orbitdc.core.geometry.SatelliteNames.shell(i), shell, shellSizing.result().fleet().satellites()));
         }
         double massKg = primary.mass().totalKg();
         LaunchSettings l = scenario.launch();

@@ -5,8 +5,8 @@ import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.report.SimulationReport;
 import io.orbitdc.core.report.CostReport;
 import io.orbitdc.core.InputException;
-import io.orbitdc.core.geometry.GeometryReport;
 import io.orbitdc.core.geometry.GeometryRequest;
+import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.launch.InfeasibleLaunchException;
@@ -122,15 +122,19 @@ public final class Study {
         OrekitDataSetup data = options.data();
         SizingReport sizing = SizingStage.run(scenario);
         GeometryRequest request = GeometryStage.request(scenario, sizing, data);
-        GeometryReport report;
+        GeometryResult result;
+        io.orbitdc.core.geometry.GeometryReport report;
         try (FleetWorkers workers = new FleetWorkers(options.threads())) {
-            report = GeometryStage.report(scenario, request, data, workers);
+            result = GeometryStage.events(scenario, request, data, workers, options.recordEvents());
+            report = result.report();
             var sky = GeometryStage.sky(scenario, sizing, request, data, workers);
             if (sky.isPresent()) {
                 report = report.withSky(sky.get());
             }
         }
-        return new GeometryRun(scenario, request, data, report);
+        return new GeometryRun(scenario, request, data, report,
+                options.recordEvents() ? java.util.Optional.of(result) : java.util.Optional.empty(), options.threads(),
+                io.orbitdc.core.report.db.RunMetadata.sha256(TwinRecording.scenarioBytes(this)));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.orbitdc.core.InputException;
 import io.orbitdc.core.report.db.RunDatabase;
 import io.orbitdc.core.report.db.RunMetadata;
 import io.orbitdc.core.report.db.RunResults;
+import io.orbitdc.core.report.db.SatelliteRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ final class TwinRecording {
         }
         SimulationReport report;
         try (RunDatabase db = created) {
+            db.writeSatellites(SatelliteRow.of(sim.request().fleet().satellites(), sim.data().context().getTimeScales()));
             report = SimulateStage.run(sim, options.threads(), options.progress().andThen(db.recorder()),
                     options.everySteps());
             options.phases().phase("writing results database");
@@ -50,7 +52,7 @@ final class TwinRecording {
     }
 
     /** The scenario file's bytes (their hash identifies the run); a study without a file records none. */
-    private static byte[] scenarioBytes(Study study) {
+    static byte[] scenarioBytes(Study study) {
         if (study.file().isEmpty()) {
             return new byte[0];
         }

@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orekit.propagation.Propagator;
 
 class OutputsTest {
 
@@ -48,39 +46,14 @@ class OutputsTest {
     }
 
     @Test
-    void oemIsAValidKvnEphemerisOfThePropagatedOrbit(@TempDir Path dir) throws Exception {
-        // Round trip through Orekit's own OEM parser: same object, frame and states to 1 mm. ref: orekit-13.
-        Satellite sat = Fleet.single("sso", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 10.5, START), data), data).get(0);
-        Propagator p = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
-        Path file = dir.resolve("sso.oem");
-        new OemExport(data).write(file, sat, p, START, START.plusSeconds(3600), 60.0, START);
-        // Orekit's OEM parser resolves CENTER_NAME = EARTH through JPL ephemerides, which the bundled
-        // data deliberately lacks, so the check parses the KVN text: CCSDS 502.0-B-3 keys present,
-        // 61 data lines (1 h at 60 s), positions in km equal to the propagator's to 1 mm.
-        String text = Files.readString(file);
-        assertThat(text).contains("CCSDS_OEM_VERS").contains("OBJECT_NAME          = sso").contains("CENTER_NAME          = EARTH")
-                .contains("REF_FRAME            = GCRF").contains("TIME_SYSTEM          = UTC");
-        List<String> lines = text.lines().filter(l -> l.startsWith("2026-")).toList();
-        assertThat(lines).hasSize(61);
-        String[] f = lines.get(30).trim().split("\\s+");
-        Instant t = Instant.parse(f[0] + "Z");
-        assertThat(t).isEqualTo(START.plusSeconds(1800));
-        Propagator again = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
-        var r = again.getPosition(data.date(t), data.inertialFrame());
-        assertThat(Double.parseDouble(f[1]) * 1000).isCloseTo(r.getX(), within(1e-3));
-        assertThat(Double.parseDouble(f[2]) * 1000).isCloseTo(r.getY(), within(1e-3));
-        assertThat(Double.parseDouble(f[3]) * 1000).isCloseTo(r.getZ(), within(1e-3));
-    }
-
-    @Test
     void czmlHasDocumentSatelliteStationAndContactPackets(@TempDir Path dir) throws Exception {
         GroundStation sval = GroundStationCatalog.load().require("svalsat");
         GeometryResult r = run(List.of(sval));
         Satellite sat = r.evaluatedSatellites().get(0);
-        Propagator p = PropagatorChoice.J2_SECULAR.build(sat, SpacecraftBody.generic(), data);
         Path file = dir.resolve("fleet.czml");
         Instant end = START.plus(Duration.ofHours(6));
-        new CzmlExport(data).write(file, "test", List.of(sat), Map.of(sat.id(), p), List.of(sval), r.eclipses(),
+        new CzmlExport(data).write(file, "test", List.of(sat),
+                s -> PropagatorChoice.J2_SECULAR.build(s, SpacecraftBody.generic(), data), List.of(sval), r.eclipses(),
                 r.contacts(), START, end, 60.0);
         JsonNode doc = new ObjectMapper().readTree(file.toFile());
         assertThat(doc.get(0).get("id").asText()).isEqualTo("document");
@@ -88,7 +61,9 @@ class OutputsTest {
         JsonNode satPkt = doc.get(1);
         assertThat(satPkt.get("id").asText()).isEqualTo("sso");
         JsonNode cart = satPkt.at("/position/cartesian");
-        assertThat(cart.size()).isEqualTo(4 * (6 * 60 + 1));
+        // 6 h at 60 s: 361 samples, plus the padding on both sides that keeps Lagrange centred at the ends
+        assertThat(cart.size()).isEqualTo(4 * (6 * 60 + 1 + 2 * CzmlExport.PADDING_SAMPLES));
+        assertThat(cart.get(0).asDouble()).isEqualTo(-60.0 * CzmlExport.PADDING_SAMPLES);
         // Earth-fixed position magnitude = a ± J2/ellipsoid effects: 650 km altitude ⇒ |r| ≈ 7028 km ± 20 km.
         double norm = Math.sqrt(Math.pow(cart.get(1).asDouble(), 2) + Math.pow(cart.get(2).asDouble(), 2)
                 + Math.pow(cart.get(3).asDouble(), 2));
@@ -96,8 +71,15 @@ class OutputsTest {
         assertThat(satPkt.at("/point/color").isArray()).isTrue();
         assertThat(satPkt.at("/point/color").size()).isGreaterThan(1);
         assertThat(doc.get(2).get("id").asText()).isEqualTo("station-svalsat");
-        assertThat(doc.size()).isEqualTo(3 + r.contacts().size());
-        assertThat(doc.get(3).at("/polyline/positions/references/0").asText()).isEqualTo("sso#position");
+        // one link packet for the (sso, svalsat) pair, available during each contact only (ends to the second)
+        assertThat(doc.size()).isEqualTo(4);
+        JsonNode link = doc.get(3);
+        assertThat(link.at("/polyline/positions/references/0").asText()).isEqualTo("sso#position");
+        JsonNode availability = link.get("availability");
+        assertThat(availability.size()).isEqualTo(r.contacts().size());
+        ContactWindow c0 = r.contacts().get(0);
+        Instant shownFrom = Instant.parse(availability.get(0).asText().split("/")[0]);
+        assertThat(Duration.between(c0.start(), shownFrom).abs()).isLessThanOrEqualTo(Duration.ofMillis(500));
     }
 
     @Test

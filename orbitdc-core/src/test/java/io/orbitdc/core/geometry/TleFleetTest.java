@@ -47,12 +47,64 @@ class TleFleetTest {
         Files.writeString(f, OMM);
         Satellite s = TleFleet.read(f, "omm", data).get(0);
         String[] lines = ISS.split("\n");
-        assertThat(s.id()).isEqualTo("ISS (ZARYA)");
+        assertThat(s.id()).isEqualTo("ISS (ZARYA)"); // Orekit's KVN lexer upper-cases; this name already is
         assertThat(s.tle().orElseThrow().getLine1()).isEqualTo(lines[1]);
         assertThat(s.tle().orElseThrow().getLine2()).isEqualTo(lines[2]);
     }
 
     static final String OMM = "CCSDS_OMM_VERS = 3.0\n" + "CREATION_DATE = 2008-09-20T12:00:00\n" + "ORIGINATOR = TEST\n" + "META_START\n" + "OBJECT_NAME = ISS (ZARYA)\n" + "OBJECT_ID = 1998-067A\n" + "CENTER_NAME = EARTH\n" + "REF_FRAME = TEME\n" + "TIME_SYSTEM = UTC\n" + "MEAN_ELEMENT_THEORY = SGP4\n" + "META_STOP\n" + "EPOCH = 2008-09-20T12:25:40.104192\n" + "MEAN_MOTION = 15.72125391\n" + "ECCENTRICITY = 0.0006703\n" + "INCLINATION = 51.6416\n" + "RA_OF_ASC_NODE = 247.4627\n" + "ARG_OF_PERICENTER = 130.5360\n" + "MEAN_ANOMALY = 325.0288\n" + "EPHEMERIS_TYPE = 0\n" + "CLASSIFICATION_TYPE = U\n" + "NORAD_CAT_ID = 25544\n" + "ELEMENT_SET_NO = 292\n" + "REV_AT_EPOCH = 56353\n" + "BSTAR = -0.11606E-4\n" + "MEAN_MOTION_DOT = -0.00002182\n" + "MEAN_MOTION_DDOT = 0.0\n";
+
+    @Test
+    void xmlOmmOfTheSameElementsGivesTheSameTle(@TempDir Path dir) throws Exception {
+        // The same ISS elements as CelesTrak's XML OMM layout (NDM/XML, CCSDS 505.0-B): read by Orekit's
+        // OmmParser, they must reproduce both TLE lines of the reference element set exactly.
+        Path f = dir.resolve("iss.xml");
+        Files.writeString(f, OMM_XML);
+        Satellite s = TleFleet.read(f, "omm", data).get(0);
+        String[] lines = ISS.split("\n");
+        assertThat(s.id()).isEqualToIgnoringCase("ISS (ZARYA)");
+        assertThat(s.tle().orElseThrow().getLine1()).isEqualTo(lines[1]);
+        assertThat(s.tle().orElseThrow().getLine2()).isEqualTo(lines[2]);
+    }
+
+    @Test
+    void badOmmIsALocatedInputError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.omm");
+        Files.writeString(f, OMM.replace("MEAN_MOTION = 15.72125391", "MEAN_MOTION = fast"));
+        assertThatThrownBy(() -> TleFleet.read(f, "omm", data)).isInstanceOf(io.orbitdc.core.InputException.class)
+                .hasMessageContaining("bad.omm").hasMessageContaining("line 13").hasMessageContaining("MEAN_MOTION");
+        Files.writeString(f, OMM.replace("EPOCH = 2008-09-20T12:25:40.104192\n", ""));
+        assertThatThrownBy(() -> TleFleet.read(f, "omm", data)).hasMessageContaining("missing mandatory key EPOCH");
+        Files.writeString(f, OMM.replace("MEAN_ELEMENT_THEORY = SGP4", "MEAN_ELEMENT_THEORY = DSST"));
+        assertThatThrownBy(() -> TleFleet.read(f, "omm", data)).hasMessageContaining("line 10")
+                .hasMessageContaining("expected SGP4");
+    }
+
+    static final String OMM_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <omm id="CCSDS_OMM_VERS" version="2.0">
+              <header><CREATION_DATE>2008-09-20T12:00:00</CREATION_DATE><ORIGINATOR>TEST</ORIGINATOR></header>
+              <body><segment>
+                <metadata>
+                  <OBJECT_NAME>ISS (ZARYA)</OBJECT_NAME><OBJECT_ID>1998-067A</OBJECT_ID><CENTER_NAME>EARTH</CENTER_NAME>
+                  <REF_FRAME>TEME</REF_FRAME><TIME_SYSTEM>UTC</TIME_SYSTEM><MEAN_ELEMENT_THEORY>SGP4</MEAN_ELEMENT_THEORY>
+                </metadata>
+                <data>
+                  <meanElements>
+                    <EPOCH>2008-09-20T12:25:40.104192</EPOCH><MEAN_MOTION>15.72125391</MEAN_MOTION>
+                    <ECCENTRICITY>0.0006703</ECCENTRICITY><INCLINATION>51.6416</INCLINATION>
+                    <RA_OF_ASC_NODE>247.4627</RA_OF_ASC_NODE><ARG_OF_PERICENTER>130.5360</ARG_OF_PERICENTER>
+                    <MEAN_ANOMALY>325.0288</MEAN_ANOMALY>
+                  </meanElements>
+                  <tleParameters>
+                    <EPHEMERIS_TYPE>0</EPHEMERIS_TYPE><CLASSIFICATION_TYPE>U</CLASSIFICATION_TYPE>
+                    <NORAD_CAT_ID>25544</NORAD_CAT_ID><ELEMENT_SET_NO>292</ELEMENT_SET_NO><REV_AT_EPOCH>56353</REV_AT_EPOCH>
+                    <BSTAR>-0.11606E-4</BSTAR><MEAN_MOTION_DOT>-0.00002182</MEAN_MOTION_DOT><MEAN_MOTION_DDOT>0.0</MEAN_MOTION_DDOT>
+                  </tleParameters>
+                </data>
+              </segment></body>
+            </omm>
+            """;
 
     @Test
     void geometryEngineRunsTleFleetsWithSgp4(@TempDir Path dir) throws Exception {

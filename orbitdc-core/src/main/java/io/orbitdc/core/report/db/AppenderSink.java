@@ -13,8 +13,11 @@ import org.duckdb.DuckDBConnection;
 final class AppenderSink implements RowSink {
     private final DuckDBAppender series;
     private final DuckDBAppender events;
+    private final long epochMicros;
 
-    AppenderSink(DuckDBConnection connection) throws SQLException {
+    /** {@code epoch} is the run's start: {@code time_utc} = epoch + time_s, to the microsecond. */
+    AppenderSink(DuckDBConnection connection, java.time.Instant epoch) throws SQLException {
+        this.epochMicros = RunDatabase.micros(epoch, 0);
         this.series = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, ResultsSchema.Table.SERIES.sqlName());
         DuckDBAppender ev = null;
         try {
@@ -30,7 +33,8 @@ final class AppenderSink implements RowSink {
     @Override
     public void sample(SatelliteSample s) throws SQLException {
         series.beginRow()
-                .append(s.satellite()).append(s.step()).append(s.timeS()).append(s.sunlitFraction())
+                .append(s.satellite()).append(s.step()).append(s.timeS()).appendEpochMicros(utcMicros(s.timeS()))
+                .append(s.sunlitFraction())
                 .append(s.arrayW()).append(s.soc()).append(s.computeW()).append(s.duty()).append(s.dieK())
                 .append(s.radiatorK()).append(s.doseRad()).append(s.workingAccelerators()).append(s.deliveredFlop())
                 .endRow();
@@ -44,7 +48,12 @@ final class AppenderSink implements RowSink {
         } else {
             events.appendNull();
         }
-        events.append(e.step()).append(e.timeS()).append(e.kind()).append(e.detail()).endRow();
+        events.append(e.step()).append(e.timeS()).appendEpochMicros(utcMicros(e.timeS())).append(e.kind())
+                .append(e.detail()).endRow();
+    }
+
+    private long utcMicros(double timeS) {
+        return epochMicros + Math.round(timeS * 1e6);
     }
 
     @Override

@@ -32,14 +32,19 @@ public final class RunDatabase implements AutoCloseable {
     private final DuckDBConnection connection;
     private final SeriesRecorder recorder;
     private final Map<String, Number> summary = new LinkedHashMap<>();
+    private final java.time.Instant epoch;
+    private java.util.List<SatelliteRow> satellites = java.util.List.of();
+    private java.util.List<IntervalRow> intervals = java.util.List.of();
     private boolean committed;
     private boolean closed;
 
-    private RunDatabase(Path destination, Path temporary, DuckDBConnection connection, int bufferRows) {
+    private RunDatabase(Path destination, Path temporary, DuckDBConnection connection, int bufferRows,
+                        java.time.Instant epoch) {
         this.destination = destination;
         this.temporary = temporary;
         this.connection = connection;
-        this.recorder = new SeriesRecorder(() -> new AppenderSink(connection), bufferRows,
+        this.epoch = epoch;
+        this.recorder = new SeriesRecorder(() -> new AppenderSink(connection, epoch), bufferRows,
                 destination.getFileName().toString());
     }
 
@@ -71,7 +76,7 @@ public final class RunDatabase implements AutoCloseable {
                 }
             }
             insertRun(c, metadata);
-            return new RunDatabase(destination, tmp, c, bufferRows);
+            return new RunDatabase(destination, tmp, c, bufferRows, metadata.epoch());
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             DuckFiles.deleteWithCompanions(tmp);
@@ -87,7 +92,7 @@ public final class RunDatabase implements AutoCloseable {
             ps.setString(1, m.scenarioName());
             ps.setString(2, m.scenarioSha256());
             ps.setLong(3, m.seed());
-            ps.setString(4, m.epoch().toString());
+            ps.setObject(4, java.time.OffsetDateTime.ofInstant(m.epoch(), java.time.ZoneOffset.UTC));
             ps.setDouble(5, m.durationS());
             ps.setDouble(6, m.stepS());
             ps.setInt(7, m.recordEverySteps());
@@ -121,6 +126,18 @@ public final class RunDatabase implements AutoCloseable {
                 Objects.requireNonNull(v, () -> "summary value of " + k)));
     }
 
+    /** Sets the {@code satellites} table (written on commit; replaces earlier rows). */
+    public void writeSatellites(java.util.List<SatelliteRow> rows) {
+        ensureOpen();
+        satellites = java.util.List.copyOf(rows);
+    }
+
+    /** Sets the {@code intervals} table (written on commit; replaces earlier rows). */
+    public void writeIntervals(java.util.List<IntervalRow> rows) {
+        ensureOpen();
+        intervals = java.util.List.copyOf(rows);
+    }
+
     /**
      * Waits for every recorded row, writes the summary, checkpoints, closes and moves the file to
      * its destination. On failure the temporary file is deleted and the exception thrown.
@@ -140,6 +157,8 @@ public final class RunDatabase implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            appendSatellites();
+            appendIntervals();
             try (Statement st = connection.createStatement()) {
                 // fold the write-ahead log into the file so the moved file stands alone
                 st.execute("CHECKPOINT");
@@ -160,6 +179,45 @@ public final class RunDatabase implements AutoCloseable {
                 discard();
             }
         }
+    }
+
+    private void appendSatellites() throws SQLException {
+        try (org.duckdb.DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                ResultsSchema.Table.SATELLITES.sqlName())) {
+            for (SatelliteRow r : satellites) {
+                a.beginRow().append(r.satellite()).append(r.id()).append(r.shell());
+                if (r.plane().isPresent()) {
+                    a.append(r.plane().getAsInt());
+                } else {
+                    a.appendNull();
+                }
+                a.append(r.slot()).appendEpochMicros(micros(r.elementsEpoch(), 0)).append(r.aM()).append(r.e())
+                        .append(r.iRad()).append(r.raanRad()).append(r.argpRad()).append(r.meanAnomalyRad()).endRow();
+            }
+        }
+    }
+
+    private void appendIntervals() throws SQLException {
+        try (org.duckdb.DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                ResultsSchema.Table.INTERVALS.sqlName())) {
+            for (IntervalRow r : intervals) {
+                a.beginRow().append(r.satellite()).append(r.kind());
+                if (r.station().isPresent()) {
+                    a.append(r.station().get());
+                } else {
+                    a.appendNull();
+                }
+                a.append(r.startS()).append(r.endS()).appendEpochMicros(micros(epoch, r.startS()))
+                        .appendEpochMicros(micros(epoch, r.endS())).append(r.endS() - r.startS()).append(r.truncated())
+                        .endRow();
+            }
+        }
+    }
+
+    /** {@code t0 + offsetS} in microseconds since 1970 (the TIMESTAMPTZ unit). */
+    static long micros(java.time.Instant t0, double offsetS) {
+        return Math.addExact(Math.multiplyExact(t0.getEpochSecond(), 1_000_000L), t0.getNano() / 1000)
+                + Math.round(offsetS * 1e6);
     }
 
     /** Samples written; valid after {@link #commit()}. */

@@ -61,7 +61,7 @@ public final class RunResults implements AutoCloseable {
                 throw new IllegalStateException("results file " + file + " has no run row");
             }
             return new RunMetadata(rs.getString("scenario_name"), rs.getString("scenario_sha256"), rs.getLong("seed"),
-                    Instant.parse(rs.getString("epoch_utc")), rs.getDouble("duration_s"), rs.getDouble("step_s"),
+                    rs.getObject("epoch_utc", java.time.OffsetDateTime.class).toInstant(), rs.getDouble("duration_s"), rs.getDouble("step_s"),
                     rs.getInt("record_every_steps"), rs.getInt("satellites"), rs.getString("orbitdc_version"));
         } catch (SQLException e) {
             throw failure("cannot read the run row of", e);

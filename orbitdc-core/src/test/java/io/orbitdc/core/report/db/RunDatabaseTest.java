@@ -138,7 +138,8 @@ class RunDatabaseTest {
                         .isEqualTo(Files.readAllBytes(fromOne.get(i)));
             }
             assertThat(filesIn(dir.resolve("one-" + format.extension())))
-                    .containsExactly("events." + format.extension(), "run." + format.extension(),
+                    .containsExactly("events." + format.extension(), "intervals." + format.extension(),
+                            "run." + format.extension(), "satellites." + format.extension(),
                             "series." + format.extension(), "summary." + format.extension());
         }
     }
@@ -153,7 +154,7 @@ class RunDatabaseTest {
             csv = r.export(ResultsSchema.Table.SERIES, ExportFormat.CSV, dir.resolve("csv"));
         }
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("satellite,step,time_s,sunlit_fraction,array_w,soc,compute_w,duty,die_k,"
+        assertThat(lines.get(0)).isEqualTo("satellite,step,time_s,time_utc,sunlit_fraction,array_w,soc,compute_w,duty,die_k,"
                 + "radiator_k,dose_rad,working_accelerators,delivered_flop");
         assertThat(lines).hasSize(s.samples().size() + 1);
         for (int i = 0; i < s.samples().size(); i++) {
@@ -162,8 +163,8 @@ class RunDatabaseTest {
             assertThat(Integer.parseInt(f[0])).isEqualTo(x.satellite());
             assertThat(Integer.parseInt(f[1])).isEqualTo(x.step());
             // the text form must parse back to the very same double
-            assertThat(Double.parseDouble(f[5])).isEqualTo(x.soc());
-            assertThat(Double.parseDouble(f[12])).isEqualTo(x.deliveredFlop());
+            assertThat(Double.parseDouble(f[6])).isEqualTo(x.soc());
+            assertThat(Double.parseDouble(f[13])).isEqualTo(x.deliveredFlop());
         }
     }
 

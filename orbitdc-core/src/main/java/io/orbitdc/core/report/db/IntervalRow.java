@@ -1,0 +1,67 @@
+package io.orbitdc.core.report.db;
+
+import io.orbitdc.core.geometry.ContactWindow;
+import io.orbitdc.core.geometry.EclipseInterval;
+import io.orbitdc.core.geometry.GeometryResult;
+import io.orbitdc.core.geometry.SaaPass;
+import io.orbitdc.core.geometry.Satellite;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of the {@code intervals} table: an eclipse ({@code umbra}, {@code penumbra}), a contact
+ * with {@code station}, or an SAA pass of satellite {@code satellite}, in seconds after the run's
+ * epoch (the table also stores both ends as UTC timestamps).
+ */
+public record IntervalRow(int satellite, String kind, Optional<String> station, double startS, double endS,
+                          boolean truncated) {
+
+    public IntervalRow {
+        Objects.requireNonNull(kind, "kind");
+        station = station == null ? Optional.empty() : station;
+        if (!(endS >= startS)) {
+            throw new IllegalArgumentException("interval ends before it starts: " + startS + " .. " + endS + " s");
+        }
+    }
+
+    /** The event lists of a geometry run as rows, satellites numbered by their position in {@code fleet}. */
+    public static List<IntervalRow> of(GeometryResult events, List<Satellite> fleet, Instant epoch) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < fleet.size(); k++) {
+            index.put(fleet.get(k).id(), k);
+        }
+        List<IntervalRow> out = new ArrayList<>();
+        for (EclipseInterval e : events.eclipses()) {
+            out.add(new IntervalRow(at(index, e.satelliteId()), e.kind().name().toLowerCase(Locale.ROOT), Optional.empty(),
+                    offset(epoch, e.start()), offset(epoch, e.end()), e.truncated()));
+        }
+        for (ContactWindow c : events.contacts()) {
+            out.add(new IntervalRow(at(index, c.satelliteId()), "contact", Optional.of(c.stationId()),
+                    offset(epoch, c.start()), offset(epoch, c.end()), c.truncated()));
+        }
+        for (SaaPass p : events.saaPasses()) {
+            out.add(new IntervalRow(at(index, p.satelliteId()), "saa", Optional.empty(), offset(epoch, p.start()),
+                    offset(epoch, p.end()), p.truncated()));
+        }
+        return out;
+    }
+
+    private static int at(Map<String, Integer> index, String id) {
+        Integer k = index.get(id);
+        if (k == null) {
+            throw new IllegalArgumentException("event of satellite " + id + ", which is not in the fleet");
+        }
+        return k;
+    }
+
+    private static double offset(Instant epoch, Instant t) {
+        return Duration.between(epoch, t).toNanos() * 1e-9;
+    }
+}
