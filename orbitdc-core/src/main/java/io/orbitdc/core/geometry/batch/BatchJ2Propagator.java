@@ -270,8 +270,26 @@ public final class BatchJ2Propagator {
         double[] xp = w.xn;
         double[] yp = w.yn;
         w.sinCos.of(from, n, t, m0, mRate, sinM, cosM);
+        // KeplerSolver.seriesCorrection in four loops (same expressions, same order)
+        double[] s2 = w.xn;
+        double[] c2 = w.yn;
+        double[] t3 = w.s2;
+        double[] t4 = w.c2;
         for (int j = 0; j < n; j++) {
-            d[j] = KeplerSolver.seriesCorrection(sinM[j], cosM[j], e[from + j]);
+            s2[j] = 2 * sinM[j] * cosM[j];
+        }
+        for (int j = 0; j < n; j++) {
+            c2[j] = cosM[j] * cosM[j] - sinM[j] * sinM[j];
+        }
+        for (int j = 0; j < n; j++) {
+            t3[j] = 0.125 * (3 * (sinM[j] * c2[j] + cosM[j] * s2[j]) - sinM[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            t4[j] = (2 * (2 * s2[j] * c2[j]) - s2[j]) * (1.0 / 6);
+        }
+        for (int j = 0; j < n; j++) {
+            double ej = e[from + j];
+            d[j] = ej * (sinM[j] + ej * (0.5 * s2[j] + ej * (t3[j] + ej * t4[j])));
         }
         for (int j = 0; j < n; j++) {
             sd[j] = KeplerSolver.sinTiny(d[j]);
