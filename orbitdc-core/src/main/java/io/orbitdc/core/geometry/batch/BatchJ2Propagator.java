@@ -29,6 +29,8 @@ public final class BatchJ2Propagator {
     static final int BLOCK = 1024;
     /** Length of the work array {@link #position(int, double, double[])} needs. */
     public static final int WORK = 9;
+    /** Fewest satellites for which {@link #positions} takes the vectorised block path. */
+    static final int MIN_BLOCK = 64;
 
     private final int n;
     private final double[] a;
@@ -216,7 +218,9 @@ public final class BatchJ2Propagator {
      * both give the same bits.
      */
     private void blocks(int from, int to, double t, double[] x, double[] y, double[] z, int outAt) {
-        boolean inRange = maxAngle + maxRate * Math.abs(t) <= 0.5 * SinCos.LIMIT;
+        // a few satellites at a time (the event scan hands threads ~10) are cheaper scalar: each
+        // of the block path's ~40 loops has a fixed cost that only long runs amortise
+        boolean inRange = to - from >= MIN_BLOCK && maxAngle + maxRate * Math.abs(t) <= 0.5 * SinCos.LIMIT;
         for (int b = from; b < to; b += SinCosBlock.MAX) {
             int end = Math.min(to, b + SinCosBlock.MAX);
             int count = end - b;
