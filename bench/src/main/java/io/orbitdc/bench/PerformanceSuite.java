@@ -6,6 +6,9 @@ import io.orbitdc.core.geometry.batch.FleetElements;
 import io.orbitdc.core.geometry.batch.FleetPositions;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.batch.ShadowModel;
+import io.orbitdc.core.study.Study;
+import io.orbitdc.core.sweep.SweepFileReader;
+import io.orbitdc.core.sweep.SweepPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -45,7 +48,7 @@ import org.orekit.time.AbsoluteDate;
  * <pre>
  * java -cp bench/target/benchmarks.jar io.orbitdc.bench.PerformanceSuite \
  *      [--baseline-jar /tmp/perf-base/benchmarks-main.jar] [--repeats 2] [--doc docs/performance.md]
- *      [--only propagation|simulate|graph|events]
+ *      [--only propagation|simulate|graph|events|sweep]
  * </pre>
  *
  * With {@code --doc} the table between the {@code perf-suite} markers of that file is replaced.
@@ -118,6 +121,9 @@ public final class PerformanceSuite {
                     self, baselineJar, recorded, "events", repeats, "≤ 8 CPU-s",
                     "≈ 250 flop per satellite-step (position, shadow, station, SAA bound) × 85.1 M steps"
                             + " ≈ 21 Gflop: ≈ 0.5 s scalar on 2 cores"));
+        }
+        if (only == null || only.equals("sweep")) {
+            rows.add(sweepPoint(repeats, recorded));
         }
         String table = table(rows, baselineJar, recorded, repeats, ghz);
         System.out.println(table);
@@ -221,6 +227,50 @@ public final class PerformanceSuite {
                 sink[0] += v.getX();
             }
         }
+    }
+
+    // ---------------------------------------------------------------- sweep point (in-process)
+
+    /**
+     * Issue 12's size + cost point: bind the worked example's point (base read once, overrides
+     * applied), size and cost it through the Study API, thread CPU per point after warm-up. The
+     * reference is the figure recorded with this same loop on the commit before the change.
+     */
+    private static Row sweepPoint(int repeats, Properties recorded) {
+        SweepPlan plan = SweepPlan.create(SweepFileReader.read(Path.of("scenarios/sweeps/gigawatt-vs-abilene.yaml")));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long next = 0;
+        int hash = 0;
+        for (int w = 0; w < 2_000; w++) {
+            hash += sizeAndCost(plan, next++);
+        }
+        int rounds = Math.max(3, 2 * repeats + 1);
+        int points = 400;
+        double[] us = new double[rounds];
+        double[] wallUs = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long w0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < points; i++) {
+                hash += sizeAndCost(plan, next++);
+            }
+            us[r] = (threads.getCurrentThreadCpuTime() - c0) / (1e3 * points);
+            wallUs[r] = (System.nanoTime() - w0) / (1e3 * points);
+        }
+        if (hash == 42) {
+            System.out.println("(sink)");
+        }
+        double ref = Double.parseDouble(recorded.getProperty("sweepPoint.cpuUs"));
+        return new Row("size + cost per sweep point (bind, size, cost of scenarios/sweeps/gigawatt-vs-abilene.yaml),"
+                + " 1 thread (µs per point)", "recorded (" + recorded.getProperty("sweepPoint.commit") + ", same loop): "
+                + recorded.getProperty("sweepPoint.note"), ref, median(us), median(wallUs), "µs",
+                "points " + spread(us) + " µs", "≤ 1,000 µs", "closed-form budgets plus ~20 re-costings ≈ 2·10⁴ flop:"
+                + " ≈ 2 µs scalar; the rest is binding (YAML tree walk, unit parsing) and allocation");
+    }
+
+    private static int sizeAndCost(SweepPlan plan, long id) {
+        Study study = plan.study(plan.point(id % plan.size()));
+        return System.identityHashCode(study.size()) + System.identityHashCode(study.cost());
     }
 
     // ---------------------------------------------------------------- end-to-end (child JVMs)

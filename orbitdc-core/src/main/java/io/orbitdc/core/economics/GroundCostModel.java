@@ -3,6 +3,7 @@ package io.orbitdc.core.economics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Total cost of ownership of a terrestrial campus over the same horizon as the orbital mission.
@@ -44,32 +45,32 @@ public final class GroundCostModel {
 
         List<CostLine> lines = new ArrayList<>();
         lines.add(capital(IT_HARDWARE, hardware, hardwareLife, years,
-                String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr%s", in.accelerators(),
+                () -> String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr%s", in.accelerators(),
                         in.acceleratorPriceUsd(), hardwareLife, in.hardwareLifeOverrideYears().isPresent()
                                 ? "" : " (the horizon, as in orbit)")));
         lines.add(capital(SPARES, in.sparesFraction() * hardware, hardwareLife, years,
-                String.format(Locale.ROOT, "%.1f %% of IT hardware", 100 * in.sparesFraction())));
+                () -> String.format(Locale.ROOT, "%.1f %% of IT hardware", 100 * in.sparesFraction())));
         lines.add(capital(FACILITY, facility, in.facilityLifeYears(), years,
-                String.format(Locale.ROOT, "%,.0f kW IT x $%.2f/W over %.0f yr", in.itPowerW() / 1000,
+                () -> String.format(Locale.ROOT, "%,.0f kW IT x $%.2f/W over %.0f yr", in.itPowerW() / 1000,
                         in.facilityCapexUsdPerW(), in.facilityLifeYears())));
         lines.add(capital(BACKUP, backup, in.facilityLifeYears(), years,
-                String.format(Locale.ROOT, "$%.2f/W over %.0f yr", in.backupCapexUsdPerW(), in.facilityLifeYears())));
+                () -> String.format(Locale.ROOT, "$%.2f/W over %.0f yr", in.backupCapexUsdPerW(), in.facilityLifeYears())));
         lines.add(new CostLine(ELECTRICITY, electricityPerYear * years, electricityPerYear,
-                String.format(Locale.ROOT, "%,.0f MWh/yr x PUE %.2f x $%.1f/MWh", itMwhPerYear, in.pue(),
+                () -> String.format(Locale.ROOT, "%,.0f MWh/yr x PUE %.2f x $%.1f/MWh", itMwhPerYear, in.pue(),
                         in.electricityUsdPerMwh())));
         lines.add(new CostLine(WATER, waterPerYear * years, waterPerYear,
-                String.format(Locale.ROOT, "%.3f m3/MWh x $%.2f/m3", in.waterM3PerMwh(), in.waterUsdPerM3())));
+                () -> String.format(Locale.ROOT, "%.3f m3/MWh x $%.2f/m3", in.waterM3PerMwh(), in.waterUsdPerM3())));
         lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
-                String.format(Locale.ROOT, "%.1f %%/yr of hardware, facility and backup", 100 * in.operationsFraction())));
+                () -> String.format(Locale.ROOT, "%.1f %%/yr of hardware, facility and backup", 100 * in.operationsFraction())));
         lines.add(capital(DELAY, delay, years, years,
-                String.format(Locale.ROOT, "facility capital idle %.1f yr", in.timeToPowerYears())));
+                () -> String.format(Locale.ROOT, "facility capital idle %.1f yr", in.timeToPowerYears())));
         double gpuHours = in.gpus() * JulianYear.HOURS * in.availability();
         return CostSide.of("ground", lines, financing, years, gpuHours, in.itPowerW(), itMwhPerYear,
                 in.itPowerW() / 1000 * in.availability());
     }
 
     /** A capital item recovered over {@code life}, charged to the horizon pro rata. */
-    private CostLine capital(String name, double usd, double life, double horizon, String basis) {
+    private CostLine capital(String name, double usd, double life, double horizon, Supplier<String> basis) {
         return new CostLine(name, usd * horizon / life, usd * financing.capitalRecoveryFactor(life), basis);
     }
 }

@@ -3,6 +3,7 @@ package io.orbitdc.core.economics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Total cost of ownership of an orbital fleet over its mission. Every capital item is bought at
@@ -56,31 +57,31 @@ public final class SpaceCostModel {
         double disposal = in.disposalFraction() * platform;
 
         List<CostLine> lines = new ArrayList<>();
-        lines.add(capital(IT_HARDWARE, hardware, crf, String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr (the mission)",
+        lines.add(capital(IT_HARDWARE, hardware, crf, () -> String.format(Locale.ROOT, "%,d units x $%,.0f, life %.1f yr (the mission)",
                 units, in.acceleratorPriceUsd(), years)));
         lines.add(capital(PLATFORM, platform, crf, in.satelliteCostUsdPerKg().isPresent()
-                ? String.format(Locale.ROOT, "non-compute mass x $%,.0f/kg", in.satelliteCostUsdPerKg().getAsDouble())
-                : String.format(Locale.ROOT, "%,.0f kW IT x $%,.2f/W", in.fleetItPowerW() / 1000, in.satelliteCostUsdPerW())));
-        lines.add(capital(LAUNCH, launch, crf, in.launchTotalUsd().isPresent() ? "launch plan"
-                : String.format(Locale.ROOT, "%,.0f kg x $%,.0f/kg", in.fleetMassKg(), in.launchUsdPerKg())));
+                ? () -> String.format(Locale.ROOT, "non-compute mass x $%,.0f/kg", in.satelliteCostUsdPerKg().getAsDouble())
+                : () -> String.format(Locale.ROOT, "%,.0f kW IT x $%,.2f/W", in.fleetItPowerW() / 1000, in.satelliteCostUsdPerW())));
+        lines.add(capital(LAUNCH, launch, crf, in.launchTotalUsd().isPresent() ? () -> "launch plan"
+                : () -> String.format(Locale.ROOT, "%,.0f kg x $%,.0f/kg", in.fleetMassKg(), in.launchUsdPerKg())));
         lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
-                String.format(Locale.ROOT, "%.1f %%/yr of hardware, platform and launch + $%,.0f/yr fixed",
+                () -> String.format(Locale.ROOT, "%.1f %%/yr of hardware, platform and launch + $%,.0f/yr fixed",
                         100 * in.operationsFraction(), in.groundSegmentUsdPerYear())));
         lines.add(capital(INSURANCE, insurance, crf, in.launchRiskUsd() > premium
-                ? String.format(Locale.ROOT, "expected launch-failure loss (re-flights and rebuilt satellites) of the plan's"
-                        + " vehicles: above a %.1f %% premium", 100 * in.insuranceFraction())
-                : String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch", 100 * in.insuranceFraction())));
-        lines.add(capital(SPARES, spares, crf, String.format(Locale.ROOT,
+                ? () -> String.format(Locale.ROOT, "expected launch-failure loss (re-flights and rebuilt satellites) of the"
+                        + " plan's vehicles: above a %.1f %% premium", 100 * in.insuranceFraction())
+                : () -> String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch", 100 * in.insuranceFraction())));
+        lines.add(capital(SPARES, spares, crf, () -> String.format(Locale.ROOT,
                 "%.1f %% spare accelerators (and their launch) for %.1f %%/yr failures; %.2f satellites replaced at %.1f %%/yr",
                 100 * spareFraction, 100 * in.acceleratorFailureRate(), replacedSatellites, 100 * in.satelliteLossRate())));
-        lines.add(capital(DISPOSAL, disposal, crf, String.format(Locale.ROOT, "%.1f %% of platform", 100 * in.disposalFraction())));
+        lines.add(capital(DISPOSAL, disposal, crf, () -> String.format(Locale.ROOT, "%.1f %% of platform", 100 * in.disposalFraction())));
         double gpuHours = in.gpus() * JulianYear.HOURS * in.deliveredFraction();
         double deliveredKw = in.fleetItPowerW() / 1000 * in.deliveredFraction();
         return CostSide.of("space", lines, financing, years, gpuHours, in.fleetItPowerW(),
                 deliveredKw * JulianYear.HOURS / 1000, deliveredKw);
     }
 
-    private static CostLine capital(String name, double usd, double crf, String basis) {
+    private static CostLine capital(String name, double usd, double crf, Supplier<String> basis) {
         return new CostLine(name, usd, usd * crf, basis);
     }
 }

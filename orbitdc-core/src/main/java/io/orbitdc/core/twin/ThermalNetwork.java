@@ -36,6 +36,12 @@ public final class ThermalNetwork {
     private double plateK;
     private double radiatorK;
     private double radiatedW;
+    // The last step's inputs and the state it started from: a step whose inputs and starting
+    // state equal them bit for bit ends in the same state (the step is a pure function of
+    // both), so it is skipped. In a steady state (constant load, full sun) the network reaches a
+    // floating-point fixed point and most steps of a long run are such repeats.
+    private final double[] lastStep = new double[8];
+    private boolean lastStepValid;
 
     public ThermalNetwork(ThermalNetworkSpec spec) {
         this.spec = Objects.requireNonNull(spec, "thermal network spec");
@@ -80,6 +86,19 @@ public final class ThermalNetwork {
         InputRange.nonNegative("plate heat (W)", plateHeatW);
         InputRange.nonNegative("radiator heat (W)", radiatorHeatW);
         InputRange.nonNegative("absorbed flux (W/m²)", absorbedFluxWPerM2);
+        if (repeatsLastStep(dtS, dieHeatW, plateHeatW, radiatorHeatW, absorbedFluxWPerM2)) {
+            return;
+        }
+        double[] last = lastStep;
+        last[0] = dtS;
+        last[1] = dieHeatW;
+        last[2] = plateHeatW;
+        last[3] = radiatorHeatW;
+        last[4] = absorbedFluxWPerM2;
+        last[5] = dieK;
+        last[6] = plateK;
+        last[7] = radiatorK;
+        lastStepValid = false;
         double cd = spec.dieCapacityJPerK() / dtS;
         double cp = spec.plateCapacityJPerK() / dtS;
         double cr = spec.radiatorCapacityJPerK() / dtS;
@@ -105,6 +124,24 @@ public final class ThermalNetwork {
             throw new IllegalStateException("thermal network left finite numbers: die " + dieK + " K, plate "
                     + plateK + " K after a step of " + dtS + " s with " + dieHeatW + " W in the dies");
         }
+        lastStepValid = true;
+    }
+
+    /**
+     * Whether this step's inputs and starting state are bit for bit the last step's and that step
+     * ended where it started (a fixed point): then this step would compute the same state again.
+     */
+    private boolean repeatsLastStep(double dtS, double dieHeatW, double plateHeatW, double radiatorHeatW,
+                                    double absorbedFluxWPerM2) {
+        double[] last = lastStep;
+        return lastStepValid
+                && same(last[5], dieK) && same(last[6], plateK) && same(last[7], radiatorK)
+                && same(last[0], dtS) && same(last[1], dieHeatW) && same(last[2], plateHeatW)
+                && same(last[3], radiatorHeatW) && same(last[4], absorbedFluxWPerM2);
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     /** Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0): Newton from an upper bound. */

@@ -31,6 +31,30 @@ class ThermalNetworkTest {
         assertThat(net.dieK()).isCloseTo(die, within(1e-6));
     }
 
+    @Test
+    void aStepAfterTheFixedPointIsSkippedAndANewLoadIsNot() {
+        // Regression for the repeated-step shortcut: at a constant load the network reaches a
+        // floating-point fixed point (two consecutive states equal bit for bit), after which the
+        // state must stay put; a changed load must then move it again, upwards for more heat.
+        ThermalNetworkSpec spec = TwinFixtures.thermal(4.0);
+        ThermalNetwork net = new ThermalNetwork(spec);
+        double flux = spec.absorbedFluxWPerM2(1.0);
+        double previous = Double.NaN;
+        int repeats = 0;
+        for (int i = 0; i < 20_000; i++) {
+            net.step(30.0, HEAT_W, 0.0, flux);
+            repeats += net.radiatorK() == previous ? 1 : 0;
+            previous = net.radiatorK();
+        }
+        assertThat(repeats).isGreaterThan(10_000);
+        double radiatedAtFixedPoint = net.radiatedW();
+        net.step(30.0, HEAT_W, 0.0, flux);
+        assertThat(net.radiatorK()).isEqualTo(previous);
+        assertThat(net.radiatedW()).isEqualTo(radiatedAtFixedPoint);
+        net.step(30.0, 1.5 * HEAT_W, 0.0, flux);
+        assertThat(net.radiatorK()).isGreaterThan(previous);
+    }
+
     @Property(tries = 100)
     void atSteadyStateHeatInEqualsHeatRadiated(
             @ForAll @DoubleRange(min = 0.5, max = 50.0) double areaM2,

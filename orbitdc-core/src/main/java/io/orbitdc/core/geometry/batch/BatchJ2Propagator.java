@@ -29,6 +29,8 @@ public final class BatchJ2Propagator {
     static final int BLOCK = 1024;
     /** Length of the work array {@link #position(int, double, double[])} needs. */
     public static final int WORK = 9;
+    /** Fewest satellites for which {@link #positions} takes the vectorised block path. */
+    static final int MIN_BLOCK = 64;
 
     private final int n;
     private final double[] a;
@@ -42,6 +44,17 @@ public final class BatchJ2Propagator {
     private final double[] raanRate;
     private final double[] argpRate;
     private final double[] mRate;
+    /** Circular orbits' in-plane angle u = omega + M at the epoch and its rate (same sums as the scalar path). */
+    private final double[] u0;
+    private final double[] uRate;
+    /** Number of circular (e = 0) and of near-circular (0 &lt; e &lt;= 1e-3) satellites before index k. */
+    private final int[] circularBefore;
+    private final int[] nearBefore;
+    /** Largest |angle at epoch| and |rate| over the fleet, for a whole-fleet reduction-range bound. */
+    private final double maxAngle;
+    private final double maxRate;
+    /** Scratch of the block path, one per thread (never shared between threads). */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private final EarthJ2 earth;
     private final AbsoluteDate epoch;
     private final Frame frame;
@@ -102,6 +115,24 @@ public final class BatchJ2Propagator {
             argpRate[k] = 0.5 * k2 * meanMotion * (5 * c2 - 1);
             mRate[k] = meanMotion * (1 + 0.5 * k2 * eta * (3 * c2 - 1));
         }
+        u0 = new double[n];
+        uRate = new double[n];
+        circularBefore = new int[n + 1];
+        nearBefore = new int[n + 1];
+        double angle = 0;
+        double rate = 0;
+        for (int k = 0; k < n; k++) {
+            u0[k] = argp0[k] + m0[k];
+            uRate[k] = argpRate[k] + mRate[k];
+            circularBefore[k + 1] = circularBefore[k] + (e[k] == 0 ? 1 : 0);
+            nearBefore[k + 1] = nearBefore[k] + (e[k] > 0 && e[k] <= KeplerSolver.NEAR_CIRCULAR ? 1 : 0);
+            angle = Math.max(angle, Math.max(Math.max(Math.abs(u0[k]), Math.abs(m0[k])),
+                    Math.max(Math.abs(argp0[k]), Math.abs(raan0[k]))));
+            rate = Math.max(rate, Math.max(Math.max(Math.abs(uRate[k]), Math.abs(mRate[k])),
+                    Math.max(Math.abs(argpRate[k]), Math.abs(raanRate[k]))));
+        }
+        maxAngle = angle;
+        maxRate = rate;
     }
 
     /** @return number of satellites */
@@ -160,13 +191,11 @@ public final class BatchJ2Propagator {
 
     private void propagateRange(double t, ShadowCone cone, int from, int to,
                                 double[] x, double[] y, double[] z, byte[] flag) {
-        double[] work = new double[WORK];
+        blocks(from, to, t, x, y, z, from);
+        // a second pass over the block while it is in L1: keeps the position loop free of the
+        // shadow test's branches
         for (int k = from; k < to; k++) {
-            position(k, t, work);
-            x[k] = work[0];
-            y[k] = work[1];
-            z[k] = work[2];
-            flag[k] = cone.classify(work[0], work[1], work[2]);
+            flag[k] = cone.classify(x[k], y[k], z[k]);
         }
     }
 
@@ -179,12 +208,137 @@ public final class BatchJ2Propagator {
         if (from < 0 || to > n || from > to) {
             throw new IndexOutOfBoundsException("satellites [" + from + ", " + to + ") of a fleet of " + n);
         }
-        double[] work = new double[WORK];
-        for (int k = from; k < to; k++) {
-            position(k, timeS, work);
-            x[k - from] = work[0];
-            y[k - from] = work[1];
-            z[k - from] = work[2];
+        blocks(from, to, timeS, x, y, z, 0);
+    }
+
+    /**
+     * Positions of satellites [from, to) at t into x, y, z at index {@code outAt + k - from}:
+     * runs of at most {@link SinCosBlock#MAX} satellites that are all circular or all
+     * near-circular take the vectorised block path, anything else the scalar {@link #kernel};
+     * both give the same bits.
+     */
+    private void blocks(int from, int to, double t, double[] x, double[] y, double[] z, int outAt) {
+        // a few satellites at a time (the event scan hands threads ~10) are cheaper scalar: each
+        // of the block path's ~40 loops has a fixed cost that only long runs amortise
+        boolean inRange = to - from >= MIN_BLOCK && maxAngle + maxRate * Math.abs(t) <= 0.5 * SinCos.LIMIT;
+        for (int b = from; b < to; b += SinCosBlock.MAX) {
+            int end = Math.min(to, b + SinCosBlock.MAX);
+            int count = end - b;
+            int at = outAt + b - from;
+            if (inRange && circularBefore[end] - circularBefore[b] == count) {
+                circularBlock(scratch.get(), b, count, t, x, y, z, at);
+            } else if (inRange && nearBefore[end] - nearBefore[b] == count) {
+                nearCircularBlock(scratch.get(), b, count, t, x, y, z, at);
+            } else {
+                kernel(b, end, t, x, at, y, at, z, at);
+            }
+        }
+    }
+
+    /** Scratch arrays of the block path (one set per thread). */
+    private static final class Scratch {
+        final SinCosBlock sinCos = new SinCosBlock();
+        final double[] s1 = new double[SinCosBlock.MAX];
+        final double[] c1 = new double[SinCosBlock.MAX];
+        final double[] s2 = new double[SinCosBlock.MAX];
+        final double[] c2 = new double[SinCosBlock.MAX];
+        final double[] xn = new double[SinCosBlock.MAX];
+        final double[] yn = new double[SinCosBlock.MAX];
+        final double[] tmp = new double[SinCosBlock.MAX];
+    }
+
+    // The block paths below repeat the scalar kernel's expressions in the same order, one short
+    // loop per step so that C2 vectorises each (see SinCosBlock for why the loops are short).
+
+    private void circularBlock(Scratch w, int from, int n, double t, double[] x, double[] y, double[] z, int at) {
+        w.sinCos.of(from, n, t, u0, uRate, w.s1, w.c1);
+        double[] xn = w.xn;
+        double[] yn = w.yn;
+        double[] su = w.s1;
+        double[] cu = w.c1;
+        for (int j = 0; j < n; j++) {
+            xn[j] = a[from + j] * cu[j];
+        }
+        for (int j = 0; j < n; j++) {
+            yn[j] = a[from + j] * su[j];
+        }
+        toInertial(w, xn, yn, from, n, t, x, y, z, at);
+    }
+
+    private void nearCircularBlock(Scratch w, int from, int n, double t, double[] x, double[] y, double[] z, int at) {
+        double[] sinM = w.s1;
+        double[] cosM = w.c1;
+        double[] d = w.tmp;
+        double[] sd = w.s2;
+        double[] cd = w.c2;
+        double[] xp = w.xn;
+        double[] yp = w.yn;
+        w.sinCos.of(from, n, t, m0, mRate, sinM, cosM);
+        // KeplerSolver.seriesCorrection in four loops (same expressions, same order)
+        double[] s2 = w.xn;
+        double[] c2 = w.yn;
+        double[] t3 = w.s2;
+        double[] t4 = w.c2;
+        for (int j = 0; j < n; j++) {
+            s2[j] = 2 * sinM[j] * cosM[j];
+        }
+        for (int j = 0; j < n; j++) {
+            c2[j] = cosM[j] * cosM[j] - sinM[j] * sinM[j];
+        }
+        for (int j = 0; j < n; j++) {
+            t3[j] = 0.125 * (3 * (sinM[j] * c2[j] + cosM[j] * s2[j]) - sinM[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            t4[j] = (2 * (2 * s2[j] * c2[j]) - s2[j]) * (1.0 / 6);
+        }
+        for (int j = 0; j < n; j++) {
+            double ej = e[from + j];
+            d[j] = ej * (sinM[j] + ej * (0.5 * s2[j] + ej * (t3[j] + ej * t4[j])));
+        }
+        for (int j = 0; j < n; j++) {
+            sd[j] = KeplerSolver.sinTiny(d[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            cd[j] = KeplerSolver.cosTiny(d[j]);
+        }
+        // xp = a (cos E - e), yp = b sin E with E = M + d
+        for (int j = 0; j < n; j++) {
+            xp[j] = a[from + j] * ((cosM[j] * cd[j] - sinM[j] * sd[j]) - e[from + j]);
+        }
+        for (int j = 0; j < n; j++) {
+            yp[j] = semiMinor[from + j] * (sinM[j] * cd[j] + cosM[j] * sd[j]);
+        }
+        double[] sinW = w.s2;
+        double[] cosW = w.c2;
+        w.sinCos.of(from, n, t, argp0, argpRate, sinW, cosW);
+        double[] xn = w.tmp;
+        for (int j = 0; j < n; j++) {
+            xn[j] = xp[j] * cosW[j] - yp[j] * sinW[j];
+        }
+        for (int j = 0; j < n; j++) {
+            yp[j] = xp[j] * sinW[j] + yp[j] * cosW[j];
+        }
+        toInertial(w, xn, yp, from, n, t, x, y, z, at);
+    }
+
+    /** Node-frame (xn, yn) to inertial x, y, z by the inclination and the node. */
+    private void toInertial(Scratch w, double[] xn, double[] yn, int from, int n, double t,
+                            double[] x, double[] y, double[] z, int at) {
+        double[] so = w.s1;
+        double[] co = w.c1;
+        w.sinCos.of(from, n, t, raan0, raanRate, so, co);
+        double[] yi = w.s2;
+        for (int j = 0; j < n; j++) {
+            yi[j] = yn[j] * cosI[from + j];
+        }
+        for (int j = 0; j < n; j++) {
+            x[at + j] = xn[j] * co[j] - yi[j] * so[j];
+        }
+        for (int j = 0; j < n; j++) {
+            y[at + j] = xn[j] * so[j] + yi[j] * co[j];
+        }
+        for (int j = 0; j < n; j++) {
+            z[at + j] = yn[j] * sinI[from + j];
         }
     }
 
@@ -199,6 +353,94 @@ public final class BatchJ2Propagator {
      *             rest is scratch
      */
     public void position(int k, double t, double[] work) {
+        kernel(k, k + 1, t, work, 0, work, 1, work, 2);
+    }
+
+    /**
+     * Positions of satellites [from, to) at {@code t}: satellite k's x goes to
+     * {@code x[xo + k - from]}, likewise y and z. One loop with every angle's sine and cosine in
+     * registers (no scratch array between the steps, so the JIT keeps the loop body in one
+     * compiled unit); the arithmetic is exactly that of {@link #positionGeneral}, which still
+     * serves eccentric orbits and angles beyond {@link SinCos}'s reduction range.
+     */
+    private void kernel(int from, int to, double t, double[] x, int xo, double[] y, int yo, double[] z, int zo) {
+        double[] work = null;
+        for (int k = from; k < to; k++) {
+            double ek = e[k];
+            double node = raan0[k] + raanRate[k] * t;
+            double xn;
+            double yn;
+            if (ek == 0) {
+                // circular: the in-plane angle is the argument of latitude u = omega + M
+                double u = argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t;
+                if (!SinCos.inRange(u) || !SinCos.inRange(node)) {
+                    work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
+                    continue;
+                }
+                double ku = SinCos.quadrant(u);
+                double ru = SinCos.reduce(u, ku);
+                double su = SinCos.sinSmall(ru);
+                double cu = SinCos.cosSmall(ru);
+                xn = a[k] * SinCos.cosOfQuadrant(su, cu, ku);
+                yn = a[k] * SinCos.sinOfQuadrant(su, cu, ku);
+            } else if (ek <= KeplerSolver.NEAR_CIRCULAR) {
+                // near-circular: the Lagrange series for E - M, sharing sin M and cos M
+                double m = m0[k] + mRate[k] * t;
+                double w = argp0[k] + argpRate[k] * t;
+                if (!SinCos.inRange(m) || !SinCos.inRange(w) || !SinCos.inRange(node)) {
+                    work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
+                    continue;
+                }
+                double km = SinCos.quadrant(m);
+                double rm = SinCos.reduce(m, km);
+                double sr = SinCos.sinSmall(rm);
+                double cr = SinCos.cosSmall(rm);
+                double sinM = SinCos.sinOfQuadrant(sr, cr, km);
+                double cosM = SinCos.cosOfQuadrant(sr, cr, km);
+                double d = KeplerSolver.seriesCorrection(sinM, cosM, ek);
+                double sd = KeplerSolver.sinTiny(d);
+                double cd = KeplerSolver.cosTiny(d);
+                double sinE = sinM * cd + cosM * sd;
+                double cosE = cosM * cd - sinM * sd;
+                double xp = a[k] * (cosE - ek);
+                double yp = semiMinor[k] * sinE;
+                double kw = SinCos.quadrant(w);
+                double rw = SinCos.reduce(w, kw);
+                double sw = SinCos.sinSmall(rw);
+                double cw = SinCos.cosSmall(rw);
+                double sinW = SinCos.sinOfQuadrant(sw, cw, kw);
+                double cosW = SinCos.cosOfQuadrant(sw, cw, kw);
+                xn = xp * cosW - yp * sinW;
+                yn = xp * sinW + yp * cosW;
+            } else {
+                work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
+                continue;
+            }
+            double kn = SinCos.quadrant(node);
+            double rn = SinCos.reduce(node, kn);
+            double sn = SinCos.sinSmall(rn);
+            double cn = SinCos.cosSmall(rn);
+            double so = SinCos.sinOfQuadrant(sn, cn, kn);
+            double co = SinCos.cosOfQuadrant(sn, cn, kn);
+            double yi = yn * cosI[k];
+            x[xo + k - from] = xn * co - yi * so;
+            y[yo + k - from] = xn * so + yi * co;
+            z[zo + k - from] = yn * sinI[k];
+        }
+    }
+
+    /** The general path of {@link #kernel} for one satellite; returns the (lazily made) scratch array. */
+    private double[] general(int k, double t, double[] work, double[] x, int xi, double[] y, int yi, double[] z, int zi) {
+        double[] w = work != null ? work : new double[WORK];
+        positionGeneral(k, t, w);
+        x[xi] = w[0];
+        y[yi] = w[1];
+        z[zi] = w[2];
+        return w;
+    }
+
+    /** One satellite by any path: Kepler's equation solved for any e, {@link SinCos} with its fallback. */
+    private void positionGeneral(int k, double t, double[] work) {
         // work[3..8]: sin/cos pairs of the angles
         double xn;
         double yn;

@@ -37,15 +37,9 @@ public final class KeplerSolver {
             // E - M = e sin M + e^2/2 sin 2M + e^3/8 (3 sin 3M - sin M) + e^4/6 (2 sin 4M - sin 2M) + O(e^5),
             // the multiple angles by exact recurrences from sin M and cos M. The e^5 term's
             // coefficient (125 sin 5M - 81 sin 3M + 2 sin M)/384 is at most 0.55 in magnitude.
-            double s2 = 2 * sinM * cosM;
-            double c2 = cosM * cosM - sinM * sinM;
-            double s3 = sinM * c2 + cosM * s2;
-            double s4 = 2 * s2 * c2;
-            double d = e * (sinM + e * (0.5 * s2 + e * (0.125 * (3 * s3 - sinM) + e * ((2 * s4 - s2) * (1.0 / 6)))));
-            // |d| <= 1.001e-3: sin d and cos d to below 1e-20 with three terms each
-            double d2 = d * d;
-            double sd = d * (1 - d2 * (1.0 / 6 - d2 * (1.0 / 120)));
-            double cd = 1 - d2 * (0.5 - d2 * (1.0 / 24));
+            double d = seriesCorrection(sinM, cosM, e);
+            double sd = sinTiny(d);
+            double cd = cosTiny(d);
             out[0] = meanAnomaly + d;
             out[1] = sinM * cd + cosM * sd;
             out[2] = cosM * cd - sinM * sd;
@@ -89,6 +83,30 @@ public final class KeplerSolver {
         out[0] = bigE + (meanAnomaly - m);
         out[1] = Math.sin(bigE);
         out[2] = Math.cos(bigE);
+    }
+
+    /**
+     * E - M for e &lt;= {@link #NEAR_CIRCULAR} by the fourth-order Lagrange series (see
+     * {@link #solve}); the multiple angles come from sin M and cos M by exact recurrences.
+     */
+    static double seriesCorrection(double sinM, double cosM, double e) {
+        double s2 = 2 * sinM * cosM;
+        double c2 = cosM * cosM - sinM * sinM;
+        double s3 = sinM * c2 + cosM * s2;
+        double s4 = 2 * s2 * c2;
+        return e * (sinM + e * (0.5 * s2 + e * (0.125 * (3 * s3 - sinM) + e * ((2 * s4 - s2) * (1.0 / 6)))));
+    }
+
+    /** sin d for |d| &lt;= 1.001e-3 (the series' correction), to below 1e-20 with three terms. */
+    static double sinTiny(double d) {
+        double d2 = d * d;
+        return d * (1 - d2 * (1.0 / 6 - d2 * (1.0 / 120)));
+    }
+
+    /** cos d for |d| &lt;= 1.001e-3, to below 1e-20 with three terms. */
+    static double cosTiny(double d) {
+        double d2 = d * d;
+        return 1 - d2 * (0.5 - d2 * (1.0 / 24));
     }
 
     /**

@@ -11,13 +11,13 @@ package io.orbitdc.core.geometry.batch;
  */
 final class SinCos {
 
-    private static final double TWO_OVER_PI = 0.6366197723675814;
+    static final double TWO_OVER_PI = 0.6366197723675814;
     // pi/2 = PIO2_1 + PIO2_2 + PIO2_TAIL, the first two of 33 bits each so that k * PIO2_1 and
     // k * PIO2_2 are exact for |k| < 2^20 (ref: fdlibm-1993, e_rem_pio2.c pio2_1, pio2_2, pio2_2t)
-    private static final double PIO2_1 = 1.57079632673412561417e+00;
-    private static final double PIO2_2 = 6.07710050630396597660e-11;
-    private static final double PIO2_TAIL = 2.02226624879595063154e-21;
-    private static final double LIMIT = 1e5;
+    static final double PIO2_1 = 1.57079632673412561417e+00;
+    static final double PIO2_2 = 6.07710050630396597660e-11;
+    static final double PIO2_TAIL = 2.02226624879595063154e-21;
+    static final double LIMIT = 1e5;
     // Taylor coefficients (-1)^k/(2k+1)! and (-1)^k/(2k)!
     private static final double S1 = -0.16666666666666666;
     private static final double S2 = 0.008333333333333333;
@@ -43,24 +43,50 @@ final class SinCos {
      * @param out receives {sin x, cos x} at indices {@code at} and {@code at + 1}
      */
     static void of(double x, double[] out, int at) {
-        if (!(Math.abs(x) <= LIMIT)) {
+        if (!inRange(x)) {
             out[at] = Math.sin(x);
             out[at + 1] = Math.cos(x);
             return;
         }
-        double k = Math.rint(x * TWO_OVER_PI);
-        double r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_TAIL;
+        double k = quadrant(x);
+        double r = reduce(x, k);
         double s = sinSmall(r);
         double c = cosSmall(r);
-        // Quadrant q = k mod 4 without a switch: across a fleet q is random, so a four-way branch
-        // is mispredicted about every other call. (sin, cos) x = (s, c), (c, -s), (-s, -c), (-c, s)
-        // for q = 0..3: swap s and c on odd q, then signs +1 or -1 (exact multiplications).
+        out[at] = sinOfQuadrant(s, c, k);
+        out[at + 1] = cosOfQuadrant(s, c, k);
+    }
+
+    /** @return whether {@link #quadrant} and {@link #reduce} are accurate for x (else use {@link Math}) */
+    static boolean inRange(double x) {
+        return Math.abs(x) <= LIMIT;
+    }
+
+    /** @return the nearest multiple k of pi/2 to x, as a double (|x| within {@link #inRange}) */
+    static double quadrant(double x) {
+        return Math.rint(x * TWO_OVER_PI);
+    }
+
+    /** @return x - k pi/2 in [-pi/4, pi/4] for k = {@link #quadrant}(x) */
+    static double reduce(double x, double k) {
+        return ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_TAIL;
+    }
+
+    // Quadrant q = k mod 4 without a switch: across a fleet q is random, so a four-way branch
+    // is mispredicted about every other call. (sin, cos) x = (s, c), (c, -s), (-s, -c), (-c, s)
+    // for q = 0..3: swap s and c on odd q, then signs +1 or -1 (exact multiplications).
+
+    /** @return sin x from s = sin r, c = cos r of the reduced angle and the quadrant k */
+    static double sinOfQuadrant(double s, double c, double k) {
         int q = (int) k & 3;
-        boolean odd = (q & 1) != 0;
         double sinSign = 1 - (q & 2);
+        return sinSign * ((q & 1) != 0 ? c : s);
+    }
+
+    /** @return cos x from s = sin r, c = cos r of the reduced angle and the quadrant k */
+    static double cosOfQuadrant(double s, double c, double k) {
+        int q = (int) k & 3;
         double cosSign = 1 - ((q + 1) & 2);
-        out[at] = sinSign * (odd ? c : s);
-        out[at + 1] = cosSign * (odd ? s : c);
+        return cosSign * ((q & 1) != 0 ? s : c);
     }
 
     /** sin r for |r| <= pi/4 (error below 5e-17). */
