@@ -227,4 +227,31 @@ class DashboardBrowserTest {
         });
         screenshot("dashboard-3d.png");
     }
+    /**
+     * A report job's page, as a person opens it from the job: every chart is drawn by ECharts in the
+     * browser and has data (the page was written by the core's HTML report writer).
+     */
+    @Test
+    void aReportJobsPageDrawsEveryChartWithData() throws Exception {
+        String id = http.submit("report", http.get("/api/v1/scenarios/suncatcher-like").body(), "duration=2 h");
+        JsonNode job = http.awaitFinished(id, 300);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        int charts = http.getJson("/api/v1/jobs/" + id + "/report").get("charts").size();
+        assertThat(charts).isPositive();
+
+        browser.get(url("/#/job/" + id));
+        String page = wait.until(ExpectedConditions.elementToBeClickable(By.id("report-page"))).getAttribute("href");
+        browser.get(page);
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(
+                ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.tagName("body")), "data-charts-drawn"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return Object.keys(window.orbitdcCharts).length")).intValue())
+                .isEqualTo(charts);
+        // a chart "has data" when at least one of its series holds at least one point
+        Object empty = js.executeScript("return Object.keys(window.orbitdcCharts).filter(function (k) {"
+                + " return !window.orbitdcCharts[k].getOption().series.some(function (s) {"
+                + " return s.data && s.data.length > 0; }); });");
+        assertThat((List<?>) empty).as("charts without data").isEmpty();
+        screenshot("report.png");
+    }
 }

@@ -48,7 +48,7 @@ final class EChartsOptions {
         x.putObject("axisLabel").put("interval", 0).put("rotate", rotate ? 30 : 0);
         if (rotate) {
             x.put("nameGap", 80); // below the slanted labels
-            ((ObjectNode) o.get("grid")).put("bottom", 110);
+            ((ObjectNode) o.get("grid")).put("bottom", 110).put("left", 110); // the first slanted label reaches left of the axis
         }
         o.set("xAxis", x);
         o.set("yAxis", axis("value", yName));
