@@ -49,8 +49,22 @@ public final class OrekitDataSetup {
                 Earth.ELLIPSOID_FLATTENING, itrf);
     }
 
-    /** The data bundled on the classpath: leap seconds and the analytical Sun. */
+    /**
+     * The data bundled on the classpath: leap seconds and the analytical Sun. One shared instance:
+     * loading it costs ~15 ms (a data context, the UTC table), which every {@code validate}, server
+     * request and sweep point paid again; once loaded, an Orekit data context is only read (its
+     * frames and time scales cache thread-safely), and nothing here adds providers to it.
+     */
     public static OrekitDataSetup bundled() {
+        return Bundled.DATA;
+    }
+
+    /** Initialised on first use, by the JVM's class initialisation (thread-safe, once). */
+    private static final class Bundled {
+        static final OrekitDataSetup DATA = loadBundled();
+    }
+
+    private static OrekitDataSetup loadBundled() {
         LazyLoadedDataContext ctx = new LazyLoadedDataContext();
         ctx.getDataProvidersManager().addProvider(
                 new ClasspathCrawler(OrekitDataSetup.class.getClassLoader(), BUNDLED_LEAP_SECONDS));
