@@ -37,7 +37,13 @@ public final class ServerLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * One HTTP client per client thread, as separate users would have: a shared java.net.http client
+     * funnels every response through one selector thread, which on 2 saturated cores became the
+     * tail of the measured latency rather than the server.
+     */
+    private final ThreadLocal<HttpClient> client = ThreadLocal.withInitial(
+            () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     private final String base;
     private final Map<String, List<Long>> latenciesNs = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -165,7 +171,7 @@ public final class ServerLoad {
             b.header("Content-Type", type);
         }
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return client.get().send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
