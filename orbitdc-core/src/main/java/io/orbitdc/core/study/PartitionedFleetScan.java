@@ -12,8 +12,11 @@ import io.orbitdc.core.geometry.batch.LineOfSight;
 import io.orbitdc.core.geometry.batch.NeighbourGraph;
 import io.orbitdc.core.geometry.batch.ShadowModel;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
+import io.orbitdc.core.geometry.scan.GraphStatistics;
+import io.orbitdc.core.geometry.scan.SatelliteTotals;
 import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.scenario.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,11 +48,13 @@ public final class PartitionedFleetScan {
 
     private final Scenario scenario;
     private final GeometryRequest request;
+    private final SizingReport sizing;
     private final OrekitDataSetup data;
     private final double spanS;
 
-    private PartitionedFleetScan(Scenario scenario, GeometryRequest request, OrekitDataSetup data) {
+    private PartitionedFleetScan(Scenario scenario, SizingReport sizing, GeometryRequest request, OrekitDataSetup data) {
         this.scenario = scenario;
+        this.sizing = sizing;
         this.request = request;
         this.data = data;
         this.spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
@@ -59,12 +64,13 @@ public final class PartitionedFleetScan {
     public static PartitionedFleetScan of(Study study, OrekitDataSetup data) {
         study.requireSpaceSegment("propagate");
         Scenario s = study.scenario();
-        GeometryRequest r = GeometryStage.request(s, SizingStage.run(s), data);
+        SizingReport sizing = SizingStage.run(s);
+        GeometryRequest r = GeometryStage.request(s, sizing, data);
         if (!GeometryStage.fleetScanApplies(r)) {
             throw s.sources().error("propagator", "the fleet is split over a cluster only with the j2-secular propagator"
                     + " and orbits given by elements; expected propagator: j2-secular and no TLE shell, or --engine local");
         }
-        return new PartitionedFleetScan(s, r, data);
+        return new PartitionedFleetScan(s, sizing, r, data);
     }
 
     public int satellites() {
@@ -115,9 +121,23 @@ public final class PartitionedFleetScan {
         FleetPositions pos = new FleetPositions(propagator.size());
         double[] mean = new double[steps.length];
         long[] counts = new long[16];
+        // the local scan counts components on every componentEvery-th graph from the span's start:
+        // a step's place in the whole schedule says whether this piece counts them there
+        long[] schedule = graphSteps();
+        long componentEvery = FleetEventScan.componentEvery(spanS, GeometryStage.linkSamplingS(spanS, scenario.stepS()));
+        GraphStatistics pooled = new GraphStatistics();
         for (int j = 0; j < steps.length; j++) {
+            int index = Arrays.binarySearch(schedule, steps[j]);
+            if (index < 0) {
+                throw new IllegalArgumentException("step " + steps[j] + " is not one of the scan's graph steps");
+            }
+            boolean components = index % componentEvery == 0;
             propagator.propagate(Math.min(steps[j] * scenario.stepS(), spanS), pos);
-            graph.compute(pos, false);
+            graph.compute(pos, components);
+            pooled.addDegrees(graph);
+            if (components) {
+                pooled.addComponents(graph);
+            }
             mean[j] = graph.meanDegree();
             for (int d : graph.degrees()) {
                 if (d >= counts.length) {
@@ -126,7 +146,7 @@ public final class PartitionedFleetScan {
                 counts[d]++;
             }
         }
-        return new GraphSlice(steps.clone(), mean, counts);
+        return new GraphSlice(steps.clone(), mean, counts, pooled.pool());
     }
 
     /** The whole fleet's geometry from its satellite slices (in satellite order) and graph slices (in step order). */
@@ -185,11 +205,21 @@ public final class PartitionedFleetScan {
                     contacts[i] == 0 ? 0 : contactSum[i] / contacts[i], gap[i]));
         }
         GraphSlice graphs = GraphSlice.merge(graphSlices);
-        var report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
+        GeometryReport report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(betaMin, betaMax), stations,
                 new GeometryReport.SaaSummary(saaPerDay / n, saaPasses == 0 ? 0 : saaPassSum / saaPasses, saaFraction / n),
                 new GeometryReport.LinksSummary(graphs.meanNeighbours(), links() ? scenario.links().rangeM() : Double.NaN),
-                GeometryReport.DragSummary.ofLowest(request));
+                GeometryReport.DragSummary.ofLowest(request),
+                SatelliteTotals.concat(slices.stream().map(FleetSlice::totals).toList())
+                        .distributions(spanS, request.stations(), links() ? graphs.links().summary() : null),
+                null);
+        // the sky needs only the elements and a few hundred instants: computed here, as Study.geometry does
+        try (FleetWorkers one = FleetWorkers.sequential()) {
+            var sky = GeometryStage.sky(scenario, sizing, request, data, one);
+            if (sky.isPresent()) {
+                report = report.withSky(sky.get());
+            }
+        }
         return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
     }
 

@@ -129,6 +129,16 @@ final class IntervalTracker {
         return count[k];
     }
 
+    /** Every satellite's time inside, s, by satellite (the tracker's own array: read it once the scan is done). */
+    double[] totalsS() {
+        return totalS;
+    }
+
+    /** Every satellite's interval count, by satellite (the tracker's own array: read it once the scan is done). */
+    long[] counts() {
+        return count;
+    }
+
     double totalS() {
         double s = 0;
         for (double v : totalS) {
