@@ -223,7 +223,7 @@ public final class PartitionedFleetScan {
         return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
     }
 
-    /** Everything in this JVM, in {@code slices} satellite ranges and one graph piece: the merge's own check. */
+    /** Everything in this JVM, in {@code slices} satellite ranges and {@code slices} runs of graph steps: the merge's own check. */
     public FleetGeometry runLocally(int slices, FleetWorkers workers) {
         if (slices < 1) {
             throw new IllegalArgumentException("slices must be at least 1");
@@ -237,6 +237,15 @@ public final class PartitionedFleetScan {
                 parts.add(scanSatellites(from, to, workers));
             }
         }
-        return report(parts, List.of(graphs(graphSteps(), workers)));
+        long[] steps = graphSteps();
+        List<GraphSlice> graphs = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            int from = (int) ((long) steps.length * i / slices);
+            int to = (int) ((long) steps.length * (i + 1) / slices);
+            if (to > from) {
+                graphs.add(graphs(Arrays.copyOfRange(steps, from, to), workers));
+            }
+        }
+        return report(parts, graphs);
     }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Regression check of the split fleet scan against the single-machine {@link Study#geometry}: a
- * 600-satellite Walker fleet over 6 h cut into 3 satellite slices and one graph piece. Exact where
- * the arithmetic is the same (counts, extremes, the neighbour mean summed in step order); 1e-12 for
+ * 600-satellite Walker fleet over 6 h cut into 3 satellite slices and 3 runs of graph steps. Exact
+ * where the arithmetic is the same (counts, extremes, the neighbour mean summed in step order, the
+ * distributions and the sky); 1e-12 for
  * satellite-weighted fractions (the same sum in another order); event-weighted mean lengths within
  * 1 % (the slices weight all their events, the local mean complete ones only).
  */
@@ -75,6 +76,13 @@ class PartitionedFleetScanTest {
         assertThat(samples).isEqualTo(361L * 600);
         assertThat(split.graphs()).isEqualTo(361);
         assertThat(split.minDegree()).isLessThanOrEqualTo(split.maxDegree());
+        // distributions: the same per-satellite values, joined in satellite order, through the same
+        // builder; components on the same schedule of graphs, each in one of the 3 step runs: equal bit for bit
+        assertThat(s.distributions()).isNotNull().isEqualTo(local.distributions());
+        assertThat(s.distributions().links().componentGraphs()).isPositive();
+        assertThat(s.distributions().stations().get(0).busyFraction()).isPositive();
+        // sky: the same function on the same elements and instants
+        assertThat(s.sky()).isNotNull().isEqualTo(local.sky());
     }
 
     @Test
