@@ -37,9 +37,12 @@ import org.orekit.time.AbsoluteDate;
  * </ul>
  * {@link #report} merges the pieces, given in satellite and step order, into the report the
  * single-machine path gives: sums and extremes are exact, the neighbour mean is summed in step
- * order as the local scan sums it (bit for bit); fractions are satellite-weighted means (equal to
- * the local figure to rounding); the mean eclipse, contact and SAA pass lengths are means of the
- * slices' means weighted by their event counts (the local scan weights complete events only, so
+ * order as the local scan sums it (bit for bit); the sunlit and umbra fractions, contacts per day,
+ * {@code distributions} (from each slice's per-satellite totals joined in satellite order, and each
+ * graph piece's pooled degrees and components on the local schedule) and {@code sky} (computed on
+ * the caller's side by {@link GeometryStage#sky}) are the local figures bit for bit; the SAA time
+ * fraction is a satellite-weighted mean of the slices' (equal to rounding); the mean eclipse,
+ * contact and SAA pass lengths are means of the slices' means weighted by their event counts (the local scan weights complete events only, so
  * they differ by the share of events cut by the span's ends); eclipse days are the largest of the
  * slices' counts (the local count is the union of days, equal whenever every slice sees umbra on
  * the same days). Only fleets the batch scan applies to (J2-secular, no TLE) are accepted.
@@ -159,8 +162,6 @@ public final class PartitionedFleetScan {
             throw new IllegalArgumentException("slices cover " + n + " of " + satellites() + " satellites");
         }
         double spanDays = spanS / 86400;
-        double sunlit = 0;
-        double umbra = 0;
         double longest = 0;
         double eclipseSum = 0;
         long umbraCount = 0;
@@ -176,8 +177,6 @@ public final class PartitionedFleetScan {
         double[] contactSum = new double[m];
         double[] gap = new double[m];
         for (FleetSlice s : slices) {
-            sunlit += s.sunlitFraction() * s.satellites();
-            umbra += s.umbraFraction() * s.satellites();
             longest = Math.max(longest, s.longestEclipseS());
             eclipseSum += s.meanEclipseS() * s.umbraCount();
             umbraCount += s.umbraCount();
@@ -196,12 +195,21 @@ public final class PartitionedFleetScan {
                 gap[i] = Math.max(gap[i], s.longestGapS()[i]);
             }
         }
-        var fleet = new GeometryReport.FleetSummary(n, n, "J2_SECULAR (batch fleet scan)", sunlit / n, umbra / n, longest,
+        // the fleet's per-satellite totals, joined in satellite order, give the local scan's own sums
+        // (satellite by satellite, in that order): fractions and contact rates bit for bit
+        SatelliteTotals totals = SatelliteTotals.concat(slices.stream().map(FleetSlice::totals).toList());
+        double satTime = spanS * n;
+        var fleet = new GeometryReport.FleetSummary(n, n, "J2_SECULAR (batch fleet scan)",
+                1 - sumInOrder(totals.shadowS()) / satTime, sumInOrder(totals.umbraS()) / satTime, longest,
                 umbraCount == 0 ? 0 : eclipseSum / umbraCount, days, (int) Math.min(Integer.MAX_VALUE, umbraCount));
         List<GeometryReport.StationSummary> stations = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             var st = request.stations().get(i);
-            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), contacts[i] / spanDays / n,
+            long count = 0;
+            for (long c : totals.contacts()[i]) {
+                count += c;
+            }
+            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), count / spanDays / n,
                     contacts[i] == 0 ? 0 : contactSum[i] / contacts[i], gap[i]));
         }
         GraphSlice graphs = GraphSlice.merge(graphSlices);
@@ -210,8 +218,7 @@ public final class PartitionedFleetScan {
                 new GeometryReport.SaaSummary(saaPerDay / n, saaPasses == 0 ? 0 : saaPassSum / saaPasses, saaFraction / n),
                 new GeometryReport.LinksSummary(graphs.meanNeighbours(), links() ? scenario.links().rangeM() : Double.NaN),
                 GeometryReport.DragSummary.ofLowest(request),
-                SatelliteTotals.concat(slices.stream().map(FleetSlice::totals).toList())
-                        .distributions(spanS, request.stations(), links() ? graphs.links().summary() : null),
+                totals.distributions(spanS, request.stations(), links() ? graphs.links().summary() : null),
                 null);
         // the sky needs only the elements and a few hundred instants: computed here, as Study.geometry does
         try (FleetWorkers one = FleetWorkers.sequential()) {
@@ -221,6 +228,15 @@ public final class PartitionedFleetScan {
             }
         }
         return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
+    }
+
+    /** The values summed one after the other, as the scan sums its per-satellite totals. */
+    private static double sumInOrder(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
     }
 
     /** Everything in this JVM, in {@code slices} satellite ranges and {@code slices} runs of graph steps: the merge's own check. */
