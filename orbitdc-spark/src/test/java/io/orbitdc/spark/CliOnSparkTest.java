@@ -82,6 +82,7 @@ class CliOnSparkTest {
         assertThat(spark.get("distributions")).isNotNull().isEqualTo(local.get("distributions"));
         assertThat(spark.at("/distributions/links/componentGraphs").asInt()).isPositive();
         assertThat(spark.get("sky")).isNotNull().isEqualTo(local.get("sky"));
+        assertThat(spark).isEqualTo(local); // the whole document
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -36,16 +36,13 @@ import org.orekit.time.AbsoluteDate;
  *       steps and builds the neighbour graph there.</li>
  * </ul>
  * {@link #report} merges the pieces, given in satellite and step order, into the report the
- * single-machine path gives: sums and extremes are exact, the neighbour mean is summed in step
- * order as the local scan sums it (bit for bit); the sunlit and umbra fractions, contacts per day,
- * {@code distributions} (from each slice's per-satellite totals joined in satellite order, and each
- * graph piece's pooled degrees and components on the local schedule) and {@code sky} (computed on
- * the caller's side by {@link GeometryStage#sky}) are the local figures bit for bit; the SAA time
- * fraction is a satellite-weighted mean of the slices' (equal to rounding); the mean eclipse,
- * contact and SAA pass lengths are means of the slices' means weighted by their event counts (the local scan weights complete events only, so
- * they differ by the share of events cut by the span's ends); eclipse days are the largest of the
- * slices' counts (the local count is the union of days, equal whenever every slice sees umbra on
- * the same days). Only fleets the batch scan applies to (J2-secular, no TLE) are accepted.
+ * single-machine path gives, bit for bit: extremes are the largest or smallest of the pieces';
+ * every sum, fraction and mean comes from the slices' per-satellite totals joined in satellite
+ * order, so it is summed in the local scan's own order; eclipse days are the union of the slices'
+ * days; the neighbour mean is summed in step order; {@code distributions} are built by the local
+ * scan's own function from the joined totals and the graph pieces' pooled degrees and components
+ * (counted on the local schedule); {@code sky} is computed here by {@link GeometryStage#sky}.
+ * Only fleets the batch scan applies to (J2-secular, no TLE) are accepted.
  */
 public final class PartitionedFleetScan {
 
@@ -163,59 +160,38 @@ public final class PartitionedFleetScan {
         }
         double spanDays = spanS / 86400;
         double longest = 0;
-        double eclipseSum = 0;
-        long umbraCount = 0;
-        int days = 0;
         double betaMin = Double.POSITIVE_INFINITY;
         double betaMax = Double.NEGATIVE_INFINITY;
-        double saaPerDay = 0;
-        double saaPassSum = 0;
-        double saaPasses = 0;
-        double saaFraction = 0;
         int m = request.stations().size();
-        double[] contacts = new double[m];
-        double[] contactSum = new double[m];
         double[] gap = new double[m];
         for (FleetSlice s : slices) {
             longest = Math.max(longest, s.longestEclipseS());
-            eclipseSum += s.meanEclipseS() * s.umbraCount();
-            umbraCount += s.umbraCount();
-            days = Math.max(days, s.eclipseDays());
             betaMin = Math.min(betaMin, s.betaMinDeg());
             betaMax = Math.max(betaMax, s.betaMaxDeg());
-            double passes = s.saaPassesPerDay() * spanDays * s.satellites();
-            saaPerDay += s.saaPassesPerDay() * s.satellites();
-            saaPassSum += s.saaMeanPassS() * passes;
-            saaPasses += passes;
-            saaFraction += s.saaTimeFraction() * s.satellites();
             for (int i = 0; i < m; i++) {
-                double c = s.contactsPerDay()[i] * spanDays * s.satellites();
-                contacts[i] += c;
-                contactSum[i] += s.meanContactS()[i] * c;
                 gap[i] = Math.max(gap[i], s.longestGapS()[i]);
             }
         }
-        // the fleet's per-satellite totals, joined in satellite order, give the local scan's own sums
-        // (satellite by satellite, in that order): fractions and contact rates bit for bit
+        // the per-satellite totals joined in satellite order give the local scan's own sums
+        // (satellite by satellite, in that order): every summed figure bit for bit
         SatelliteTotals totals = SatelliteTotals.concat(slices.stream().map(FleetSlice::totals).toList());
         double satTime = spanS * n;
+        long umbraCount = totals.umbra().countAll();
         var fleet = new GeometryReport.FleetSummary(n, n, "J2_SECULAR (batch fleet scan)",
-                1 - sumInOrder(totals.shadowS()) / satTime, sumInOrder(totals.umbraS()) / satTime, longest,
-                umbraCount == 0 ? 0 : eclipseSum / umbraCount, days, (int) Math.min(Integer.MAX_VALUE, umbraCount));
+                1 - totals.shadow().sumS() / satTime, totals.umbra().sumS() / satTime, longest,
+                totals.umbra().meanCompleteS(), totals.eclipseDayCount(), (int) Math.min(Integer.MAX_VALUE, umbraCount));
         List<GeometryReport.StationSummary> stations = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             var st = request.stations().get(i);
-            long count = 0;
-            for (long c : totals.contacts()[i]) {
-                count += c;
-            }
-            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), count / spanDays / n,
-                    contacts[i] == 0 ? 0 : contactSum[i] / contacts[i], gap[i]));
+            var c = totals.contacts()[i];
+            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), c.countAll() / spanDays / n,
+                    c.meanCompleteS(), gap[i]));
         }
+        var saa = totals.saa();
         GraphSlice graphs = GraphSlice.merge(graphSlices);
         GeometryReport report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(betaMin, betaMax), stations,
-                new GeometryReport.SaaSummary(saaPerDay / n, saaPasses == 0 ? 0 : saaPassSum / saaPasses, saaFraction / n),
+                new GeometryReport.SaaSummary(saa.countAll() / spanDays / n, saa.meanCompleteS(), saa.sumS() / satTime),
                 new GeometryReport.LinksSummary(graphs.meanNeighbours(), links() ? scenario.links().rangeM() : Double.NaN),
                 GeometryReport.DragSummary.ofLowest(request),
                 totals.distributions(spanS, request.stations(), links() ? graphs.links().summary() : null),
@@ -228,15 +204,6 @@ public final class PartitionedFleetScan {
             }
         }
         return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
-    }
-
-    /** The values summed one after the other, as the scan sums its per-satellite totals. */
-    private static double sumInOrder(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum;
     }
 
     /** Everything in this JVM, in {@code slices} satellite ranges and {@code slices} runs of graph steps: the merge's own check. */

@@ -231,7 +231,7 @@ public final class FleetEventScan {
         List<FleetEventSummary.Interval> sorted = new ArrayList<>(recorded);
         sorted.sort((a, b) -> a.satellite() != b.satellite() ? Integer.compare(a.satellite(), b.satellite())
                 : a.kind().equals(b.kind()) ? Double.compare(a.startS(), b.startS()) : a.kind().compareTo(b.kind()));
-        SatelliteTotals totals = totals(contacts, busy, shadow, umbra);
+        SatelliteTotals totals = totals(contacts, busy, shadow, umbra, saaPasses, allDays);
         FleetDistributions distributions = totals.distributions(spanS, geo.stream().map(StationGeometry::station).toList(),
                 options.links() ? graphStats.summary() : null);
         return new FleetEventSummary(n, spanS, stepS, 1 - shadow.totalS() / satTime, umbra.totalS() / satTime,
@@ -251,19 +251,19 @@ public final class FleetEventScan {
         return Math.max(1, (expectedGraphs + MAX_COMPONENT_GRAPHS - 1) / MAX_COMPONENT_GRAPHS);
     }
 
-    /** The per-satellite totals the distributions are built from (the trackers' own arrays, read once the scan is done). */
+    /** The per-satellite totals the summed figures and distributions come from (the trackers' own arrays, read once the scan is done). */
     private static SatelliteTotals totals(List<IntervalTracker> contacts, List<StationBusyTime> busy,
-                                          IntervalTracker shadow, IntervalTracker umbra) {
+                                          IntervalTracker shadow, IntervalTracker umbra, IntervalTracker saa,
+                                          BitSet eclipseDays) {
         int m = contacts.size();
-        long[][] counts = new long[m][];
-        double[][] contactS = new double[m][];
+        EventTotals[] perStation = new EventTotals[m];
         long[][] words = new long[m][];
         for (int s = 0; s < m; s++) {
-            counts[s] = contacts.get(s).counts();
-            contactS[s] = contacts.get(s).totalsS();
+            perStation[s] = contacts.get(s).totals();
             words[s] = busy.get(s).words();
         }
-        return new SatelliteTotals(shadow.totalsS(), umbra.totalsS(), counts, contactS, words);
+        return new SatelliteTotals(shadow.totals(), umbra.totals(), saa.totals(), perStation, words,
+                eclipseDays.toLongArray());
     }
 
     private static FleetEventSummary.Coverage coverage(IntervalTracker any, double satTime, double spanDays, int n,

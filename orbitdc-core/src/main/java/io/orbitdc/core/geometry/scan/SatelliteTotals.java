@@ -3,30 +3,56 @@ package io.orbitdc.core.geometry.scan;
 import io.orbitdc.core.geometry.GroundStation;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * What a fleet scan's {@link FleetDistributions} are built from: each satellite's time in shadow
- * and in umbra, its contacts and contact time with each station, and each station's busy-time
- * bitmap (the union of all satellites' contacts). Scans of consecutive satellite ranges over the
- * same span {@link #concat concatenate} into the whole fleet's totals exactly (arrays joined in
- * satellite order, bitmaps ORed), so a fleet split over a cluster gets the distributions of the
- * single scan bit for bit. Plain arrays, so a cluster task can send them back.
+ * What a fleet scan's summed figures and {@link FleetDistributions} are built from: each
+ * satellite's shadow, umbra, SAA and per-station contact totals, each station's busy-time bitmap
+ * (the union of all satellites' contacts) and the UTC days with umbra. Scans of consecutive
+ * satellite ranges over the same span {@link #concat concatenate} into the whole fleet's totals
+ * exactly (arrays joined in satellite order, bitmaps ORed), so a fleet split over a cluster gets
+ * the single scan's figures bit for bit. Plain arrays, so a cluster task can send them back.
  *
- * @param shadowS   time in shadow (penumbra or umbra) per satellite, s
- * @param umbraS    time in umbra per satellite, s
- * @param contacts  [station][satellite] contacts (cut ones included)
- * @param contactS  [station][satellite] contact time, s
- * @param busyWords [station] busy-time bitmap words (see StationBusyTime)
+ * @param shadow      shadow (penumbra or umbra)
+ * @param umbra       umbra
+ * @param saa         SAA passes
+ * @param contacts    [station] contacts
+ * @param busyWords   [station] busy-time bitmap words (see StationBusyTime)
+ * @param eclipseDays UTC days (counted from the span start's day) on which any satellite met umbra, as {@link BitSet} words
  */
-public record SatelliteTotals(double[] shadowS, double[] umbraS, long[][] contacts, double[][] contactS,
-                             long[][] busyWords) implements Serializable {
+public record SatelliteTotals(EventTotals shadow, EventTotals umbra, EventTotals saa, EventTotals[] contacts,
+                              long[][] busyWords, long[] eclipseDays) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** Satellites covered. */
     public int satellites() {
-        return shadowS.length;
+        return shadow.satellites();
+    }
+
+    /** UTC days on which any satellite met umbra. */
+    public int eclipseDayCount() {
+        return BitSet.valueOf(eclipseDays).cardinality();
+    }
+
+    /** Equal when every satellite's numbers and every bitmap are (arrays compared by content, not identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SatelliteTotals t && shadow.equals(t.shadow) && umbra.equals(t.umbra) && saa.equals(t.saa)
+                && Arrays.equals(contacts, t.contacts) && Arrays.deepEquals(busyWords, t.busyWords)
+                && Arrays.equals(eclipseDays, t.eclipseDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return shadow.hashCode() * 31 + umbra.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SatelliteTotals[" + satellites() + " satellites, " + contacts.length + " stations]";
     }
 
     /** The totals of consecutive satellite ranges (given in satellite order) as one fleet's. */
@@ -34,35 +60,35 @@ public record SatelliteTotals(double[] shadowS, double[] umbraS, long[][] contac
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("no satellite totals to join");
         }
-        int n = 0;
-        for (SatelliteTotals p : parts) {
-            n += p.satellites();
-        }
         int m = parts.get(0).contacts.length;
-        double[] shadow = new double[n];
-        double[] umbra = new double[n];
-        long[][] contacts = new long[m][n];
-        double[][] contactS = new double[m][n];
+        EventTotals[] contacts = new EventTotals[m];
         long[][] busy = new long[m][];
-        int at = 0;
-        for (SatelliteTotals p : parts) {
-            int k = p.satellites();
-            System.arraycopy(p.shadowS, 0, shadow, at, k);
-            System.arraycopy(p.umbraS, 0, umbra, at, k);
-            for (int s = 0; s < m; s++) {
-                System.arraycopy(p.contacts[s], 0, contacts[s], at, k);
-                System.arraycopy(p.contactS[s], 0, contactS[s], at, k);
-                if (busy[s] == null) {
-                    busy[s] = p.busyWords[s].clone();
-                } else {
-                    for (int w = 0; w < busy[s].length; w++) {
-                        busy[s][w] |= p.busyWords[s][w];
-                    }
-                }
+        for (int s = 0; s < m; s++) {
+            List<EventTotals> station = new ArrayList<>();
+            for (SatelliteTotals p : parts) {
+                station.add(p.contacts[s]);
+                busy[s] = or(busy[s], p.busyWords[s]);
             }
-            at += k;
+            contacts[s] = EventTotals.concat(station);
         }
-        return new SatelliteTotals(shadow, umbra, contacts, contactS, busy);
+        long[] days = new long[0];
+        for (SatelliteTotals p : parts) {
+            days = or(days, p.eclipseDays);
+        }
+        return new SatelliteTotals(EventTotals.concat(parts.stream().map(SatelliteTotals::shadow).toList()),
+                EventTotals.concat(parts.stream().map(SatelliteTotals::umbra).toList()),
+                EventTotals.concat(parts.stream().map(SatelliteTotals::saa).toList()), contacts, busy, days);
+    }
+
+    private static long[] or(long[] a, long[] b) {
+        if (a == null) {
+            return b.clone();
+        }
+        long[] out = Arrays.copyOf(a, Math.max(a.length, b.length));
+        for (int w = 0; w < b.length; w++) {
+            out[w] |= b[w];
+        }
+        return out;
     }
 
     /**
@@ -77,22 +103,21 @@ public record SatelliteTotals(double[] shadowS, double[] umbraS, long[][] contac
         double[] sunlit = new double[n];
         double[] eclipse = new double[n];
         for (int k = 0; k < n; k++) {
-            sunlit[k] = 1 - shadowS[k] / spanS;
-            eclipse[k] = umbraS[k] / spanDays / 60;
+            sunlit[k] = 1 - shadow.totalS()[k] / spanS;
+            eclipse[k] = umbra.totalS()[k] / spanDays / 60;
         }
         List<FleetDistributions.StationDistribution> out = new ArrayList<>();
         double[] perDay = new double[n];
         double[] minutes = new double[n];
         for (int s = 0; s < stations.size(); s++) {
-            double fleetS = 0;
+            EventTotals c = contacts[s];
             for (int k = 0; k < n; k++) {
-                perDay[k] = contacts[s][k] / spanDays;
-                minutes[k] = contactS[s][k] / spanDays / 60;
-                fleetS += contactS[s][k];
+                perDay[k] = c.count()[k] / spanDays;
+                minutes[k] = c.totalS()[k] / spanDays / 60;
             }
             out.add(new FleetDistributions.StationDistribution(stations.get(s).id(), stations.get(s).name(),
                     Percentiles.of(perDay), Percentiles.of(minutes), StationBusyTime.busyS(spanS, busyWords[s]) / spanS,
-                    fleetS / spanDays / 3600));
+                    c.sumS() / spanDays / 3600));
         }
         return new FleetDistributions(Percentiles.of(sunlit), Percentiles.of(eclipse), out, links);
     }
