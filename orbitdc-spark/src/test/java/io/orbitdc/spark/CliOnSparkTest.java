@@ -76,6 +76,13 @@ class CliOnSparkTest {
         assertThat(spark.at("/fleet/satellites").asInt()).isEqualTo(2000);
         assertThat(spark.at("/links/meanNeighbours").asDouble()).isEqualTo(local.at("/links/meanNeighbours").asDouble());
         assertThat(spark.at("/fleet/umbraCount")).isEqualTo(local.at("/fleet/umbraCount"));
+        assertThat(spark.at("/fleet/sunlitFraction")).isEqualTo(local.at("/fleet/sunlitFraction"));
+        assertThat(spark.at("/stations")).isNotEmpty();
+        // built from the same per-satellite values and graph figures by the same code: equal, not close
+        assertThat(spark.get("distributions")).isNotNull().isEqualTo(local.get("distributions"));
+        assertThat(spark.at("/distributions/links/componentGraphs").asInt()).isPositive();
+        assertThat(spark.get("sky")).isNotNull().isEqualTo(local.get("sky"));
+        assertThat(spark).isEqualTo(local); // the whole document
     }
 
     private static String[] concat(String[] a, String[] b) {

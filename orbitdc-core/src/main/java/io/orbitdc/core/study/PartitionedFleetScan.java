@@ -12,8 +12,11 @@ import io.orbitdc.core.geometry.batch.LineOfSight;
 import io.orbitdc.core.geometry.batch.NeighbourGraph;
 import io.orbitdc.core.geometry.batch.ShadowModel;
 import io.orbitdc.core.geometry.scan.FleetEventScan;
+import io.orbitdc.core.geometry.scan.GraphStatistics;
+import io.orbitdc.core.geometry.scan.SatelliteTotals;
 import io.orbitdc.core.geometry.scan.ScanOptions;
 import io.orbitdc.core.orbit.Earth;
+import io.orbitdc.core.report.SizingReport;
 import io.orbitdc.core.scenario.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,23 +36,25 @@ import org.orekit.time.AbsoluteDate;
  *       steps and builds the neighbour graph there.</li>
  * </ul>
  * {@link #report} merges the pieces, given in satellite and step order, into the report the
- * single-machine path gives: sums and extremes are exact, the neighbour mean is summed in step
- * order as the local scan sums it (bit for bit); fractions are satellite-weighted means (equal to
- * the local figure to rounding); the mean eclipse, contact and SAA pass lengths are means of the
- * slices' means weighted by their event counts (the local scan weights complete events only, so
- * they differ by the share of events cut by the span's ends); eclipse days are the largest of the
- * slices' counts (the local count is the union of days, equal whenever every slice sees umbra on
- * the same days). Only fleets the batch scan applies to (J2-secular, no TLE) are accepted.
+ * single-machine path gives, bit for bit: extremes are the largest or smallest of the pieces';
+ * every sum, fraction and mean comes from the slices' per-satellite totals joined in satellite
+ * order, so it is summed in the local scan's own order; eclipse days are the union of the slices'
+ * days; the neighbour mean is summed in step order; {@code distributions} are built by the local
+ * scan's own function from the joined totals and the graph pieces' pooled degrees and components
+ * (counted on the local schedule); {@code sky} is computed here by {@link GeometryStage#sky}.
+ * Only fleets the batch scan applies to (J2-secular, no TLE) are accepted.
  */
 public final class PartitionedFleetScan {
 
     private final Scenario scenario;
     private final GeometryRequest request;
+    private final SizingReport sizing;
     private final OrekitDataSetup data;
     private final double spanS;
 
-    private PartitionedFleetScan(Scenario scenario, GeometryRequest request, OrekitDataSetup data) {
+    private PartitionedFleetScan(Scenario scenario, SizingReport sizing, GeometryRequest request, OrekitDataSetup data) {
         this.scenario = scenario;
+        this.sizing = sizing;
         this.request = request;
         this.data = data;
         this.spanS = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
@@ -59,12 +64,13 @@ public final class PartitionedFleetScan {
     public static PartitionedFleetScan of(Study study, OrekitDataSetup data) {
         study.requireSpaceSegment("propagate");
         Scenario s = study.scenario();
-        GeometryRequest r = GeometryStage.request(s, SizingStage.run(s), data);
+        SizingReport sizing = SizingStage.run(s);
+        GeometryRequest r = GeometryStage.request(s, sizing, data);
         if (!GeometryStage.fleetScanApplies(r)) {
             throw s.sources().error("propagator", "the fleet is split over a cluster only with the j2-secular propagator"
                     + " and orbits given by elements; expected propagator: j2-secular and no TLE shell, or --engine local");
         }
-        return new PartitionedFleetScan(s, r, data);
+        return new PartitionedFleetScan(s, sizing, r, data);
     }
 
     public int satellites() {
@@ -115,9 +121,23 @@ public final class PartitionedFleetScan {
         FleetPositions pos = new FleetPositions(propagator.size());
         double[] mean = new double[steps.length];
         long[] counts = new long[16];
+        // the local scan counts components on every componentEvery-th graph from the span's start:
+        // a step's place in the whole schedule says whether this piece counts them there
+        long[] schedule = graphSteps();
+        long componentEvery = FleetEventScan.componentEvery(spanS, GeometryStage.linkSamplingS(spanS, scenario.stepS()));
+        GraphStatistics pooled = new GraphStatistics();
         for (int j = 0; j < steps.length; j++) {
+            int index = Arrays.binarySearch(schedule, steps[j]);
+            if (index < 0) {
+                throw new IllegalArgumentException("step " + steps[j] + " is not one of the scan's graph steps");
+            }
+            boolean components = index % componentEvery == 0;
             propagator.propagate(Math.min(steps[j] * scenario.stepS(), spanS), pos);
-            graph.compute(pos, false);
+            graph.compute(pos, components);
+            pooled.addDegrees(graph);
+            if (components) {
+                pooled.addComponents(graph);
+            }
             mean[j] = graph.meanDegree();
             for (int d : graph.degrees()) {
                 if (d >= counts.length) {
@@ -126,7 +146,7 @@ public final class PartitionedFleetScan {
                 counts[d]++;
             }
         }
-        return new GraphSlice(steps.clone(), mean, counts);
+        return new GraphSlice(steps.clone(), mean, counts, pooled.pool());
     }
 
     /** The whole fleet's geometry from its satellite slices (in satellite order) and graph slices (in step order). */
@@ -139,61 +159,54 @@ public final class PartitionedFleetScan {
             throw new IllegalArgumentException("slices cover " + n + " of " + satellites() + " satellites");
         }
         double spanDays = spanS / 86400;
-        double sunlit = 0;
-        double umbra = 0;
         double longest = 0;
-        double eclipseSum = 0;
-        long umbraCount = 0;
-        int days = 0;
         double betaMin = Double.POSITIVE_INFINITY;
         double betaMax = Double.NEGATIVE_INFINITY;
-        double saaPerDay = 0;
-        double saaPassSum = 0;
-        double saaPasses = 0;
-        double saaFraction = 0;
         int m = request.stations().size();
-        double[] contacts = new double[m];
-        double[] contactSum = new double[m];
         double[] gap = new double[m];
         for (FleetSlice s : slices) {
-            sunlit += s.sunlitFraction() * s.satellites();
-            umbra += s.umbraFraction() * s.satellites();
             longest = Math.max(longest, s.longestEclipseS());
-            eclipseSum += s.meanEclipseS() * s.umbraCount();
-            umbraCount += s.umbraCount();
-            days = Math.max(days, s.eclipseDays());
             betaMin = Math.min(betaMin, s.betaMinDeg());
             betaMax = Math.max(betaMax, s.betaMaxDeg());
-            double passes = s.saaPassesPerDay() * spanDays * s.satellites();
-            saaPerDay += s.saaPassesPerDay() * s.satellites();
-            saaPassSum += s.saaMeanPassS() * passes;
-            saaPasses += passes;
-            saaFraction += s.saaTimeFraction() * s.satellites();
             for (int i = 0; i < m; i++) {
-                double c = s.contactsPerDay()[i] * spanDays * s.satellites();
-                contacts[i] += c;
-                contactSum[i] += s.meanContactS()[i] * c;
                 gap[i] = Math.max(gap[i], s.longestGapS()[i]);
             }
         }
-        var fleet = new GeometryReport.FleetSummary(n, n, "J2_SECULAR (batch fleet scan)", sunlit / n, umbra / n, longest,
-                umbraCount == 0 ? 0 : eclipseSum / umbraCount, days, (int) Math.min(Integer.MAX_VALUE, umbraCount));
+        // the per-satellite totals joined in satellite order give the local scan's own sums
+        // (satellite by satellite, in that order): every summed figure bit for bit
+        SatelliteTotals totals = SatelliteTotals.concat(slices.stream().map(FleetSlice::totals).toList());
+        double satTime = spanS * n;
+        long umbraCount = totals.umbra().countAll();
+        var fleet = new GeometryReport.FleetSummary(n, n, "J2_SECULAR (batch fleet scan)",
+                1 - totals.shadow().sumS() / satTime, totals.umbra().sumS() / satTime, longest,
+                totals.umbra().meanCompleteS(), totals.eclipseDayCount(), (int) Math.min(Integer.MAX_VALUE, umbraCount));
         List<GeometryReport.StationSummary> stations = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             var st = request.stations().get(i);
-            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), contacts[i] / spanDays / n,
-                    contacts[i] == 0 ? 0 : contactSum[i] / contacts[i], gap[i]));
+            var c = totals.contacts()[i];
+            stations.add(new GeometryReport.StationSummary(st.id(), st.name(), c.countAll() / spanDays / n,
+                    c.meanCompleteS(), gap[i]));
         }
+        var saa = totals.saa();
         GraphSlice graphs = GraphSlice.merge(graphSlices);
-        var report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
+        GeometryReport report = new GeometryReport(data.description(), request.start().toString(), request.end().toString(), fleet,
                 new GeometryReport.BetaSummary(betaMin, betaMax), stations,
-                new GeometryReport.SaaSummary(saaPerDay / n, saaPasses == 0 ? 0 : saaPassSum / saaPasses, saaFraction / n),
+                new GeometryReport.SaaSummary(saa.countAll() / spanDays / n, saa.meanCompleteS(), saa.sumS() / satTime),
                 new GeometryReport.LinksSummary(graphs.meanNeighbours(), links() ? scenario.links().rangeM() : Double.NaN),
-                GeometryReport.DragSummary.ofLowest(request));
+                GeometryReport.DragSummary.ofLowest(request),
+                totals.distributions(spanS, request.stations(), links() ? graphs.links().summary() : null),
+                null);
+        // the sky needs only the elements and a few hundred instants: computed here, as Study.geometry does
+        try (FleetWorkers one = FleetWorkers.sequential()) {
+            var sky = GeometryStage.sky(scenario, sizing, request, data, one);
+            if (sky.isPresent()) {
+                report = report.withSky(sky.get());
+            }
+        }
         return new FleetGeometry(report, graphs.steps().length, graphs.degreeCounts());
     }
 
-    /** Everything in this JVM, in {@code slices} satellite ranges and one graph piece: the merge's own check. */
+    /** Everything in this JVM, in {@code slices} satellite ranges and {@code slices} runs of graph steps: the merge's own check. */
     public FleetGeometry runLocally(int slices, FleetWorkers workers) {
         if (slices < 1) {
             throw new IllegalArgumentException("slices must be at least 1");
@@ -207,6 +220,15 @@ public final class PartitionedFleetScan {
                 parts.add(scanSatellites(from, to, workers));
             }
         }
-        return report(parts, List.of(graphs(graphSteps(), workers)));
+        long[] steps = graphSteps();
+        List<GraphSlice> graphs = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            int from = (int) ((long) steps.length * i / slices);
+            int to = (int) ((long) steps.length * (i + 1) / slices);
+            if (to > from) {
+                graphs.add(graphs(Arrays.copyOfRange(steps, from, to), workers));
+            }
+        }
+        return report(parts, graphs);
     }
 }

@@ -81,8 +81,7 @@ public final class FleetEventScan {
         double degreeSum = 0;
         long graphs = 0;
         GraphStatistics graphStats = new GraphStatistics();
-        long expectedGraphs = options.links() ? (long) Math.floor(spanS / options.linkEveryS() + 1e-9) + 1 : 0;
-        long componentEvery = Math.max(1, (expectedGraphs + MAX_COMPONENT_GRAPHS - 1) / MAX_COMPONENT_GRAPHS);
+        long componentEvery = options.links() ? componentEvery(spanS, options.linkEveryS()) : 1;
         double nextGraphS = 0;
         double startOfDayS = start.atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay()
                 + start.getNano() / 1e9;
@@ -232,41 +231,39 @@ public final class FleetEventScan {
         List<FleetEventSummary.Interval> sorted = new ArrayList<>(recorded);
         sorted.sort((a, b) -> a.satellite() != b.satellite() ? Integer.compare(a.satellite(), b.satellite())
                 : a.kind().equals(b.kind()) ? Double.compare(a.startS(), b.startS()) : a.kind().compareTo(b.kind()));
-        FleetDistributions distributions = distributions(n, spanS, geo, contacts, busy, shadow, umbra,
+        SatelliteTotals totals = totals(contacts, busy, shadow, umbra, saaPasses, allDays);
+        FleetDistributions distributions = totals.distributions(spanS, geo.stream().map(StationGeometry::station).toList(),
                 options.links() ? graphStats.summary() : null);
         return new FleetEventSummary(n, spanS, stepS, 1 - shadow.totalS() / satTime, umbra.totalS() / satTime,
                 umbra.longestS(), umbra.meanCompleteS(), allDays.cardinality(), umbra.count(), beta.minDeg(),
                 beta.maxDeg(), stationEvents, saaPasses.count() / spanDays / n, saaPasses.meanCompleteS(),
                 saaPasses.totalS() / satTime, graphs == 0 ? Double.NaN : degreeSum / graphs,
-                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage, distributions);
+                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage, distributions, totals);
     }
 
-    /** Each satellite's sunlight, eclipse and contact figures as percentiles over the fleet. */
-    private static FleetDistributions distributions(int n, double spanS, List<StationGeometry> geo,
-                                                    List<IntervalTracker> contacts, List<StationBusyTime> busy,
-                                                    IntervalTracker shadow, IntervalTracker umbra,
-                                                    GraphStatistics.Summary links) {
-        double spanDays = spanS / 86400;
-        double[] sunlit = new double[n];
-        double[] eclipse = new double[n];
-        for (int k = 0; k < n; k++) {
-            sunlit[k] = 1 - shadow.totalS(k) / spanS;
-            eclipse[k] = umbra.totalS(k) / spanDays / 60;
+    /**
+     * Every how many neighbour graphs (counted from the first, at the span's start) the connected
+     * components are counted: at most {@link #MAX_COMPONENT_GRAPHS} graphs, evenly spread over the
+     * span's graphs built every {@code linkEveryS}. A scan split by time step uses the same schedule.
+     */
+    public static long componentEvery(double spanS, double linkEveryS) {
+        long expectedGraphs = (long) Math.floor(spanS / linkEveryS + 1e-9) + 1;
+        return Math.max(1, (expectedGraphs + MAX_COMPONENT_GRAPHS - 1) / MAX_COMPONENT_GRAPHS);
+    }
+
+    /** The per-satellite totals the summed figures and distributions come from (the trackers' own arrays, read once the scan is done). */
+    private static SatelliteTotals totals(List<IntervalTracker> contacts, List<StationBusyTime> busy,
+                                          IntervalTracker shadow, IntervalTracker umbra, IntervalTracker saa,
+                                          BitSet eclipseDays) {
+        int m = contacts.size();
+        EventTotals[] perStation = new EventTotals[m];
+        long[][] words = new long[m][];
+        for (int s = 0; s < m; s++) {
+            perStation[s] = contacts.get(s).totals();
+            words[s] = busy.get(s).words();
         }
-        List<FleetDistributions.StationDistribution> stations = new ArrayList<>();
-        double[] perDay = new double[n];
-        double[] minutes = new double[n];
-        for (int s = 0; s < geo.size(); s++) {
-            IntervalTracker c = contacts.get(s);
-            for (int k = 0; k < n; k++) {
-                perDay[k] = c.count(k) / spanDays;
-                minutes[k] = c.totalS(k) / spanDays / 60;
-            }
-            stations.add(new FleetDistributions.StationDistribution(geo.get(s).station().id(), geo.get(s).station().name(),
-                    Percentiles.of(perDay), Percentiles.of(minutes), busy.get(s).busyS() / spanS,
-                    c.totalS() / spanDays / 3600));
-        }
-        return new FleetDistributions(Percentiles.of(sunlit), Percentiles.of(eclipse), stations, links);
+        return new SatelliteTotals(shadow.totals(), umbra.totals(), saa.totals(), perStation, words,
+                eclipseDays.toLongArray());
     }
 
     private static FleetEventSummary.Coverage coverage(IntervalTracker any, double satTime, double spanDays, int n,

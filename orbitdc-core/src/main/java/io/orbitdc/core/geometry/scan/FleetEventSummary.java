@@ -14,13 +14,14 @@ import java.util.List;
  * @param recorded         umbra, shadow and contact intervals of the recorded satellites
  * @param anyStation       contact with at least one of the stations (all zero without stations)
  * @param distributions    the per-satellite figures as distributions, and the neighbour graphs pooled
+ * @param totals           the per-satellite totals the distributions are built from (null without distributions)
  */
 public record FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
                                 double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
                                 long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
                                 double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
                                 double meanNeighbours, double linkRangeM, List<Interval> recorded,
-                                Coverage anyStation, FleetDistributions distributions) {
+                                Coverage anyStation, FleetDistributions distributions, SatelliteTotals totals) {
 
     /** A summary without distributions. */
     public FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
@@ -30,7 +31,7 @@ public record FleetEventSummary(int satellites, double spanS, double stepS, doub
                              double meanNeighbours, double linkRangeM, List<Interval> recorded, Coverage anyStation) {
         this(satellites, spanS, stepS, sunlitFraction, umbraFraction, longestEclipseS, meanEclipseS, eclipseDays,
                 umbraCount, betaMinDeg, betaMaxDeg, stations, saaPassesPerDay, saaMeanPassS, saaTimeFraction,
-                meanNeighbours, linkRangeM, recorded, anyStation, null);
+                meanNeighbours, linkRangeM, recorded, anyStation, null, null);
     }
 
     public FleetEventSummary {

@@ -85,32 +85,77 @@ public final class GraphStatistics {
 
     /** The pooled summary; null when no graph was added. */
     public Summary summary() {
-        if (graphs == 0) {
-            return null;
-        }
-        long total = 0;
-        for (long c : histogram) {
-            total += c;
-        }
-        double[] cumulative = new double[histogram.length];
-        long run = 0;
-        for (int d = 0; d < histogram.length; d++) {
-            run += histogram[d];
-            cumulative[d] = (double) run / total;
-        }
-        List<DegreeBin> bins = new ArrayList<>();
-        for (int d = 0; d < histogram.length; d++) {
-            if (histogram[d] > 0) {
-                bins.add(new DegreeBin(d, histogram[d]));
-            }
-        }
-        return new Summary(graphs, degreeAt(cumulative, 0.05), degreeAt(cumulative, 0.5), degreeAt(cumulative, 0.95),
-                maxDegree(), bins, componentCounts.size(), mean(componentCounts),
-                componentCounts.isEmpty() ? Double.NaN : largestShares.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
-                mean(isolatedShares));
+        return pool().summary();
     }
 
-    private int maxDegree() {
+    /** What was added so far, as plain numbers (a copy): to send from a cluster task and {@link Pool#merge}. */
+    public Pool pool() {
+        return new Pool(graphs, histogram.clone(), toArray(componentCounts), toArray(largestShares), toArray(isolatedShares));
+    }
+
+    private static double[] toArray(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The pooled graphs as plain numbers: the degree histogram ({@link #MAX_DEGREE_BIN} + 1 bins)
+     * and, for each graph whose components were counted, in graph order, its component count,
+     * largest component's share and isolated share. Pools of consecutive runs of graphs merge
+     * exactly into the pool of all of them (histograms added, lists joined in order), so the summary
+     * of a scan split by time step is the single scan's bit for bit.
+     */
+    public record Pool(long graphs, long[] histogram, double[] componentCounts, double[] largestShares,
+                       double[] isolatedShares) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Pools of runs of graphs, given in graph order, as one. */
+        public static Pool merge(List<Pool> pools) {
+            GraphStatistics all = new GraphStatistics();
+            for (Pool p : pools) {
+                all.graphs += p.graphs;
+                for (int d = 0; d < p.histogram.length; d++) {
+                    all.histogram[d] += p.histogram[d];
+                }
+                for (int i = 0; i < p.componentCounts.length; i++) {
+                    all.componentCounts.add(p.componentCounts[i]);
+                    all.largestShares.add(p.largestShares[i]);
+                    all.isolatedShares.add(p.isolatedShares[i]);
+                }
+            }
+            return all.pool();
+        }
+
+        /** The summary of the pooled graphs; null when there is none. */
+        public Summary summary() {
+            if (graphs == 0) {
+                return null;
+            }
+            long total = 0;
+            for (long c : histogram) {
+                total += c;
+            }
+            double[] cumulative = new double[histogram.length];
+            long run = 0;
+            for (int d = 0; d < histogram.length; d++) {
+                run += histogram[d];
+                cumulative[d] = (double) run / total;
+            }
+            List<DegreeBin> bins = new ArrayList<>();
+            for (int d = 0; d < histogram.length; d++) {
+                if (histogram[d] > 0) {
+                    bins.add(new DegreeBin(d, histogram[d]));
+                }
+            }
+            return new Summary(graphs, degreeAt(cumulative, 0.05), degreeAt(cumulative, 0.5), degreeAt(cumulative, 0.95),
+                    maxDegree(histogram), bins, componentCounts.length, mean(componentCounts),
+                    componentCounts.length == 0 ? Double.NaN
+                            : java.util.Arrays.stream(largestShares).min().orElse(Double.NaN),
+                    mean(isolatedShares));
+        }
+    }
+
+    private static int maxDegree(long[] histogram) {
         for (int d = histogram.length - 1; d >= 0; d--) {
             if (histogram[d] > 0) {
                 return d;
@@ -128,8 +173,9 @@ public final class GraphStatistics {
         return cumulative.length - 1;
     }
 
-    private static double mean(List<Double> v) {
-        return v.isEmpty() ? Double.NaN : v.stream().mapToDouble(Double::doubleValue).sum() / v.size();
+    private static double mean(double[] v) {
+        // DoubleStream.sum, as the scan always summed these (compensated): same numbers as before the pool existed
+        return v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).sum() / v.length;
     }
 
     /** How many satellite-graphs had {@code degree} neighbours (the last bin: at least {@link #MAX_DEGREE_BIN}). */

@@ -129,31 +129,22 @@ final class IntervalTracker {
         return count[k];
     }
 
+    /** Every satellite's totals (the tracker's own arrays: read them once the scan is done). */
+    EventTotals totals() {
+        return new EventTotals(totalS, count, completeS, completeCount);
+    }
+
     double totalS() {
-        double s = 0;
-        for (double v : totalS) {
-            s += v;
-        }
-        return s;
+        return totals().sumS();
     }
 
     long count() {
-        long c = 0;
-        for (long v : count) {
-            c += v;
-        }
-        return c;
+        return totals().countAll();
     }
 
     /** Mean duration of complete intervals, 0 when there is none. */
     double meanCompleteS() {
-        double s = 0;
-        long c = 0;
-        for (int k = 0; k < completeS.length; k++) {
-            s += completeS[k];
-            c += completeCount[k];
-        }
-        return c == 0 ? 0 : s / c;
+        return totals().meanCompleteS();
     }
 
     double longestS() {

@@ -19,12 +19,14 @@ final class StationBusyTime {
     /** Bitmap size limit (bits). */
     static final long MAX_BINS = 1L << 25;
 
+    private final double spanS;
     private final double binS;
     private final long bins;
     private final AtomicLongArray words;
 
     StationBusyTime(double spanS) {
-        this.binS = Math.max(1.0, spanS / MAX_BINS);
+        this.spanS = spanS;
+        this.binS = binS(spanS);
         this.bins = Math.max(1, (long) Math.ceil(spanS / binS));
         this.words = new AtomicLongArray((int) ((bins + 63) / 64));
     }
@@ -43,10 +45,28 @@ final class StationBusyTime {
 
     /** Busy time (s). */
     double busyS() {
-        long count = 0;
-        for (int i = 0; i < words.length(); i++) {
-            count += Long.bitCount(words.get(i));
+        return busyS(spanS, words());
+    }
+
+    /** The bitmap's words (a copy): ORed with another fleet part's over the same span, the union of both. */
+    long[] words() {
+        long[] out = new long[words.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.get(i);
         }
-        return count * binS;
+        return out;
+    }
+
+    /** Busy time (s) of a bitmap over {@code spanS} (this class's words, or several parts' ORed together). */
+    static double busyS(double spanS, long[] words) {
+        long count = 0;
+        for (long w : words) {
+            count += Long.bitCount(w);
+        }
+        return count * binS(spanS);
+    }
+
+    private static double binS(double spanS) {
+        return Math.max(1.0, spanS / MAX_BINS);
     }
 }
