@@ -71,16 +71,12 @@ final class GeometryCommand extends ReportCommand {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
-    @Option(names = "--budget", paramLabel = "MINUTES", defaultValue = "5",
-            description = "Wall-time budget of the up-front work estimate, minutes (default: ${DEFAULT-VALUE});"
-                    + " a run estimated beyond it, or beyond the heap, is refused with the knob to turn.")
-    double budgetMinutes;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
     @Override
     public Integer call() {
-        if (!(budgetMinutes > 0) || !Double.isFinite(budgetMinutes)) {
-            throw new BadInputException("--budget: found " + budgetMinutes + "; expected a positive number of minutes");
-        }
+        WorkLimits limits = budget.limits(); // checked before any work
         if (oem && out == null) {
             throw new BadInputException("--oem: needs --out DIR to write the OEM files into");
         }
@@ -97,7 +93,7 @@ final class GeometryCommand extends ReportCommand {
             meter.phase("load");
             var study = study();
             // refuse up front what this machine cannot do, naming the knob (issue 17: nothing runs silent for hours)
-            WorkEstimate estimate = study.requireWithin(study.estimateGeometry(threads), WorkLimits.machine(budgetMinutes * 60));
+            WorkEstimate estimate = study.requireWithin(study.estimateGeometry(threads), limits);
             meter.phase("propagate and scan the fleet (" + estimate.summary() + ")");
             GeometryOptions options = new GeometryOptions(threads, data);
             GeometryRun run = study.geometry(out != null ? options.withEvents() : options);

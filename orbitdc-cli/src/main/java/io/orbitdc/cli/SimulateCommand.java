@@ -47,22 +47,18 @@ final class SimulateCommand extends ReportCommand {
     @Mixin
     ProgressOptions progress = new ProgressOptions();
 
-    @Option(names = "--budget", paramLabel = "MINUTES", defaultValue = "5",
-            description = "Wall-time budget of the up-front work estimate, minutes (default: ${DEFAULT-VALUE});"
-                    + " a run estimated beyond it, or beyond the heap, is refused with the knob to turn.")
-    double budgetMinutes;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
     @Override
     public Integer call() {
-        if (!(budgetMinutes > 0) || !Double.isFinite(budgetMinutes)) {
-            throw new BadInputException("--budget: found " + budgetMinutes + "; expected a positive number of minutes");
-        }
+        WorkLimits limits = budget.limits(); // checked before any work
         int threads = threads(); // options before the work: a bad option is found at once
         Optional<ExportFormat> format = exportFormat();
         try (ProgressMeter meter = progress.start(spec.commandLine().getErr(), "simulate")) {
             meter.phase("prepare");
             Study study = study();
-            WorkEstimate estimate = study.requireWithin(study.estimateSimulation(threads), WorkLimits.machine(budgetMinutes * 60));
+            WorkEstimate estimate = study.requireWithin(study.estimateSimulation(threads), limits);
             meter.phase("prepare (" + estimate.summary() + ")");
             int everySteps = everySteps(study.scenario());
             SimulateStage.Simulation sim = study.prepareSimulation();
