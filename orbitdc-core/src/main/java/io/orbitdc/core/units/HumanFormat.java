@@ -81,7 +81,11 @@ public final class HumanFormat {
         if (p == 0) {
             return "0 %";
         }
-        return fixed(p, Math.abs(p) < 1 ? 2 : 1) + " %";
+        int decimals = Math.abs(p) < 1 ? 2 : 1;
+        if (p != 100 && Math.abs(Math.abs(p) - 100) < 0.05) {
+            decimals = 2; // 99.96 % is not "100.0 %": a share next to its losses must not round them away
+        }
+        return fixed(p, decimals) + " %";
     }
 
     /** A mass: "27 kg", "2,117 kg", "3,260 t" (kg up to 10 t, tonnes above, both with separators). */

@@ -45,6 +45,9 @@ class HumanFormatTest {
         assertThat(HumanFormat.percent(0.996)).isEqualTo("99.6 %");
         assertThat(HumanFormat.percent(0.0026)).isEqualTo("0.26 %");
         assertThat(HumanFormat.percent(0)).isEqualTo("0 %");
+        // near 100 % a share keeps its second decimal: 99.96 % beside losses of 0.03 % must not print as 100.0 %
+        assertThat(HumanFormat.percent(0.999635)).isEqualTo("99.96 %");
+        assertThat(HumanFormat.percent(1.0)).isEqualTo("100.0 %");
         assertThat(HumanFormat.fixed(-0.01, 1)).isEqualTo("0.0");
     }
 }
