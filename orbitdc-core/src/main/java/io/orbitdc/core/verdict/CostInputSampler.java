@@ -9,9 +9,6 @@ import io.orbitdc.core.study.CostStage;
 import io.orbitdc.core.study.Study;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * The verdict's own Monte Carlo: a Latin hypercube over {@link UncertainInput}, each draw priced
@@ -51,30 +48,20 @@ public record CostInputSampler(int draws, long seed, int threads) implements Sam
         double[] ground = new double[draws];
         double[] spaceMwh = new double[draws];
         double[] groundMwh = new double[draws];
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, draws).parallel().forEach(i -> {
-                CostStudyInputs in = base;
-                for (int j = 0; j < inputs.length; j++) {
-                    in = inputs[j].apply(in, x[i][j]);
-                }
-                Financing f = new Financing(in.discountRate());
-                CostSide sp = new SpaceCostModel(f).cost(in.space());
-                CostSide gr = new GroundCostModel(f).cost(in.ground());
-                space[i] = sp.usdPerGpuHour();
-                ground[i] = gr.usdPerGpuHour();
-                spaceMwh[i] = sp.usdPerMwh();
-                groundMwh[i] = gr.usdPerMwh();
-                ratio[i] = space[i] / ground[i];
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("verdict sample interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        ParallelDraws.forEach(threads, draws, i -> {
+            CostStudyInputs in = base;
+            for (int j = 0; j < inputs.length; j++) {
+                in = inputs[j].apply(in, x[i][j]);
+            }
+            Financing f = new Financing(in.discountRate());
+            CostSide sp = new SpaceCostModel(f).cost(in.space());
+            CostSide gr = new GroundCostModel(f).cost(in.ground());
+            space[i] = sp.usdPerGpuHour();
+            ground[i] = gr.usdPerGpuHour();
+            spaceMwh[i] = sp.usdPerMwh();
+            groundMwh[i] = gr.usdPerMwh();
+            ratio[i] = space[i] / ground[i];
+        });
         List<String> names = new ArrayList<>();
         for (UncertainInput in : inputs) {
             names.add(in.label());

@@ -24,9 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * The verdict's default sample, through the sweep engine: a Latin hypercube over the scenario's
@@ -73,36 +70,26 @@ public record SweepEngineSampler(Path file, Overrides sets, int draws, long seed
         double[][] x = new double[draws][dims];
         double[][] answers = new double[draws][];
         CostStage stage = new CostStage(study.catalogs());
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, draws).parallel().forEach(i -> {
-                SweepPoint p = plan.point(i);
-                System.arraycopy(p.drawn(), 0, x[i], 0, catalog);
-                try {
-                    CostStudyInputs in = stage.studyInputs(plan.study(p).scenario());
-                    for (int j = 0; j < COST_INPUTS.size(); j++) {
-                        UncertainInput c = COST_INPUTS.get(j);
-                        double v = c.value(c.base(in), u[i][j]);
-                        x[i][catalog + j] = v;
-                        in = c.apply(in, v);
-                    }
-                    Financing f = new Financing(in.discountRate());
-                    CostSide sp = new SpaceCostModel(f).cost(in.space());
-                    CostSide gr = new GroundCostModel(f).cost(in.ground());
-                    answers[i] = new double[] {sp.usdPerGpuHour() / gr.usdPerGpuHour(), sp.usdPerGpuHour(),
-                        gr.usdPerGpuHour(), sp.usdPerMwh(), gr.usdPerMwh()};
-                } catch (InputException e) {
-                    answers[i] = null; // refused by the model at this draw: left out, counted below
+        ParallelDraws.forEach(threads, draws, i -> {
+            SweepPoint p = plan.point(i);
+            System.arraycopy(p.drawn(), 0, x[i], 0, catalog);
+            try {
+                CostStudyInputs in = stage.studyInputs(plan.study(p).scenario());
+                for (int j = 0; j < COST_INPUTS.size(); j++) {
+                    UncertainInput c = COST_INPUTS.get(j);
+                    double v = c.value(c.base(in), u[i][j]);
+                    x[i][catalog + j] = v;
+                    in = c.apply(in, v);
                 }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("verdict sample interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+                Financing f = new Financing(in.discountRate());
+                CostSide sp = new SpaceCostModel(f).cost(in.space());
+                CostSide gr = new GroundCostModel(f).cost(in.ground());
+                answers[i] = new double[] {sp.usdPerGpuHour() / gr.usdPerGpuHour(), sp.usdPerGpuHour(),
+                    gr.usdPerGpuHour(), sp.usdPerMwh(), gr.usdPerMwh()};
+            } catch (InputException e) {
+                answers[i] = null; // refused by the model at this draw: left out, counted below
+            }
+        });
         List<Integer> ok = new ArrayList<>();
         for (int i = 0; i < draws; i++) {
             if (answers[i] != null) {
