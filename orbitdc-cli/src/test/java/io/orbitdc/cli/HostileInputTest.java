@@ -80,7 +80,8 @@ class HostileInputTest {
         Path file = dir.resolve("tle.yaml");
         Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
                 .replace("TARGET", "").replace("SAT", ""));
-        for (String verb : new String[] {"validate", "geometry"}) {
+        // size, launch and cost count the fleet from the file, so they refuse it where validate does
+        for (String verb : new String[] {"validate", "size", "geometry", "launch", "cost"}) {
             CliTest.Run r = CliTest.run(verb, file.toString());
             assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
             assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ");
@@ -124,7 +125,7 @@ class HostileInputTest {
         Path file = dir.resolve("tle.yaml");
         Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
                 .replace("TARGET", "").replace("SAT", ""));
-        for (String verb : new String[] {"validate", "geometry"}) {
+        for (String verb : new String[] {"validate", "size", "geometry", "launch", "cost"}) {
             CliTest.Run r = CliTest.run(verb, file.toString());
             assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
             assertThat(r.err()).startsWith(file + ":7:35 constellation.file: ").contains(expected);
@@ -143,6 +144,25 @@ class HostileInputTest {
         CliTest.Run r = CliTest.run("geometry", file.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().at("/fleet/satellites").asInt()).isEqualTo(2);
+        // the file holds two element sets, so the sized fleet (and what launch and cost buy) is two satellites,
+        // not the constellation's default of one
+        CliTest.Run size = CliTest.run("size", file.toString(), "--json");
+        assertThat(size.exit()).as(size.err()).isZero();
+        assertThat(size.json().at("/fleet/satellites").asInt()).isEqualTo(2);
+        assertThat(size.json().at("/fleet/accelerators").asInt()).isEqualTo(2 * 4);
+    }
+
+    @Test
+    void aFleetTargetOnATleShellIsRefusedAtTheTarget(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("fleet.tle"), "ISS\n" + ISS_1 + "\n" + ISS_2 + "\n");
+        Path file = dir.resolve("tle.yaml");
+        Files.writeString(file, BASE.replace("INC", "53 deg").replace("CONST", "{ type: tle, file: fleet.tle }")
+                .replace("TARGET", "target: { accelerators: 400 }").replace("SAT", ""));
+        for (String verb : new String[] {"validate", "size", "cost"}) {
+            CliTest.Run r = CliTest.run(verb, file.toString());
+            assertThat(r.exit()).as("%s: %s", verb, r.err()).isEqualTo(2);
+            assertThat(r.err()).startsWith(file + ":8:").contains("target: found a fleet target on a TLE shell");
+        }
     }
 
     @Test

@@ -197,6 +197,17 @@ public final class GeometryStage {
         }
     }
 
+    /**
+     * How many satellites a TLE/OMM shell flies: its file's element sets, read and checked as
+     * geometry reads them (sizing, launch and cost count the fleet from here, so a broken file is
+     * refused by every verb at the file field, and a file of 40 element sets is sized as 40).
+     */
+    static int tleFleetSize(Scenario scenario, int shell) {
+        ConstellationSpec c = scenario.shells().get(shell).constellation();
+        return scenario.sources().at(constellationPath(scenario, shell),
+                () -> tle(c, SatelliteNames.shell(shell), OrekitDataSetup.bundled())).size();
+    }
+
     /** Where a shell's fleet errors belong: its TLE/OMM file field, else its constellation. */
     private static String constellationPath(Scenario scenario, int shell) {
         boolean tle = scenario.shells().get(shell).constellation().type() == ConstellationSpec.Type.TLE;

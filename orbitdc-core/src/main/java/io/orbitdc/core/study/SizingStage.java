@@ -42,8 +42,15 @@ public final class SizingStage {
         for (int i = 0; i < scenario.shells().size(); i++) {
             Shell shell = scenario.shells().get(i);
             boolean targeted = i == 0 && scenario.target().isPresent();
+            boolean tle = shell.constellation().type() == io.orbitdc.core.scenario.ConstellationSpec.Type.TLE;
+            if (targeted && tle) {
+                // a TLE shell flies its file's element sets: a target would size a fleet geometry never flies
+                throw src.error("target", "found a fleet target on a TLE shell; expected no target (the fleet is the"
+                        + " file's element sets) or a single, cluster or walker first shell");
+            }
             FleetTarget target = targeted ? scenario.target().get()
-                    : new FleetTarget.Satellites(shell.constellation().satellites());
+                    : new FleetTarget.Satellites(tle ? GeometryStage.tleFleetSize(scenario, i)
+                            : shell.constellation().satellites());
             SizingInput in = input(scenario, src.shell(i), shell, design, target);
             // what the combined models refuse (a radiator that cannot reject its heat, a mass that
             // does not close) is a property of the satellite design, located at the part it names
