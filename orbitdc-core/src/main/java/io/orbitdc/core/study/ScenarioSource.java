@@ -73,6 +73,6 @@ public record ScenarioSource(String file, String text, String dir, List<String> 
 
     /** The study over the shipped catalogs, the same as {@link Study#load(Path, Overrides)} of the file. */
     public Study study() {
-        return Study.of(document(), ShippedCatalogs.load(), overrides());
+        return Study.ofText(document(), text, ShippedCatalogs.load(), overrides());
     }
 }

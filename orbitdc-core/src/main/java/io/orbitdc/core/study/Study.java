@@ -16,7 +16,11 @@ import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioDocument;
 import io.orbitdc.core.scenario.ScenarioLoader;
 import io.orbitdc.core.scenario.ScenarioCatalogs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -36,11 +40,17 @@ public final class Study {
     private final Scenario scenario;
     private final ScenarioCatalogs catalogs;
     private final Optional<Path> file;
+    /** The scenario's text when it came as text rather than a file (a server job, a Spark executor). */
+    private final Optional<String> text;
+    private final Overrides overrides;
 
-    private Study(Scenario scenario, ScenarioCatalogs catalogs, Optional<Path> file) {
+    private Study(Scenario scenario, ScenarioCatalogs catalogs, Optional<Path> file, Optional<String> text,
+                  Overrides overrides) {
         this.scenario = scenario;
         this.catalogs = catalogs;
         this.file = file;
+        this.text = text;
+        this.overrides = overrides;
     }
 
     /** Loads and validates {@code file} against the catalogs shipped on the classpath. */
@@ -50,7 +60,8 @@ public final class Study {
 
     /** Loads and validates {@code file} against {@code catalogs}. */
     public static Study load(Path file, ScenarioCatalogs catalogs) {
-        return new Study(new Pipeline(catalogs).load(file), catalogs, Optional.of(file));
+        return new Study(new Pipeline(catalogs).load(file), catalogs, Optional.of(file), Optional.empty(),
+                Overrides.none());
     }
 
     /**
@@ -64,7 +75,8 @@ public final class Study {
 
     /** Loads {@code file} with {@code overrides} against {@code catalogs}. */
     public static Study load(Path file, ScenarioCatalogs catalogs, Overrides overrides) {
-        return new Study(new Pipeline(catalogs).load(file, overrides), catalogs, Optional.of(file));
+        return new Study(new Pipeline(catalogs).load(file, overrides), catalogs, Optional.of(file), Optional.empty(),
+                overrides);
     }
 
     /**
@@ -72,12 +84,19 @@ public final class Study {
      * sweep does per point, reading the base file and the catalogs once.
      */
     public static Study of(ScenarioDocument document, ScenarioCatalogs catalogs, Overrides overrides) {
-        return new Study(new ScenarioLoader(catalogs).bind(document, overrides), catalogs, Optional.empty());
+        return new Study(new ScenarioLoader(catalogs).bind(document, overrides), catalogs, Optional.empty(),
+                Optional.empty(), overrides);
+    }
+
+    /** A study of a scenario that came as {@code text} (its results database records the text's hash). */
+    static Study ofText(ScenarioDocument document, String text, ScenarioCatalogs catalogs, Overrides overrides) {
+        return new Study(new ScenarioLoader(catalogs).bind(document, overrides), catalogs, Optional.empty(),
+                Optional.of(text), overrides);
     }
 
     /** A study of an already loaded scenario (no source file: a results database cannot record its bytes). */
     public static Study of(Scenario scenario, ScenarioCatalogs catalogs) {
-        return new Study(scenario, catalogs, Optional.empty());
+        return new Study(scenario, catalogs, Optional.empty(), Optional.empty(), Overrides.none());
     }
 
     public Scenario scenario() {
@@ -91,6 +110,41 @@ public final class Study {
     /** The scenario file this study was loaded from, if any. */
     public Optional<Path> file() {
         return file;
+    }
+
+    /**
+     * The bytes a results database's {@code scenario_sha256} is taken of: the scenario file's
+     * bytes (or its text, for a scenario that came as text), followed, when {@code --set} changed
+     * it, by one line {@code --set PATH=VALUE} per override in order — so two runs of one file
+     * with different overrides never share a hash, and a run without overrides hashes to
+     * {@code sha256sum FILE}.
+     */
+    byte[] scenarioBytes() {
+        byte[] source;
+        if (text.isPresent()) {
+            source = text.get().getBytes(StandardCharsets.UTF_8);
+        } else if (file.isPresent()) {
+            try {
+                source = Files.readAllBytes(file.get());
+            } catch (IOException e) {
+                throw new InputException(file.get()
+                        + ": cannot read the scenario again for the results database: " + e.getMessage(), e);
+            }
+        } else {
+            source = new byte[0];
+        }
+        if (overrides.isEmpty()) {
+            return source;
+        }
+        StringBuilder tail = new StringBuilder();
+        for (Overrides.Assignment a : overrides.assignments()) {
+            tail.append('\n').append(Overrides.SOURCE).append(' ').append(a);
+        }
+        tail.append('\n');
+        byte[] more = tail.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(source, source.length + more.length);
+        System.arraycopy(more, 0, all, source.length, more.length);
+        return all;
     }
 
     /**
@@ -134,7 +188,7 @@ public final class Study {
         }
         return new GeometryRun(scenario, request, data, report,
                 options.recordEvents() ? java.util.Optional.of(result) : java.util.Optional.empty(), options.threads(),
-                io.orbitdc.core.report.db.RunMetadata.sha256(TwinRecording.scenarioBytes(this)));
+                io.orbitdc.core.report.db.RunMetadata.sha256(scenarioBytes()));
     }
 
     /**

@@ -6,8 +6,6 @@ import io.orbitdc.core.report.db.RunDatabase;
 import io.orbitdc.core.report.db.RunMetadata;
 import io.orbitdc.core.report.db.RunResults;
 import io.orbitdc.core.report.db.SatelliteRow;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +21,7 @@ final class TwinRecording {
 
     static SimulationReport fly(Study study, SimulateStage.Simulation sim, SimulateOptions options,
                                               RunRecording target) {
-        RunMetadata meta = RunMetadata.of(sim.scenario(), scenarioBytes(study), options.everySteps(),
+        RunMetadata meta = RunMetadata.of(sim.scenario(), study.scenarioBytes(), options.everySteps(),
                 sim.timeline().satelliteCount(), target.orbitdcVersion());
         RunDatabase created;
         try {
@@ -49,18 +47,5 @@ final class TwinRecording {
             }
         });
         return report;
-    }
-
-    /** The scenario file's bytes (their hash identifies the run); a study without a file records none. */
-    static byte[] scenarioBytes(Study study) {
-        if (study.file().isEmpty()) {
-            return new byte[0];
-        }
-        try {
-            return Files.readAllBytes(study.file().get());
-        } catch (IOException e) {
-            throw new InputException(study.file().get() + ": cannot read the scenario again for the results database: "
-                    + e.getMessage(), e);
-        }
     }
 }
