@@ -26,9 +26,10 @@ import java.util.OptionalDouble;
  * @param disposalFraction        end-of-life disposal as a fraction of platform cost
  * @param missionYears            mission life: the life of every item flown, accelerators included
  * @param deliveredFraction       fraction of nameplate compute delivered (1, or from a digital-twin run)
- * @param launchRiskUsd           expected cost of launch failures of the planned vehicles (re-flights and
- *                                rebuilt satellites, {@code io.orbitdc.core.launch.LaunchRisk}); 0 with a flat
- *                                price per kg, which is taken to include the provider's risk
+ * @param launchExposure          the planned vehicles' expected launch failures (re-flights and rebuilt satellites,
+ *                                {@link LaunchFailureExposure}), priced at this input's launch cost and unit cost;
+ *                                {@link LaunchFailureExposure#NONE} with a flat price per kg, which is taken to
+ *                                include the provider's risk
  */
 public record SpaceCostInputs(int satellites, double satelliteMassKg, double computeMassKg, int acceleratorsPerSatellite,
                               int gpusPerUnit, double acceleratorPriceUsd, double itPowerPerSatelliteW,
@@ -36,7 +37,7 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
                               OptionalDouble satelliteCostUsdPerKg, OptionalDouble launchTotalUsd, double launchUsdPerKg,
                               double operationsFraction, double groundSegmentUsdPerYear, double insuranceFraction,
                               double acceleratorFailureRate, double satelliteLossRate, double disposalFraction,
-                              double missionYears, double deliveredFraction, double launchRiskUsd) {
+                              double missionYears, double deliveredFraction, LaunchFailureExposure launchExposure) {
 
     /** Inputs without a priced launch risk (a flat price per kg, or no plan). */
     public SpaceCostInputs(int satellites, double satelliteMassKg, double computeMassKg, int acceleratorsPerSatellite,
@@ -49,11 +50,12 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
         this(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit, acceleratorPriceUsd,
                 itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
                 launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
-                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, 0);
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction,
+                LaunchFailureExposure.NONE);
     }
 
     public SpaceCostInputs {
-        requireNonNegative("launch risk", launchRiskUsd);
+        java.util.Objects.requireNonNull(launchExposure, "launch exposure");
         if (satellites < 1 || acceleratorsPerSatellite < 1 || gpusPerUnit < 1) {
             throw new IllegalArgumentException("a fleet needs satellites and accelerators; found " + satellites
                     + " satellites of " + acceleratorsPerSatellite + " units");
@@ -78,48 +80,51 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
         }
     }
 
-    /** The same inputs with a flat launch price per kg instead of any planned total (for the crossover). */
+    /**
+     * The same inputs with a launch price per kg instead of any planned total (the crossover, the tornado, the
+     * verdict's draws): the planned vehicles' failure exposure stays and is priced at the new price.
+     */
     public SpaceCostInputs withLaunchPrice(double usdPerKg) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, OptionalDouble.empty(), usdPerKg, operationsFraction, groundSegmentUsdPerYear,
                 insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears,
-                deliveredFraction, 0);
+                deliveredFraction, launchExposure);
     }
 
     public SpaceCostInputs withAcceleratorPrice(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 v, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,
                 launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
-                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchExposure);
     }
 
     public SpaceCostInputs withSatelliteCostPerW(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, v, OptionalDouble.empty(),
                 launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear, insuranceFraction,
-                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
+                acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchExposure);
     }
 
     public SpaceCostInputs withAcceleratorFailureRate(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchRiskUsd);
+                insuranceFraction, v, satelliteLossRate, disposalFraction, missionYears, deliveredFraction, launchExposure);
     }
 
     public SpaceCostInputs withMissionYears(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction, launchRiskUsd);
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, v, deliveredFraction, launchExposure);
     }
 
     public SpaceCostInputs withDeliveredFraction(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
                 satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
-                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v, launchRiskUsd);
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears, v, launchExposure);
     }
 
     public double fleetMassKg() {

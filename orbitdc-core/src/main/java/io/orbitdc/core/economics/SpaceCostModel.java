@@ -34,8 +34,9 @@ public final class SpaceCostModel {
         double crf = financing.capitalRecoveryFactor(years);
         long units = (long) in.satellites() * in.acceleratorsPerSatellite();
         double hardware = units * in.acceleratorPriceUsd();
-        double platform = in.satellites() * SatellitePlatformCost.usd(in.itPowerPerSatelliteW(), in.satelliteMassKg(),
+        double platformPerSatellite = SatellitePlatformCost.usd(in.itPowerPerSatelliteW(), in.satelliteMassKg(),
                 in.computeMassKg(), in.satelliteCostUsdPerW(), in.satelliteCostUsdPerKg());
+        double platform = in.satellites() * platformPerSatellite;
         double launch = in.launchTotalUsd().orElse(in.fleetMassKg() * in.launchUsdPerKg());
         double capital = hardware + platform + launch;
         // Operations scale with what is flown (ref: shapiro-orbital-economics-2026, ops 1 %/yr of capex);
@@ -44,8 +45,12 @@ public final class SpaceCostModel {
         // A premium covers launch and first-year losses; no insurer covers an expected loss for less than
         // the loss itself, so when the planned vehicles' flight records imply a larger expected launch loss
         // (re-flights and rebuilt satellites, LaunchRisk) that loss is the cost of risk (docs/models/economics.md).
+        // The loss is priced here, at this input's launch cost and unit cost (accelerators plus platform, as the
+        // launch verb rebuilds a satellite), so a draw or a sensitivity that moves either moves the loss too.
         double premium = in.insuranceFraction() * capital;
-        double insurance = Math.max(premium, in.launchRiskUsd());
+        double unitCost = in.acceleratorsPerSatellite() * in.acceleratorPriceUsd() + platformPerSatellite;
+        double launchRisk = in.launchExposure().lossUsd(launch, unitCost);
+        double insurance = Math.max(premium, launchRisk);
         // Spares apply to what fails: the accelerators (at their failure rate) and the launch of
         // their own mass; unpowered cold spares need no extra array or radiator. Whole satellites
         // lost (at the satellite loss rate) are rebuilt and relaunched at the mean cost of one.
@@ -67,7 +72,7 @@ public final class SpaceCostModel {
         lines.add(new CostLine(OPERATIONS, operationsPerYear * years, operationsPerYear,
                 () -> String.format(Locale.ROOT, "%.1f %%/yr of hardware, platform and launch + $%,.0f/yr fixed",
                         100 * in.operationsFraction(), in.groundSegmentUsdPerYear())));
-        lines.add(capital(INSURANCE, insurance, crf, in.launchRiskUsd() > premium
+        lines.add(capital(INSURANCE, insurance, crf, launchRisk > premium
                 ? () -> String.format(Locale.ROOT, "expected launch-failure loss (re-flights and rebuilt satellites) of the"
                         + " plan's vehicles: above a %.1f %% premium", 100 * in.insuranceFraction())
                 : () -> String.format(Locale.ROOT, "%.1f %% of hardware, platform and launch", 100 * in.insuranceFraction())));

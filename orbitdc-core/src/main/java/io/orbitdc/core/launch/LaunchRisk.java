@@ -1,5 +1,6 @@
 package io.orbitdc.core.launch;
 
+import io.orbitdc.core.economics.LaunchFailureExposure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,8 +21,11 @@ import java.util.stream.Collectors;
  * @param expectedFailures  expected number of failed launches
  * @param worstVehicleId    the plan's least reliable vehicle (the one driving the loss)
  * @param worstReliability  its posterior-mean success probability
+ * @param exposure          the same loss split into a share of the launch price and satellites lost, so a
+ *                          cost draw that re-prices the launch or the satellite re-prices the loss
  */
-public record LaunchRisk(double expectedLossUsd, double expectedFailures, String worstVehicleId, double worstReliability) {
+public record LaunchRisk(double expectedLossUsd, double expectedFailures, String worstVehicleId, double worstReliability,
+                         LaunchFailureExposure exposure) {
 
     /** The expected failure loss of {@code plan} flown by {@code vehicles} for {@code request}. */
     public static LaunchRisk of(LaunchPlan plan, List<LaunchVehicle> vehicles, LaunchRequest request) {
@@ -30,6 +34,9 @@ public record LaunchRisk(double expectedLossUsd, double expectedFailures, String
         double unitCost = request.satellite().unitCostUsd();
         double loss = 0;
         double failures = 0;
+        double planned = 0;
+        double reflights = 0;
+        double lost = 0;
         String worst = null;
         double worstP = 1;
         for (ManifestEntry e : plan.launches()) {
@@ -41,11 +48,15 @@ public record LaunchRisk(double expectedLossUsd, double expectedFailures, String
             double extraAttempts = 1 / p - 1;
             loss += extraAttempts * (v.priceUsd() + e.satellites() * unitCost);
             failures += extraAttempts;
+            planned += v.priceUsd();
+            reflights += extraAttempts * v.priceUsd();
+            lost += extraAttempts * e.satellites();
             if (worst == null || p < worstP) {
                 worst = v.id();
                 worstP = p;
             }
         }
-        return new LaunchRisk(loss, failures, worst == null ? "" : worst, worstP);
+        return new LaunchRisk(loss, failures, worst == null ? "" : worst, worstP,
+                new LaunchFailureExposure(planned > 0 ? reflights / planned : 0, lost, java.util.OptionalDouble.empty()));
     }
 }

@@ -20,6 +20,7 @@ import io.orbitdc.core.economics.TerrestrialSiteCatalog;
 import io.orbitdc.core.launch.LaunchPlan;
 import io.orbitdc.core.launch.LaunchPlanner;
 import io.orbitdc.core.launch.LaunchRequest;
+import io.orbitdc.core.economics.LaunchFailureExposure;
 import io.orbitdc.core.launch.LaunchRisk;
 import io.orbitdc.core.launch.LaunchStudy;
 import io.orbitdc.core.scenario.EconomicsSettings;
@@ -226,7 +227,10 @@ public final class CostStage {
                 e.satelliteCostUsdPerW(), e.satelliteCostUsdPerKg(), launchTotal, perKg, e.operationsFraction(),
                 e.groundSegmentUsdPerS() * YEAR_S, e.insuranceFraction(), e.acceleratorFailureRate(),
                 scenario.launch().annualLossRate(), e.disposalFraction(), scenario.missionLifeS() / YEAR_S,
-                delivered, risk == null ? 0 : risk.expectedLossUsd());
+                delivered, risk == null ? LaunchFailureExposure.NONE
+                        : scenario.launch().satelliteUnitCostUsd().isPresent()
+                                ? risk.exposure().withUnitCost(scenario.launch().satelliteUnitCostUsd().getAsDouble())
+                                : risk.exposure());
     }
 
     private static GroundCostInputs ground(TerrestrialSettings t, TerrestrialSite site, double price, long units,

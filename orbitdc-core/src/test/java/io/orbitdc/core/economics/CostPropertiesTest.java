@@ -136,7 +136,8 @@ class CostPropertiesTest {
                 base.satellitePowerPerSatelliteW(), base.satelliteCostUsdPerW(), base.satelliteCostUsdPerKg(),
                 base.launchTotalUsd(), base.launchUsdPerKg(), base.operationsFraction(), base.groundSegmentUsdPerYear(),
                 base.insuranceFraction(), base.acceleratorFailureRate(), base.satelliteLossRate(), base.disposalFraction(),
-                base.missionYears(), base.deliveredFraction(), risk);
+                base.missionYears(), base.deliveredFraction(),
+                new LaunchFailureExposure(0, 1, java.util.OptionalDouble.of(risk)));
         // premium: 6 % of hardware (8 x 27,500 per satellite) + platform (8 x 945 W x $49) + launch (2 t x $1,000)
         double premium = 0.06 * satellites * (8 * 27_500.0 + 8 * 945 * 49.0 + 2_000 * 1_000.0);
         double insurance = model.cost(withRisk).lines().stream().filter(l -> l.name().equals(SpaceCostModel.INSURANCE))
@@ -147,5 +148,38 @@ class CostPropertiesTest {
             c.check("expected loss").count(n -> n > 0);
             c.check("premium").count(n -> n > 0);
         });
+    }
+
+    /**
+     * The expected launch loss is re-priced by whatever a draw changes: the launch price (the re-flights) and the
+     * accelerator price or platform cost (the rebuilt satellites). Before, a launch-price draw dropped the loss
+     * altogether and a platform-cost draw kept it at the base unit cost. Hand calculation of the expected branch.
+     */
+    @Property(tries = 200)
+    void theLaunchLossFollowsTheLaunchPriceAndTheUnitCost(@ForAll @IntRange(min = 1, max = 200) int satellites,
+                                                          @ForAll @DoubleRange(min = 0.5, max = 5) double reflightShare,
+                                                          @ForAll @DoubleRange(min = 300, max = 30_000) double usdPerKg,
+                                                          @ForAll @DoubleRange(min = 20, max = 120) double usdPerW) {
+        SpaceCostModel model = new SpaceCostModel(new Financing(0.08));
+        double lost = 0.4 * satellites;
+        SpaceCostInputs base = space(satellites, 2_000, 1_000, 0.09);
+        SpaceCostInputs exposed = new SpaceCostInputs(base.satellites(), base.satelliteMassKg(), base.computeMassKg(),
+                base.acceleratorsPerSatellite(), base.gpusPerUnit(), base.acceleratorPriceUsd(), base.itPowerPerSatelliteW(),
+                base.satellitePowerPerSatelliteW(), base.satelliteCostUsdPerW(), base.satelliteCostUsdPerKg(),
+                base.launchTotalUsd(), base.launchUsdPerKg(), base.operationsFraction(), base.groundSegmentUsdPerYear(),
+                base.insuranceFraction(), base.acceleratorFailureRate(), base.satelliteLossRate(), base.disposalFraction(),
+                base.missionYears(), base.deliveredFraction(), new LaunchFailureExposure(reflightShare, lost,
+                        java.util.OptionalDouble.empty()))
+                .withLaunchPrice(usdPerKg).withSatelliteCostPerW(usdPerW);
+        // unit cost: 8 accelerators x $27,500 + platform 8 x 945 W x usdPerW; launch: satellites x 2 t x usdPerKg
+        double unit = 8 * 27_500.0 + 8 * 945 * usdPerW;
+        double launch = satellites * 2_000 * usdPerKg;
+        double loss = reflightShare * launch + lost * unit;
+        double premium = 0.06 * satellites * (unit + 2_000 * usdPerKg);
+        double insurance = model.cost(exposed).lines().stream().filter(l -> l.name().equals(SpaceCostModel.INSURANCE))
+                .findFirst().orElseThrow().usd();
+        // reflightShare ≥ 0.5 of the launch alone exceeds a 6 % premium: the loss branch always runs here
+        assertThat(loss).isGreaterThan(premium);
+        assertThat(insurance).isCloseTo(loss, withinPercentage(1e-9));
     }
 }

@@ -40,6 +40,13 @@ class LaunchRiskTest {
         assertThat(risk.expectedFailures()).isCloseTo(0.5, within(1e-12));
         assertThat(risk.worstVehicleId()).isEqualTo("b");
         assertThat(risk.worstReliability()).isCloseTo(4.0 / 6, within(1e-12));
+        // the same loss as a re-flight share of the 45 M launch (0.5) and satellites lost (0.5 x 5 = 2.5): the cost
+        // model re-prices it at its own launch price and unit cost; at the plan's, 0.5 x 45 M + 2.5 x 2 M = 27.5 M
+        assertThat(risk.exposure().reflightShare()).isCloseTo(0.5, within(1e-12));
+        assertThat(risk.exposure().satellitesLost()).isCloseTo(2.5, within(1e-12));
+        assertThat(risk.exposure().lossUsd(45e6, 2e6)).isCloseTo(27.5e6, within(1.0));
+        // a launch price three times higher triples the re-flights, not the rebuilt satellites: 0.5 x 135 M + 5 M
+        assertThat(risk.exposure().lossUsd(135e6, 2e6)).isCloseTo(72.5e6, within(1.0));
     }
 
     /**
