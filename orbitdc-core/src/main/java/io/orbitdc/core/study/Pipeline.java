@@ -6,32 +6,32 @@ import io.orbitdc.core.scenario.ScenarioLoader;
 import java.nio.file.Path;
 
 /**
- * The one entry point front ends call: load a scenario, then run the stages on it. Holds the
- * catalogs (read once) and nothing mutable.
+ * Loads scenario files against one set of catalogs (read once; nothing mutable): what
+ * {@link Study} and this package's tests use. Not an entry point: front ends call {@link Study}.
  */
-public final class Pipeline {
+final class Pipeline {
 
     private final ScenarioCatalogs catalogs;
 
-    public Pipeline(ScenarioCatalogs catalogs) {
+    Pipeline(ScenarioCatalogs catalogs) {
         this.catalogs = catalogs;
     }
 
     /** A pipeline over the catalogs shipped on the classpath. */
-    public static Pipeline standard() {
+    static Pipeline standard() {
         return new Pipeline(ShippedCatalogs.load());
     }
 
-    public ScenarioCatalogs catalogs() {
+    ScenarioCatalogs catalogs() {
         return catalogs;
     }
 
-    public Scenario load(Path file) {
+    Scenario load(Path file) {
         return new ScenarioLoader(catalogs).load(file);
     }
 
     /** {@code file} with {@code overrides} applied before binding (errors about them name {@code --set PATH}). */
-    public Scenario load(Path file, io.orbitdc.core.scenario.Overrides overrides) {
+    Scenario load(Path file, io.orbitdc.core.scenario.Overrides overrides) {
         return new ScenarioLoader(catalogs).load(file, overrides);
     }
 }

@@ -2,7 +2,7 @@ package io.orbitdc.core.report.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orbitdc.core.study.Pipeline;
+import io.orbitdc.core.study.ShippedCatalogs;
 import io.orbitdc.core.scenario.Scenario;
 import io.orbitdc.core.scenario.ScenarioLoader;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ class RunMetadataTest {
 
     @Test
     void metadataOfAScenarioCarriesItsIdentityAndTheHashOfItsBytesAndSurvivesTheFile() {
-        Scenario s = new ScenarioLoader(Pipeline.standard().catalogs()).parse("metadata-test.yaml", SCENARIO, Path.of("."));
+        Scenario s = new ScenarioLoader(ShippedCatalogs.load()).parse("metadata-test.yaml", SCENARIO, Path.of("."));
         byte[] bytes = SCENARIO.getBytes(StandardCharsets.UTF_8);
         RunMetadata m = RunMetadata.of(s, bytes, 10, 3, "1.2.3");
         // values written in the scenario text above, converted by hand: 2 d = 172,800 s
