@@ -75,10 +75,7 @@ record SweepJobs(ScenarioLibrary library, ShippedCatalogs catalogs, Path sandbox
     /** The plan of a parsed sweep over {@code baseText} with the job's overrides; 422 with located errors when bad. */
     SweepPlan plan(Parsed parsed, String baseText, List<String> set, Path baseFile) {
         try {
-            SweepSpec s = parsed.spec();
-            SweepSpec spec = new SweepSpec(s.file(), s.text(), baseFile, s.stages(), s.axes(), s.random(),
-                    s.simulateDuration(), s.simulateStep());
-            return SweepPlan.create(spec, document(parsed, baseText), catalogs, Overrides.parse(set));
+            return SweepPlan.create(parsed.spec().withBase(baseFile), document(parsed, baseText), catalogs, Overrides.parse(set));
         } catch (InputException bad) {
             throw ApiException.badInput(Problems.failure(bad, parsed.file()));
         }

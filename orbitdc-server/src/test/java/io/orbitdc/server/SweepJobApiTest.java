@@ -195,6 +195,25 @@ class SweepJobApiTest {
     }
 
     @Test
+    void aSimulateSweepOverTheSatelliteStepCapIsRefusedWithTheProduct() {
+        // 81 satellites × 2,880 steps (1 d at 30 s) = 233,280 satellite-steps a point; 2 points = 466,560 > 400,000
+        server.close();
+        server = OrbitdcServer.start(ServerConfig.local(data, 0).withLimits(2, 8, 400_000));
+        http = new Http(server.port());
+        String twins = "sweep: 1\nbase: suncatcher-like\nstages: [simulate]\nsimulate: { duration: 1 d, step: 30 s }\n"
+                + "axes:\n  - { path: satellite.radiator.temperature, values: [25 C, 65 C] }\n";
+        var r = submit(twins, "twins");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(http.json(r).get("error").asText()).isEqualTo("too-large");
+        assertThat(http.json(r).get("message").asText()).contains("2 points × 233,280 satellite-steps each = 466,560")
+                .contains("400,000");
+        // one point fits
+        var one = submit(twins.replace("values: [25 C, 65 C]", "values: [25 C]"), "twin");
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(201);
+        http.json(http.send("DELETE", "/api/v1/jobs/" + http.json(one).get("id").asText(), null, null));
+    }
+
+    @Test
     void aCancelledSweepKeepsAConsistentPrefixAndResumesWithNoPointLostOrDuplicated() throws Exception {
         String id = submitted(shippedSweep()); // 2,400 points: seconds, long enough to cancel in
         http.awaitJob(id, j -> j.at("/progress/points/done").asLong() > 0 || j.get("state").asText().equals("done"), 120);
