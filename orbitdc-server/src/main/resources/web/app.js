@@ -39,30 +39,24 @@ function route() {
 window.addEventListener('hashchange', route);
 
 // ---------------------------------------------------------------- library
-async function loadLibrary() {
-  const list = await api('/scenarios');
-  const ul = $('library-list');
+// one list of the library: each entry by name, its source beside it, opened on click
+function fillLibraryList(ul, entries, open) {
   ul.innerHTML = '';
-  for (const entry of list) {
+  for (const entry of entries) {
     const li = document.createElement('li');
     li.dataset.name = entry.name;
-    li.innerHTML = escapeHtml(entry.name) + '<span class="src">' + entry.source + '</span>';
-    li.addEventListener('click', () => openScenario(entry.name));
+    li.innerHTML = escapeHtml(entry.name) + '<span class="src">' + escapeHtml(entry.source) + '</span>';
+    li.addEventListener('click', () => open(entry.name));
     ul.appendChild(li);
   }
 }
 
+async function loadLibrary() {
+  fillLibraryList($('library-list'), await api('/scenarios'), openScenario);
+}
+
 async function loadSweeps() {
-  const list = await api('/sweeps');
-  const ul = $('sweep-list');
-  ul.innerHTML = '';
-  for (const entry of list) {
-    const li = document.createElement('li');
-    li.dataset.name = entry.name;
-    li.innerHTML = escapeHtml(entry.name) + '<span class="src">sweep</span>';
-    li.addEventListener('click', () => openSweep(entry.name));
-    ul.appendChild(li);
-  }
+  fillLibraryList($('sweep-list'), await api('/sweeps'), openSweep);
 }
 
 // what the editor holds: a scenario (checked by /validate, run as a verb) or a sweep file (/sweeps/validate, run as a sweep)
