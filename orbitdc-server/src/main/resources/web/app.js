@@ -182,35 +182,31 @@ function overrides() {
   return $('set').value.split('\n').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-async function runJob() {
-  const options = {};
-  if ($('opt-export').checked) options.export = 'csv';
-  if ($('opt-oem').checked) options.oem = true;
-  const request = {
-    verb: $('verb').value, scenario: $('yaml').value, set: overrides(),
-    name: ($('file-name').value || 'scenario.yaml').replace(/\.ya?ml$/, ''), options };
+// queues a job and follows it on its page
+async function submitJob(request, what) {
   try {
     const created = await api('/jobs', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-    $('run-message').textContent = 'job ' + created.id + ' queued';
+    $('run-message').textContent = what + ' ' + created.id + ' queued';
     location.hash = '#/job/' + created.id;
   } catch (e) {
     $('run-message').textContent = e.message;
   }
 }
 
-async function runSweep() {
-  const request = {
+function runJob() {
+  const options = {};
+  if ($('opt-export').checked) options.export = 'csv';
+  if ($('opt-oem').checked) options.oem = true;
+  return submitJob({
+    verb: $('verb').value, scenario: $('yaml').value, set: overrides(),
+    name: ($('file-name').value || 'scenario.yaml').replace(/\.ya?ml$/, ''), options }, 'job');
+}
+
+function runSweep() {
+  return submitJob({
     verb: 'sweep', sweep: $('yaml').value, set: overrides(),
-    name: ($('file-name').value || 'sweep.yaml').replace(/\.ya?ml$/, '') };
-  try {
-    const created = await api('/jobs', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-    $('run-message').textContent = 'sweep job ' + created.id + ' queued';
-    location.hash = '#/job/' + created.id;
-  } catch (e) {
-    $('run-message').textContent = e.message;
-  }
+    name: ($('file-name').value || 'sweep.yaml').replace(/\.ya?ml$/, '') }, 'sweep job');
 }
 
 async function saveScenario() {

@@ -179,16 +179,9 @@ record SweepJobs(ScenarioLibrary library, ShippedCatalogs catalogs, Path sandbox
         if (!summary.complete()) {
             throw new IllegalStateException("the sweep stopped at point " + summary.evaluated() + " without a cancel");
         }
-        ObjectNode doc = JsonOutput.object();
-        doc.put("sweep", parsed.file());
+        // the command line's --json document, the database named as the job's files list it, and what the job adds
+        ObjectNode doc = summary.toJson(parsed.file(), SweepStore.FILE);
         doc.put("base", parsed.baseName());
-        doc.put("database", SweepStore.FILE);
-        doc.put("table", "points");
-        doc.put("points", summary.points());
-        doc.put("resumedFrom", summary.resumedFrom());
-        doc.put("evaluated", summary.evaluated());
-        doc.put("failed", summary.failed());
-        doc.put("complete", summary.complete());
         doc.put("parquet", "points.parquet");
         if (plan.spec().stages().contains(Stage.COST)) {
             progress.phase("report");

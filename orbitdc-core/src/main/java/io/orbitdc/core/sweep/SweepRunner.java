@@ -69,6 +69,23 @@ public final class SweepRunner {
 
     /** What a run did: points planned, already stored when it started, stored now, failed in this run. */
     public record Summary(Path database, long points, long resumedFrom, long evaluated, long failed, boolean complete) {
+
+        /**
+         * {@code orbitdc sweep --json}'s document: {@code {sweep, database, table, points, resumedFrom,
+         * evaluated, failed, complete}}, with the sweep file and the database named as the caller shows them.
+         */
+        public com.fasterxml.jackson.databind.node.ObjectNode toJson(String sweep, String databaseShown) {
+            com.fasterxml.jackson.databind.node.ObjectNode doc = io.orbitdc.core.report.JsonOutput.object();
+            doc.put("sweep", sweep);
+            doc.put("database", databaseShown);
+            doc.put("table", "points");
+            doc.put("points", points);
+            doc.put("resumedFrom", resumedFrom);
+            doc.put("evaluated", evaluated);
+            doc.put("failed", failed);
+            doc.put("complete", complete);
+            return doc;
+        }
     }
 
     private SweepRunner() {
