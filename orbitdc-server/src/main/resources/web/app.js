@@ -39,24 +39,50 @@ function route() {
 window.addEventListener('hashchange', route);
 
 // ---------------------------------------------------------------- library
-async function loadLibrary() {
-  const list = await api('/scenarios');
-  const ul = $('library-list');
+// one list of the library: each entry by name, its source beside it, opened on click
+function fillLibraryList(ul, entries, open) {
   ul.innerHTML = '';
-  for (const entry of list) {
+  for (const entry of entries) {
     const li = document.createElement('li');
     li.dataset.name = entry.name;
-    li.innerHTML = escapeHtml(entry.name) + '<span class="src">' + entry.source + '</span>';
-    li.addEventListener('click', () => openScenario(entry.name));
+    li.innerHTML = escapeHtml(entry.name) + '<span class="src">' + escapeHtml(entry.source) + '</span>';
+    li.addEventListener('click', () => open(entry.name));
     ul.appendChild(li);
   }
 }
 
+async function loadLibrary() {
+  fillLibraryList($('library-list'), await api('/scenarios'), openScenario);
+}
+
+async function loadSweeps() {
+  fillLibraryList($('sweep-list'), await api('/sweeps'), openSweep);
+}
+
+// what the editor holds: a scenario (checked by /validate, run as a verb) or a sweep file (/sweeps/validate, run as a sweep)
+let editorKind = 'scenario';
+
+function setEditorKind(kind) {
+  editorKind = kind;
+  $('sweep-panel').hidden = kind !== 'sweep';
+  $('verb-panel').hidden = kind === 'sweep';
+}
+
 async function openScenario(name) {
   const text = await api('/scenarios/' + encodeURIComponent(name));
+  setEditorKind('scenario');
   $('yaml').value = text;
   $('file-name').value = name + '.yaml';
   $('save-name').value = name;
+  editorChanged();
+  location.hash = '#/editor';
+}
+
+async function openSweep(name) {
+  const text = await api('/sweeps/' + encodeURIComponent(name));
+  setEditorKind('sweep');
+  $('yaml').value = text;
+  $('file-name').value = name + '.yaml';
   editorChanged();
   location.hash = '#/editor';
 }
@@ -79,12 +105,18 @@ async function validateNow() {
   const params = new URLSearchParams({ file: $('file-name').value || 'scenario.yaml' });
   for (const s of overrides()) params.append('set', s);
   try {
-    const result = await api('/validate?' + params, {
+    const result = await api((editorKind === 'sweep' ? '/sweeps/validate?' : '/validate?') + params, {
       method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: $('yaml').value });
     if (seq !== validateSeq) return; // a newer edit is being checked
     currentErrors = result.errors;
     $('validity').textContent = result.valid ? 'valid' : result.errors.length + (result.errors.length === 1 ? ' error' : ' errors');
     $('validity').className = 'badge ' + (result.valid ? 'ok' : 'bad');
+    if (editorKind === 'sweep') {
+      $('sweep-info').textContent = !result.valid ? 'fix the errors to run it'
+        : result.points.toLocaleString('en') + ' points over ' + result.base + ' (' + result.stages.join(', ') + ')'
+          + (result.refused ? '; this server refuses it: ' + result.refused : '');
+      $('run-sweep').disabled = !result.valid || !!result.refused;
+    }
   } catch (e) {
     if (seq !== validateSeq) return;
     currentErrors = [{ line: 0, column: 0, field: '', message: e.message, text: e.message }];
@@ -150,21 +182,31 @@ function overrides() {
   return $('set').value.split('\n').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-async function runJob() {
-  const options = {};
-  if ($('opt-export').checked) options.export = 'csv';
-  if ($('opt-oem').checked) options.oem = true;
-  const request = {
-    verb: $('verb').value, scenario: $('yaml').value, set: overrides(),
-    name: ($('file-name').value || 'scenario.yaml').replace(/\.ya?ml$/, ''), options };
+// queues a job and follows it on its page
+async function submitJob(request, what) {
   try {
     const created = await api('/jobs', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-    $('run-message').textContent = 'job ' + created.id + ' queued';
+    $('run-message').textContent = what + ' ' + created.id + ' queued';
     location.hash = '#/job/' + created.id;
   } catch (e) {
     $('run-message').textContent = e.message;
   }
+}
+
+function runJob() {
+  const options = {};
+  if ($('opt-export').checked) options.export = 'csv';
+  if ($('opt-oem').checked) options.oem = true;
+  return submitJob({
+    verb: $('verb').value, scenario: $('yaml').value, set: overrides(),
+    name: ($('file-name').value || 'scenario.yaml').replace(/\.ya?ml$/, ''), options }, 'job');
+}
+
+function runSweep() {
+  return submitJob({
+    verb: 'sweep', sweep: $('yaml').value, set: overrides(),
+    name: ($('file-name').value || 'sweep.yaml').replace(/\.ya?ml$/, '') }, 'sweep job');
 }
 
 async function saveScenario() {
@@ -187,7 +229,8 @@ async function showJobs() {
   for (const j of jobs) {
     const tr = document.createElement('tr');
     tr.dataset.id = j.id;
-    const fraction = j.progress.fraction == null ? '' : Math.round(100 * j.progress.fraction) + ' %';
+    const fraction = (j.progress.fraction == null ? '' : Math.round(100 * j.progress.fraction) + ' %')
+      + (j.progress.points ? ' (' + pointsText(j.progress.points) + ')' : '');
     tr.innerHTML = '<td><a href="#/job/' + j.id + '">' + j.id + '</a></td><td>' + escapeHtml(j.verb) + '</td><td>'
       + escapeHtml(j.name) + '</td><td><span class="badge ' + j.state + '">' + j.state + '</span></td><td>'
       + escapeHtml(j.progress.phase) + ' ' + fraction + '</td><td>' + escapeHtml(j.created) + '</td><td></td>';
@@ -203,7 +246,13 @@ async function showJobs() {
   leaveView = () => clearTimeout(timer);
 }
 
+function pointsText(p) {
+  return p.done.toLocaleString('en') + ' / ' + p.total.toLocaleString('en') + ' points, ' + p.failed.toLocaleString('en') + ' failed';
+}
+
 function showJobState(job) {
+  $('job-points').textContent = job.progress.points ? pointsText(job.progress.points) : '';
+  $('job-resume').hidden = !(job.verb === 'sweep' && ['failed', 'cancelled'].includes(job.state));
   $('job-id').textContent = job.id;
   $('job-verb').textContent = job.verb + (job.name ? ' · ' + job.name : '') + (job.set.length ? ' · --set ' + job.set.join(' ') : '');
   $('job-state').textContent = job.state;
@@ -221,6 +270,15 @@ function showJob(id) {
   $('job-files').innerHTML = '';
   $('job-links').innerHTML = '';
   $('job-cancel').onclick = () => api('/jobs/' + id, { method: 'DELETE' });
+  $('job-resume').onclick = async () => {
+    try {
+      await api('/jobs/' + id + '/resume', { method: 'POST' });
+      if (leaveView) { leaveView(); leaveView = null; }
+      showJob(id);
+    } catch (e) {
+      $('job-error').textContent = e.message;
+    }
+  };
   const source = new EventSource(API + '/jobs/' + encodeURIComponent(id) + '/events');
   const update = (ev) => showJobState(JSON.parse(ev.data));
   source.addEventListener('progress', update);
@@ -321,8 +379,10 @@ document.addEventListener('DOMContentLoaded', () => {
   $('file-name').addEventListener('change', editorChanged);
   $('set').addEventListener('change', editorChanged);
   $('run').addEventListener('click', runJob);
+  $('run-sweep').addEventListener('click', runSweep);
   $('save').addEventListener('click', saveScenario);
   loadLibrary().catch((e) => { $('library-list').textContent = e.message; });
+  loadSweeps().catch((e) => { $('sweep-list').textContent = e.message; });
   renderEditor();
   route();
 });

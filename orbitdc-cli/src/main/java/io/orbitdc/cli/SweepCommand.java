@@ -1,6 +1,5 @@
 package io.orbitdc.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.scaleout.ScaleOutEngine;
 import io.orbitdc.core.study.ShippedCatalogs;
@@ -86,16 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
-            ObjectNode doc = JsonOutput.object();
-            doc.put("sweep", file.toString());
-            doc.put("database", summary.database().toString());
-            doc.put("table", "points");
-            doc.put("points", summary.points());
-            doc.put("resumedFrom", summary.resumedFrom());
-            doc.put("evaluated", summary.evaluated());
-            doc.put("failed", summary.failed());
-            doc.put("complete", summary.complete());
-            stdout.print(JsonOutput.pretty(doc));
+            stdout.print(JsonOutput.pretty(summary.toJson(file.toString(), summary.database().toString())));
         } else {
             stdout.printf(Locale.ROOT, "%s: %d points into %s (table points)%s; %d evaluated in %.1f s, %d failed%n",
                     file, summary.points(), summary.database(),

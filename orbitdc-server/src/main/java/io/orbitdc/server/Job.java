@@ -19,7 +19,7 @@ final class Job {
     private final List<String> set;
     private final JobOptions options;
     private final Instant created;
-    private final JobProgress progress = new JobProgress();
+    private volatile JobProgress progress = new JobProgress();
     private JobState state;
     private Instant started;
     private Instant finished;
@@ -41,6 +41,10 @@ final class Job {
 
     Verb verb() {
         return verb;
+    }
+
+    String name() {
+        return name;
     }
 
     List<String> set() {
@@ -75,6 +79,22 @@ final class Job {
         error = why.orElse(null);
     }
 
+    /**
+     * Queues a cancelled or failed job again (a sweep resumes at its first point not stored), with
+     * fresh progress; false when it is not finished or it succeeded.
+     */
+    synchronized boolean requeue() {
+        if (state != JobState.CANCELLED && state != JobState.FAILED) {
+            return false;
+        }
+        state = JobState.QUEUED;
+        started = null;
+        finished = null;
+        error = null;
+        progress = new JobProgress();
+        return true;
+    }
+
     /** Asks the job to stop; a queued job is cancelled at once. Returns whether it was still unfinished. */
     synchronized boolean cancel(Instant now) {
         if (state.finished()) {
@@ -100,6 +120,10 @@ final class Job {
         p.put("phase", state == JobState.RUNNING ? progress.phaseName() : state.id());
         double f = state == JobState.DONE ? 1.0 : progress.fraction();
         JsonOutput.putFinite(p, "fraction", state == JobState.RUNNING || state == JobState.DONE ? f : Double.NaN);
+        if (progress.hasPoints()) {
+            p.putObject("points").put("done", progress.pointsDone()).put("total", progress.pointsTotal())
+                    .put("failed", progress.pointsFailed());
+        }
         o.put("created", created.toString());
         putInstant(o, "started", started);
         putInstant(o, "finished", finished);

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What one running job reports: the phase the {@code Study} call is in and, while the twin flies,
- * the fraction of its samples recorded (as the command line's progress meter counts them). It is
+ * the fraction of its samples recorded (as the command line's progress meter counts them); a sweep
+ * job reports its points stored, of all, and how many of them failed. It is
  * also where cancellation takes effect: once cancelled, the next phase change or sample throws
  * {@link Cancelled}, which unwinds the study call. Thread-safe: samples arrive from every worker.
  */
@@ -23,6 +24,9 @@ final class JobProgress implements StepRecorder, Progress {
     }
 
     private final AtomicLong samples = new AtomicLong();
+    private volatile long pointsDone;
+    private volatile long pointsTotal;
+    private volatile long pointsFailed;
     private volatile long expected;
     private volatile String phase = "queued";
     private volatile boolean cancelled;
@@ -48,6 +52,30 @@ final class JobProgress implements StepRecorder, Progress {
         samples.incrementAndGet();
     }
 
+    /** A sweep's points stored so far, of {@code total}, and how many of them failed (in this run). */
+    void points(long done, long total, long failed) {
+        pointsTotal = total;
+        pointsFailed = failed;
+        pointsDone = done;
+    }
+
+    /** Whether this job has reported sweep points. */
+    boolean hasPoints() {
+        return pointsTotal > 0;
+    }
+
+    long pointsDone() {
+        return pointsDone;
+    }
+
+    long pointsTotal() {
+        return pointsTotal;
+    }
+
+    long pointsFailed() {
+        return pointsFailed;
+    }
+
     void cancel() {
         cancelled = true;
     }
@@ -67,8 +95,11 @@ final class JobProgress implements StepRecorder, Progress {
         return phase;
     }
 
-    /** Fraction of the twin flown, or NaN outside the twin (an unmetered phase). */
+    /** Fraction of the twin flown, or of a sweep's points stored; NaN in an unmetered phase. */
     double fraction() {
+        if (phase.equals("sweep") && pointsTotal > 0) {
+            return Math.min(1.0, pointsDone / (double) pointsTotal);
+        }
         long e = expected;
         if (e <= 0 || !phase.equals("twin")) {
             return Double.NaN;

@@ -24,20 +24,26 @@ import org.slf4j.LoggerFactory;
  * all together only when the verb succeeded; a failed or cancelled job leaves none. Cancelling a
  * queued job drops it; a running one stops at its next phase or twin sample (a geometry scan has
  * no sample to stop at, so it finishes its scan and its result is discarded).
+ *
+ * <p>A sweep job is the exception: its {@code sweep.duckdb} is itself written batch by batch in
+ * transactions, so it writes into the job's {@code files/} directly; a cancel stops it between
+ * points and keeps the points stored, and {@link #resume} queues it again to continue after them.
  */
 final class JobQueue implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
 
     private final JobStore store;
     private final VerbRunner runner;
+    private final SweepJobs sweeps;
     private final ThreadPoolExecutor executor;
     private final ThreadPoolExecutor quick;
     private final Clock clock;
     private final java.util.Set<Job> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    JobQueue(JobStore store, VerbRunner runner, int concurrency, int queueCapacity, Clock clock) {
+    JobQueue(JobStore store, VerbRunner runner, SweepJobs sweeps, int concurrency, int queueCapacity, Clock clock) {
         this.store = store;
         this.runner = runner;
+        this.sweeps = sweeps;
         this.clock = clock;
         this.executor = lane("orbitdc-job-", concurrency, queueCapacity);
         this.quick = lane("orbitdc-quick-job-", Math.max(2, Runtime.getRuntime().availableProcessors()), queueCapacity);
@@ -66,6 +72,20 @@ final class JobQueue implements AutoCloseable {
         }
     }
 
+    /** Queues a cancelled or failed sweep job again: it continues at its first point not stored. 409 otherwise. */
+    void resume(Job job) {
+        if (job.verb() != Verb.SWEEP) {
+            throw new ApiException(409, "conflict", "job " + job.id() + " is a " + job.verb().id()
+                    + " job; only a sweep job resumes (run the others again)");
+        }
+        if (!job.requeue()) {
+            throw new ApiException(409, "conflict", "job " + job.id() + " is " + job.state().id()
+                    + "; only a cancelled or failed sweep resumes");
+        }
+        store.save(job);
+        submit(job);
+    }
+
     void cancel(Job job) {
         if (job.cancel(clock.instant())) {
             store.save(job);
@@ -86,6 +106,10 @@ final class JobQueue implements AutoCloseable {
     }
 
     private void runStarted(Job job) {
+        if (job.verb() == Verb.SWEEP) {
+            runSweep(job);
+            return;
+        }
         Path scenario = store.dir(job.id()).resolve(JobStore.SCENARIO);
         JobState end = JobState.FAILED;
         ObjectNode why = null;
@@ -110,6 +134,38 @@ final class JobQueue implements AutoCloseable {
             }
         } catch (Error e) {
             LOG.error("job {} ({}) failed", job.id(), job.verb().id(), e);
+            why = JobStore.error("internal", "internal error (" + e.getClass().getSimpleName()
+                    + "); the server log has the details");
+        }
+        job.finish(end, clock.instant(), Optional.ofNullable(why));
+        store.save(job);
+    }
+
+    private void runSweep(Job job) {
+        JobState end = JobState.FAILED;
+        ObjectNode why = null;
+        try {
+            ObjectNode summary = sweeps.run(job, store.dir(job.id()), job.progress());
+            AtomicOutput.writeString(store.dir(job.id()).resolve(JobStore.REPORT), io.orbitdc.core.report.JsonOutput.pretty(summary));
+            end = JobState.DONE;
+        } catch (ApiException refused) {
+            why = JobStore.error(refused.code(), refused.getMessage());
+            if (refused.errors() != null) {
+                why.set("errors", refused.errors());
+            }
+        } catch (RuntimeException e) {
+            Optional<InputException> bad = inputCause(e);
+            if (job.progress().cancelled()) {
+                end = JobState.CANCELLED;
+            } else if (bad.isPresent()) {
+                why = Problems.failure(bad.get(), SweepJobs.fileName(job));
+            } else {
+                LOG.error("job {} (sweep) failed", job.id(), e);
+                why = JobStore.error("internal", "internal error (" + e.getClass().getSimpleName()
+                        + "); the server log has the details");
+            }
+        } catch (Error e) {
+            LOG.error("job {} (sweep) failed", job.id(), e);
             why = JobStore.error("internal", "internal error (" + e.getClass().getSimpleName()
                     + "); the server log has the details");
         }

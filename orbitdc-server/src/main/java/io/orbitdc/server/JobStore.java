@@ -55,8 +55,10 @@ final class JobStore {
                 }
                 Job job = Job.fromJson(JSON.readTree(file.toFile()));
                 if (!job.state().finished()) {
-                    job.finish(JobState.FAILED, Instant.now(), Optional.of(error("interrupted",
-                            "the server stopped before this job finished; run it again")));
+                    job.finish(JobState.FAILED, Instant.now(), Optional.of(error("interrupted", job.verb() == Verb.SWEEP
+                            ? "the server stopped before this sweep finished; resume it (POST /api/v1/jobs/" + job.id()
+                                    + "/resume) to continue after the points it stored"
+                            : "the server stopped before this job finished; run it again")));
                     save(job);
                 }
                 jobs.put(job.id(), job);

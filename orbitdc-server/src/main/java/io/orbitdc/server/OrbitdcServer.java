@@ -11,6 +11,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.orbitdc.core.files.AtomicOutput;
 import io.orbitdc.core.report.JsonOutput;
 import io.orbitdc.core.study.ShippedCatalogs;
 import java.io.IOException;
@@ -59,10 +60,14 @@ public final class OrbitdcServer implements AutoCloseable {
             new Route("get", API + "/scenarios"),
             new Route("get", API + "/scenarios/{name}"),
             new Route("put", API + "/scenarios/{name}"),
+            new Route("get", API + "/sweeps"),
+            new Route("get", API + "/sweeps/{name}"),
+            new Route("post", API + "/sweeps/validate"),
             new Route("get", API + "/jobs"),
             new Route("post", API + "/jobs"),
             new Route("get", API + "/jobs/{id}"),
             new Route("delete", API + "/jobs/{id}"),
+            new Route("post", API + "/jobs/{id}/resume"),
             new Route("get", API + "/jobs/{id}/events"),
             new Route("get", API + "/jobs/{id}/report"),
             new Route("get", API + "/jobs/{id}/scenario"),
@@ -73,6 +78,7 @@ public final class OrbitdcServer implements AutoCloseable {
     private final JobStore store;
     private final JobQueue queue;
     private final ScenarioLibrary library;
+    private final SweepJobs sweeps;
     private final Validation validation;
     private final ProgressEvents events;
     private final Clock clock = Clock.systemUTC();
@@ -93,9 +99,10 @@ public final class OrbitdcServer implements AutoCloseable {
         }
         this.store = new JobStore(data);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / config.concurrency());
-        this.queue = new JobQueue(store, new VerbRunner(catalogs, threads, config.maxSatelliteSteps(), version()),
-                config.concurrency(), config.queueCapacity(), clock);
         this.library = new ScenarioLibrary(data);
+        this.sweeps = new SweepJobs(library, catalogs, sandbox, threads, config.maxSatelliteSteps(), version());
+        this.queue = new JobQueue(store, new VerbRunner(catalogs, threads, config.maxSatelliteSteps(), version()),
+                sweeps, config.concurrency(), config.queueCapacity(), clock);
         this.validation = new Validation(catalogs, sandbox);
         this.events = new ProgressEvents(store);
         this.app = Javalin.create(this::configure);
@@ -142,6 +149,11 @@ public final class OrbitdcServer implements AutoCloseable {
         c.routes.get(API + "/scenarios", ctx -> json(ctx, library.list()));
         c.routes.get(API + "/scenarios/{name}", ctx -> ctx.contentType(YAML).result(library.text(ctx.pathParam("name"))));
         c.routes.put(API + "/scenarios/{name}", ctx -> json(ctx, library.save(ctx.pathParam("name"), body(ctx))));
+        c.routes.get(API + "/sweeps", ctx -> json(ctx, library.listSweeps()));
+        c.routes.get(API + "/sweeps/{name}", ctx -> ctx.contentType(YAML).result(library.sweepText(ctx.pathParam("name"))));
+        c.routes.post(API + "/sweeps/validate", ctx -> json(ctx, sweeps.check(
+                Optional.ofNullable(ctx.queryParam("file")).map(f -> SafeName.require("file", f)).orElse("sweep.yaml"),
+                body(ctx), ctx.queryParams("set"))));
         c.routes.get(API + "/jobs", ctx -> {
             ArrayNode list = JsonOutput.object().arrayNode();
             store.all().forEach(j -> list.add(j.toJson()));
@@ -152,6 +164,11 @@ public final class OrbitdcServer implements AutoCloseable {
         c.routes.delete(API + "/jobs/{id}", ctx -> {
             Job job = store.get(ctx.pathParam("id"));
             queue.cancel(job);
+            json(ctx, job.toJson());
+        });
+        c.routes.post(API + "/jobs/{id}/resume", ctx -> {
+            Job job = store.get(ctx.pathParam("id"));
+            queue.resume(job);
             json(ctx, job.toJson());
         });
         c.routes.sse(API + "/jobs/{id}/events", events::attach);
@@ -165,7 +182,12 @@ public final class OrbitdcServer implements AutoCloseable {
             json(ctx, files(job));
         });
         c.routes.get(API + "/jobs/{id}/files/<name>", this::download);
-        c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        c.routes.exception(ApiException.class, (e, ctx) -> {
+            error(ctx, e.status(), e.code(), e.getMessage());
+            if (e.errors() != null) {
+                json(ctx, JsonOutput.object().put("error", e.code()).put("message", e.getMessage()).set("errors", e.errors()));
+            }
+        });
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
@@ -225,6 +247,10 @@ public final class OrbitdcServer implements AutoCloseable {
             throw ApiException.badRequest("expected a JSON object {\"verb\": ..., \"scenario\": YAML text, \"set\": [...]}");
         }
         Verb verb = Verb.parse(req.path("verb").asText(""));
+        if (verb == Verb.SWEEP) {
+            createSweepJob(ctx, req);
+            return;
+        }
         JsonNode scenario = req.get("scenario");
         if (scenario == null || !scenario.isTextual() || scenario.asText().isBlank()) {
             throw ApiException.badRequest("scenario: expected the scenario's YAML text");
@@ -234,6 +260,31 @@ public final class OrbitdcServer implements AutoCloseable {
         String name = req.hasNonNull("name") ? SafeName.printable(req.get("name").asText()) : "";
         Job job = new Job(store.nextId(), verb, name, set, options, Instant.now(clock), JobState.QUEUED);
         store.create(job, scenario.asText());
+        queue.submit(job);
+        ctx.status(201);
+        json(ctx, JsonOutput.object().put("id", job.id()));
+    }
+
+    /**
+     * {@code {"verb": "sweep", "sweep": YAML text, "name"?, "set"?}}: the sweep is read, its base found
+     * in the library and its plan made now, so that a bad sweep (422, located errors) or one over
+     * the caps (422 too-large) is refused before it is queued.
+     */
+    private void createSweepJob(Context ctx, JsonNode req) {
+        JsonNode sweep = req.get("sweep");
+        if (sweep == null || !sweep.isTextual() || sweep.asText().isBlank()) {
+            throw ApiException.badRequest("sweep: expected the sweep file's YAML text (docs/sweeps.md)");
+        }
+        if (req.hasNonNull("options")) {
+            throw ApiException.badRequest("options: a sweep job takes none (its stages and spans are in the sweep file)");
+        }
+        String name = req.hasNonNull("name") ? SafeName.require("name", req.get("name").asText()) : "sweep";
+        List<String> set = overrides(req.get("set"));
+        Job job = new Job(store.nextId(), Verb.SWEEP, name, set, JobOptions.defaults(), Instant.now(clock), JobState.QUEUED);
+        SweepJobs.Parsed parsed = sweeps.prepare(SweepJobs.fileName(job), sweep.asText(), set);
+        // the base's text as it is now: resuming later runs the same sweep whatever the library holds by then
+        store.create(job, library.text(parsed.baseName()));
+        AtomicOutput.writeString(store.dir(job.id()).resolve(SweepJobs.SWEEP), sweep.asText());
         queue.submit(job);
         ctx.status(201);
         json(ctx, JsonOutput.object().put("id", job.id()));

@@ -24,18 +24,22 @@ import java.util.stream.Stream;
 /**
  * The scenario library the dashboard offers: the scenarios shipped in the repository's
  * {@code scenarios/} (copied into the server jar at build time, read-only) and the ones a user
- * saved ({@code DATA/scenarios/NAME.yaml}). A name is a {@link SafeName} without the extension; a
- * saved scenario may not take a shipped one's name.
+ * saved ({@code DATA/scenarios/NAME.yaml}), and the sweep files shipped in {@code scenarios/sweeps/}
+ * (read-only). A name is a {@link SafeName} without the extension; a saved scenario may not take a
+ * shipped one's name.
  */
 final class ScenarioLibrary {
     private static final String SHIPPED = "library";
+    private static final String SWEEPS = "library/sweeps";
     private static final String EXT = ".yaml";
 
     private final Map<String, String> shipped;
+    private final Map<String, String> sweeps;
     private final Path saved;
 
     ScenarioLibrary(Path dataDir) {
-        this.shipped = readShipped();
+        this.shipped = readShipped(SHIPPED);
+        this.sweeps = readShipped(SWEEPS);
         this.saved = dataDir.resolve("scenarios");
         try {
             Files.createDirectories(saved);
@@ -76,6 +80,25 @@ final class ScenarioLibrary {
         }
     }
 
+    /** {@code [{name, source}]} of the shipped sweep files, by name. */
+    ArrayNode listSweeps() {
+        ArrayNode list = JsonOutput.object().arrayNode();
+        sweeps.keySet().forEach(n -> list.addObject().put("name", n).put("source", "shipped"));
+        return list;
+    }
+
+    /** The text of the shipped sweep file {@code name}. */
+    String sweepText(String name) {
+        SafeName.require("sweep name", name);
+        return Optional.ofNullable(sweeps.get(name))
+                .orElseThrow(() -> ApiException.notFound("sweep '" + name + "': not in the library"));
+    }
+
+    /** Whether {@code name} is a scenario of the library (shipped or saved). */
+    boolean has(String name) {
+        return shipped.containsKey(name) || Files.isRegularFile(saved.resolve(name + EXT));
+    }
+
     /** Saves {@code text} as the user's scenario {@code name}. */
     ObjectNode save(String name, String text) {
         SafeName.require("scenario name", name);
@@ -86,10 +109,10 @@ final class ScenarioLibrary {
         return JsonOutput.object().put("name", name).put("source", "saved");
     }
 
-    /** The shipped scenarios on the classpath (a folder in development, a jar once packaged). */
-    private static Map<String, String> readShipped() {
+    /** The shipped files of {@code folder} on the classpath (a folder in development, a jar once packaged). */
+    private static Map<String, String> readShipped(String folder) {
         Map<String, String> texts = new TreeMap<>();
-        URL url = ScenarioLibrary.class.getClassLoader().getResource(SHIPPED);
+        URL url = ScenarioLibrary.class.getClassLoader().getResource(folder);
         if (url == null) {
             return texts;
         }
@@ -97,7 +120,7 @@ final class ScenarioLibrary {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    read(fs.getPath(SHIPPED), texts);
+                    read(fs.getPath(folder), texts);
                 }
             } else {
                 read(Path.of(uri), texts);

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The verbs a job may run: the command line's report verbs, with the same names. */
+/**
+ * The verbs a job may run: the command line's report verbs, with the same names, and {@code sweep}
+ * (a sweep file over a base scenario of the library, not one scenario: {@link SweepJobs}).
+ */
 enum Verb {
-    VALIDATE, SIZE, GEOMETRY, SIMULATE, LAUNCH, COST, VERDICT, REPORT;
+    VALIDATE, SIZE, GEOMETRY, SIMULATE, LAUNCH, COST, VERDICT, REPORT, SWEEP;
 
     /** The verb's name as typed ({@code simulate}). */
     String id() {
@@ -24,7 +27,7 @@ enum Verb {
      * wait behind a simulation.
      */
     boolean heavy() {
-        return fliesTheFleet() || this == VERDICT || this == REPORT; // report may fly a short twin
+        return fliesTheFleet() || this == VERDICT || this == REPORT || this == SWEEP; // report may fly a short twin
     }
 
     static Verb parse(String text) {

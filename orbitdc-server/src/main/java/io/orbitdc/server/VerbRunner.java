@@ -85,6 +85,7 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
             case COST -> cost(study, staging);
             case VERDICT -> verdict(study, file, overrides, options, progress, staging);
             case REPORT -> report(study, file, progress, staging);
+            case SWEEP -> throw new IllegalStateException("a sweep job runs in SweepJobs, not on one scenario");
         };
     }
 

@@ -254,4 +254,50 @@ class DashboardBrowserTest {
         assertThat((List<?>) empty).as("charts without data").isEmpty();
         screenshot("report.png");
     }
+
+    /**
+     * A sweep from the library, made small in the editor, run from the dashboard: the editor checks
+     * it as a sweep, the job shows its points as they are stored, and its report page draws the
+     * sweep's heat map and ratio CDF with data.
+     */
+    @Test
+    void aSweepRunFromTheEditorShowsPointProgressAndItsReportDrawsTheHeatMapAndCdf() throws Exception {
+        browser.get(url("/#/editor"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#sweep-list li[data-name='gigawatt-vs-abilene']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("validity"), "valid"));
+        assertThat(byId("run-sweep").isDisplayed()).isTrue();
+        assertThat(byId("verb").isDisplayed()).isFalse();
+        WebElement editor = byId("yaml");
+        String text = editor.getAttribute("value");
+        assertThat(text).contains("draws: 50");
+        // fewer draws: 1 × 12 × 4 × 4 = 192 points, stored in batches, so the count moves
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input'));", editor, text.replace("draws: 50", "draws: 4"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sweep-info"), "192 points over suncatcher-like"));
+        wait.until(ExpectedConditions.textToBe(By.id("validity"), "valid"));
+        byId("run-sweep").click();
+        wait.until(ExpectedConditions.urlMatches("#/job/\\d+$"));
+        String id = browser.getCurrentUrl().replaceAll(".*#/job/", "");
+        wait.until(ExpectedConditions.textMatches(By.id("job-points"), java.util.regex.Pattern.compile("\\d+ / 192 points")));
+        wait.until(ExpectedConditions.textToBe(By.id("job-state"), "done"));
+        assertThat(byId("job-points").getText()).isEqualTo("192 / 192 points, 0 failed");
+        assertThat(byId("job-phase").getText()).isEqualTo("done 100 %");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("sweep.duckdb")));
+        assertThat(browser.findElements(By.linkText("points.parquet"))).hasSize(1);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#job-report table tr"), 5));
+        screenshot("dashboard-sweep.png");
+        assertThat(http.getJson("/api/v1/jobs/" + id).get("verb").asText()).isEqualTo("sweep");
+
+        String page = wait.until(ExpectedConditions.elementToBeClickable(By.id("report-page"))).getAttribute("href");
+        browser.get(page);
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(
+                ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.tagName("body")), "data-charts-drawn"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        for (String chart : List.of("sweep-heatmap", "sweep-cdf")) {
+            Object points = js.executeScript("var c = window.orbitdcCharts[arguments[0]]; if (!c) return -1;"
+                    + " return c.getOption().series.reduce(function (n, s) { return n + (s.data ? s.data.length : 0); }, 0);",
+                    chart);
+            assertThat(((Number) points).intValue()).as(chart + " data points").isPositive();
+        }
+    }
 }

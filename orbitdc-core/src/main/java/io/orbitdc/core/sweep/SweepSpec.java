@@ -19,6 +19,14 @@ public record SweepSpec(String file, String text, Path base, List<Stage> stages,
     }
 
     /**
+     * The same sweep over the base scenario kept at {@code file} (a server keeps the base's text
+     * beside the job; {@link SweepStore} fingerprints the bytes there to resume).
+     */
+    public SweepSpec withBase(Path file) {
+        return new SweepSpec(this.file, text, file, stages, axes, random, simulateDuration, simulateStep);
+    }
+
+    /**
      * The random part as written: draws, method, seed, whether the catalog's graded inputs are
      * uncertain, the spread per grade, and per-field spreads (path to relative spread).
      */

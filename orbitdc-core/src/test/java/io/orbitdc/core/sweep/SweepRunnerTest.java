@@ -100,6 +100,29 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aStopAsksNoFurtherPointAndLeavesAPrefixThatARerunCompletes() throws Exception {
+        SweepPlan p = plan(GRID);
+        SweepRunner.run(p, tmp.resolve("whole"), SweepRunner.Options.of(1));
+        List<String> whole = rows(tmp.resolve("whole"));
+        Path stopped = tmp.resolve("stopped");
+        // one worker, batches of 5: the stop is first true inside the second batch (call 9 of
+        // loop check, 5 points, loop check, 2 points), where the parallel stream may have skipped any point
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        SweepRunner.Summary part = SweepRunner.run(p, stopped, SweepRunner.Options.of(1).withBatch(5)
+                .withStop(() -> asked.incrementAndGet() > 9));
+        assertThat(part.complete()).isFalse();
+        long done = Long.parseLong(query(stopped, "SELECT count(*) FROM points").get(0));
+        assertThat(done).isBetween(5L, 7L).isEqualTo(part.evaluated());
+        // a prefix: the points stored are exactly 0 … done−1
+        assertThat(query(stopped, "SELECT max(point) FROM points")).containsExactly(String.valueOf(done - 1));
+        assertThat(query(stopped, "SELECT complete FROM sweep_run")).containsExactly("false");
+        SweepRunner.Summary rest = SweepRunner.run(p, stopped, SweepRunner.Options.of(3).withBatch(4));
+        assertThat(rest.resumedFrom()).isEqualTo(done);
+        assertThat(rest.complete()).isTrue();
+        assertThat(rows(stopped)).isEqualTo(whole);
+    }
+
+    @Test
     void aFailingPointRecordsItsErrorAndTheSweepGoesOn() throws Exception {
         // an emissivity above 1 is refused by the scenario's bounds at that point only
         SweepPlan p = plan("stages: [size]\naxes:\n  - { path: satellite.radiator.emissivity, values: [0.9, 1.5, 0.8] }\n");
