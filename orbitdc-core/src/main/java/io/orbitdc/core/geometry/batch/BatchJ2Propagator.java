@@ -448,8 +448,9 @@ public final class BatchJ2Propagator {
      * Positions of satellites [from, to) at {@code t}: satellite k's x goes to
      * {@code x[xo + k - from]}, likewise y and z. One loop with every angle's sine and cosine in
      * registers (no scratch array between the steps, so the JIT keeps the loop body in one
-     * compiled unit); the arithmetic is exactly that of {@link #positionGeneral}, which still
-     * serves eccentric orbits and angles beyond {@link SinCos}'s reduction range.
+     * compiled unit). Circular satellites: the arithmetic is exactly that of
+     * {@link #positionGeneral}, which still serves eccentric orbits (e &gt; 1e-3) and circular angles
+     * beyond {@link SinCos}'s reduction range; near-circular satellites: {@link #nearCircular}.
      */
     private void kernel(int from, int to, double t, double[] x, int xo, double[] y, int yo, double[] z, int zo) {
         double[] work = null;
