@@ -47,7 +47,8 @@ import org.orekit.time.AbsoluteDate;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.orbitdc.bench.PerformanceSuite \
- *      [--baseline-jar /tmp/perf-base/benchmarks-main.jar] [--repeats 2] [--doc docs/performance.md]
+ *      [--baseline-jar /tmp/perf-base/benchmarks-main.jar [--baseline-commit 673eb27]] [--repeats 2]
+ *      [--doc docs/performance.md]
  *      [--only propagation|simulate|graph|events|sweep]
  * </pre>
  *
@@ -70,6 +71,7 @@ public final class PerformanceSuite {
 
     public static void main(String[] args) throws Exception {
         String baselineJar = null;
+        String baselineCommit = null;
         int repeats = 2;
         Path doc = null;
         String only = null;
@@ -77,18 +79,21 @@ public final class PerformanceSuite {
         for (int k = 0; k + 1 < args.length; k += 2) {
             switch (args[k]) {
                 case "--baseline-jar" -> baselineJar = args[k + 1];
+                case "--baseline-commit" -> baselineCommit = args[k + 1];
                 case "--repeats" -> repeats = Integer.parseInt(args[k + 1]);
                 case "--doc" -> doc = Path.of(args[k + 1]);
                 case "--only" -> only = args[k + 1];
                 case "--scenario" -> scenario = Path.of(args[k + 1]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[k]
-                        + "; expected --baseline-jar, --repeats, --doc, --only or --scenario");
+                        + "; expected --baseline-jar, --baseline-commit, --repeats, --doc, --only or --scenario");
             }
         }
         Properties recorded = new Properties();
         try (InputStream in = PerformanceSuite.class.getResourceAsStream("/perf-baseline.properties")) {
             recorded.load(in);
         }
+        // the commit the baseline jar was built from, for the table (default: the recorded baseline's)
+        recorded.setProperty("baselineJar.commit", baselineCommit != null ? baselineCommit : recorded.getProperty("commit"));
         String ghz = cpuGhz();
         double peakScalar = ghz.isEmpty() ? 0 : Double.parseDouble(ghz) * 4; // 2 FMA ports x 2 flop, GFLOP/s
         double peakVector = peakScalar * 8; // 8 doubles per AVX-512 register
@@ -302,7 +307,7 @@ public final class PerformanceSuite {
         if (baselineJar != null) {
             double[] b = before.stream().mapToDouble(Measured::cpu).toArray();
             refCpu = median(b);
-            reference = "baseline jar (" + recorded.getProperty("commit") + "), measured now: CPU " + spread(b) + " s";
+            reference = "baseline jar (" + recorded.getProperty("baselineJar.commit") + "), measured now: CPU " + spread(b) + " s";
         } else {
             refCpu = Double.parseDouble(recorded.getProperty(key + ".cpuS"));
             reference = "recorded baseline (" + recorded.getProperty("commit") + "): " + refCpu + " CPU-s, "
@@ -346,7 +351,8 @@ public final class PerformanceSuite {
                         + "%s --repeats %d --doc docs/performance.md%n%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), cpuModel(), Runtime.getRuntime().availableProcessors(),
                 ghz.isEmpty() ? "?" : ghz, System.getProperty("java.version"), loadAverage(),
-                baselineJar == null ? "" : " --baseline-jar " + baselineJar, repeats));
+                baselineJar == null ? "" : " --baseline-jar " + baselineJar + " --baseline-commit "
+                        + recorded.getProperty("baselineJar.commit"), repeats));
         sb.append("Ratio = reference CPU / our CPU (medians). Propagation: thread CPU time, interleaved rounds in one"
                 + " JVM; the others: child-process CPU (user + sys, JVM start-up included), interleaved with the"
                 + " baseline jar when given. The machine is shared with other sessions, so wall times mislead;"

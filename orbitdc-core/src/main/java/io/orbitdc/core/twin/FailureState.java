@@ -16,6 +16,10 @@ public final class FailureState {
     private final FailureRates rates;
     private final FailureLayout layout;
     private final SplittableRandom rng;
+    private final PoissonDraw lossDraw = new PoissonDraw();
+    private final PoissonDraw acceleratorDraw = new PoissonDraw();
+    private final PoissonDraw hostDraw = new PoissonDraw();
+    private final PoissonDraw stringDraw = new PoissonDraw();
     private final int powerStrings;
     private int accelerators;
     private int acceleratorSpares;
@@ -45,21 +49,21 @@ public final class FailureState {
             return;
         }
         double years = dtS / RadiationSpec.SECONDS_PER_JULIAN_YEAR;
-        if (PoissonDraw.sample(rng, rates.satellitePerYear() * years) > 0) {
+        if (lossDraw.draw(rng, rates.satellitePerYear() * years) > 0) {
             satelliteLost = true;
             return;
         }
-        long a = Math.min(accelerators, PoissonDraw.sample(rng, rates.acceleratorPerYear() * accelerators * years));
+        long a = Math.min(accelerators, acceleratorDraw.draw(rng, rates.acceleratorPerYear() * accelerators * years));
         acceleratorFailures += a;
         long replaced = Math.min(a, acceleratorSpares);
         acceleratorSpares -= (int) replaced;
         accelerators -= (int) (a - replaced);
-        long h = Math.min(hosts, PoissonDraw.sample(rng, rates.hostPerYear() * hosts * years));
+        long h = Math.min(hosts, hostDraw.draw(rng, rates.hostPerYear() * hosts * years));
         hostFailures += h;
         long hostReplaced = Math.min(h, hostSpares);
         hostSpares -= (int) hostReplaced;
         hosts -= (int) (h - hostReplaced);
-        long p = Math.min(workingStrings, PoissonDraw.sample(rng, rates.powerStringPerYear() * workingStrings * years));
+        long p = Math.min(workingStrings, stringDraw.draw(rng, rates.powerStringPerYear() * workingStrings * years));
         powerStringFailures += p;
         workingStrings -= (int) p;
     }

@@ -18,6 +18,9 @@ public final class RadiationState {
     private final RadiationSpec spec;
     private final double saaTimeFraction;
     private final SplittableRandom rng;
+    private final PoissonDraw sdcDraw = new PoissonDraw();
+    private final PoissonDraw ueccDraw = new PoissonDraw();
+    private final PoissonDraw crashDraw = new PoissonDraw();
     private double doseRad;
     private long sdc;
     private long uecc;
@@ -37,9 +40,9 @@ public final class RadiationState {
     public void step(double dtS, boolean inSaa, long chips) {
         double dose = spec.doseRateRadPerS(inSaa, saaTimeFraction) * dtS;
         doseRad += dose;
-        long s = PoissonDraw.sample(rng, spec.sdcPerRad() * dose * chips);
-        long u = PoissonDraw.sample(rng, spec.ueccPerRad() * dose * chips);
-        long c = PoissonDraw.sample(rng, spec.crashesPerRad() * dose * chips);
+        long s = sdcDraw.draw(rng, spec.sdcPerRad() * dose * chips);
+        long u = ueccDraw.draw(rng, spec.ueccPerRad() * dose * chips);
+        long c = crashDraw.draw(rng, spec.crashesPerRad() * dose * chips);
         sdc += s;
         uecc += u;
         crashes += c;

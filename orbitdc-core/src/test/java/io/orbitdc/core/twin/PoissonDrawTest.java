@@ -31,6 +31,22 @@ class PoissonDrawTest {
     }
 
     @Test
+    void aCallSitesCachedExponentialGivesTheFreshDrawsNumbers() {
+        // Regression: a PoissonDraw keeps e^-mean of its last mean; the counts must be those of
+        // a fresh draw for every mean, repeated or changed (dose in and out of the SAA, chunked means)
+        double[] means = {1e-6, 1e-6, 0.3, 0.3, 0.0, 1e-6, 95.0, 95.0, 30.0, 0.3};
+        SplittableRandom cached = new SplittableRandom(9);
+        SplittableRandom fresh = new SplittableRandom(9);
+        PoissonDraw site = new PoissonDraw();
+        for (int round = 0; round < 2_000; round++) {
+            for (double mu : means) {
+                assertThat(site.draw(cached, mu)).isEqualTo(PoissonDraw.sample(fresh, mu));
+            }
+        }
+        assertThat(cached.nextLong()).isEqualTo(fresh.nextLong());
+    }
+
+    @Test
     void streamsDependOnlyOnSeedAndIndex() {
         // drawing satellite 5's stream before or after satellite 2's gives the same numbers
         long first = RandomStreams.of(7L, 5).radiation().nextLong();

@@ -50,6 +50,24 @@ public final class BatchJ2Propagator {
     /** Number of circular (e = 0) and of near-circular (0 &lt; e &lt;= 1e-3) satellites before index k. */
     private final int[] circularBefore;
     private final int[] nearBefore;
+    /**
+     * Number of satellites j &lt; k, j &gt;= 1, whose three secular rates are bit for bit those of
+     * satellite j - 1 (satellites of one shell share a, e and i, hence their rates).
+     */
+    private final int[] sameRatesBefore;
+    /**
+     * Near-circular satellites' angles at the epoch as (sine, cosine) pairs, from which the path
+     * rotates by rate × t: the in-plane angle lambda = omega + M, the eccentricity vector
+     * (e sin omega, e cos omega) and the node; and a·beta with beta = 1/(1 + eta). Null when the
+     * fleet has no near-circular satellite; entries of other satellites are unused.
+     */
+    private final double[] sinL0;
+    private final double[] cosL0;
+    private final double[] eySin0;
+    private final double[] exCos0;
+    private final double[] sinN0;
+    private final double[] cosN0;
+    private final double[] aBeta;
     /** Largest |angle at epoch| and |rate| over the fleet, for a whole-fleet reduction-range bound. */
     private final double maxAngle;
     private final double maxRate;
@@ -133,6 +151,34 @@ public final class BatchJ2Propagator {
         }
         maxAngle = angle;
         maxRate = rate;
+        sameRatesBefore = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            boolean same = k >= 1 && sameBits(uRate[k], uRate[k - 1]) && sameBits(argpRate[k], argpRate[k - 1])
+                    && sameBits(raanRate[k], raanRate[k - 1]);
+            sameRatesBefore[k + 1] = sameRatesBefore[k] + (same ? 1 : 0);
+        }
+        boolean anyNear = nearBefore[n] > 0;
+        sinL0 = anyNear ? new double[n] : null;
+        cosL0 = anyNear ? new double[n] : null;
+        eySin0 = anyNear ? new double[n] : null;
+        exCos0 = anyNear ? new double[n] : null;
+        sinN0 = anyNear ? new double[n] : null;
+        cosN0 = anyNear ? new double[n] : null;
+        aBeta = anyNear ? new double[n] : null;
+        for (int k = 0; anyNear && k < n; k++) {
+            // StrictMath: the epoch values must be the same on every JVM and compilation tier
+            sinL0[k] = StrictMath.sin(u0[k]);
+            cosL0[k] = StrictMath.cos(u0[k]);
+            eySin0[k] = e[k] * StrictMath.sin(argp0[k]);
+            exCos0[k] = e[k] * StrictMath.cos(argp0[k]);
+            sinN0[k] = StrictMath.sin(raan0[k]);
+            cosN0[k] = StrictMath.cos(raan0[k]);
+            aBeta[k] = a[k] / (1 + Math.sqrt(1 - e[k] * e[k]));
+        }
+    }
+
+    private static boolean sameBits(double p, double q) {
+        return Double.doubleToRawLongBits(p) == Double.doubleToRawLongBits(q);
     }
 
     /** @return number of satellites */
@@ -245,6 +291,9 @@ public final class BatchJ2Propagator {
         final double[] xn = new double[SinCosBlock.MAX];
         final double[] yn = new double[SinCosBlock.MAX];
         final double[] tmp = new double[SinCosBlock.MAX];
+        final double[] p = new double[SinCosBlock.MAX];
+        final double[] q = new double[SinCosBlock.MAX];
+        final double[] sc = new double[2];
     }
 
     // The block paths below repeat the scalar kernel's expressions in the same order, one short
@@ -262,72 +311,111 @@ public final class BatchJ2Propagator {
         for (int j = 0; j < n; j++) {
             yn[j] = a[from + j] * su[j];
         }
-        toInertial(w, xn, yn, from, n, t, x, y, z, at);
+        double[] so = w.s1;
+        double[] co = w.c1;
+        w.sinCos.of(from, n, t, raan0, raanRate, so, co);
+        toInertial(w.s2, xn, yn, so, co, from, n, x, y, z, at);
     }
 
+    /**
+     * The near-circular block: each angle's (sine, cosine) at the epoch rotated by rate × t
+     * ({@link #rotateBlock}), Kepler's equation by the series in the eccentricity vector, the
+     * node-frame position by the equinoctial formulas, then the node rotation; the arithmetic of
+     * {@link #nearCircular}, loop by loop.
+     */
     private void nearCircularBlock(Scratch w, int from, int n, double t, double[] x, double[] y, double[] z, int at) {
-        double[] sinM = w.s1;
-        double[] cosM = w.c1;
+        // a shell's satellites share their rates: one sine and cosine of each rate x t for the block
+        boolean uniform = sameRatesBefore[from + n] - sameRatesBefore[from + 1] == n - 1;
+        double[] sl = w.s1;
+        double[] cl = w.c1;
+        double[] ey = w.s2;
+        double[] ex = w.c2;
+        rotateBlock(w, from, n, t, uRate, sinL0, cosL0, sl, cl, uniform);
+        rotateBlock(w, from, n, t, argpRate, eySin0, exCos0, ey, ex, uniform);
+        double[] es = w.xn;
+        double[] ec = w.yn;
+        for (int j = 0; j < n; j++) {
+            es[j] = ex[j] * sl[j] - ey[j] * cl[j];
+        }
+        for (int j = 0; j < n; j++) {
+            ec[j] = ex[j] * cl[j] + ey[j] * sl[j];
+        }
         double[] d = w.tmp;
-        double[] sd = w.s2;
-        double[] cd = w.c2;
-        double[] xp = w.xn;
-        double[] yp = w.yn;
-        w.sinCos.of(from, n, t, m0, mRate, sinM, cosM);
-        // KeplerSolver.seriesCorrection in four loops (same expressions, same order)
-        double[] s2 = w.xn;
-        double[] c2 = w.yn;
-        double[] t3 = w.s2;
-        double[] t4 = w.c2;
         for (int j = 0; j < n; j++) {
-            s2[j] = 2 * sinM[j] * cosM[j];
+            d[j] = KeplerSolver.eccentricSeries(es[j], ec[j]);
         }
-        for (int j = 0; j < n; j++) {
-            c2[j] = cosM[j] * cosM[j] - sinM[j] * sinM[j];
-        }
-        for (int j = 0; j < n; j++) {
-            t3[j] = 0.125 * (3 * (sinM[j] * c2[j] + cosM[j] * s2[j]) - sinM[j]);
-        }
-        for (int j = 0; j < n; j++) {
-            t4[j] = (2 * (2 * s2[j] * c2[j]) - s2[j]) * (1.0 / 6);
-        }
-        for (int j = 0; j < n; j++) {
-            double ej = e[from + j];
-            d[j] = ej * (sinM[j] + ej * (0.5 * s2[j] + ej * (t3[j] + ej * t4[j])));
-        }
+        double[] sd = es;
+        double[] cd = ec;
         for (int j = 0; j < n; j++) {
             sd[j] = KeplerSolver.sinTiny(d[j]);
         }
         for (int j = 0; j < n; j++) {
             cd[j] = KeplerSolver.cosTiny(d[j]);
         }
-        // xp = a (cos E - e), yp = b sin E with E = M + d
+        // F = lambda + (E - M) = omega + E, the eccentric longitude
+        double[] sf = w.p;
+        double[] cf = w.q;
         for (int j = 0; j < n; j++) {
-            xp[j] = a[from + j] * ((cosM[j] * cd[j] - sinM[j] * sd[j]) - e[from + j]);
+            sf[j] = sl[j] * cd[j] + cl[j] * sd[j];
         }
         for (int j = 0; j < n; j++) {
-            yp[j] = semiMinor[from + j] * (sinM[j] * cd[j] + cosM[j] * sd[j]);
+            cf[j] = cl[j] * cd[j] - sl[j] * sd[j];
         }
-        double[] sinW = w.s2;
-        double[] cosW = w.c2;
-        w.sinCos.of(from, n, t, argp0, argpRate, sinW, cosW);
-        double[] xn = w.tmp;
+        double[] eSinE = d;
         for (int j = 0; j < n; j++) {
-            xn[j] = xp[j] * cosW[j] - yp[j] * sinW[j];
+            eSinE[j] = sf[j] * ex[j] - cf[j] * ey[j];
+        }
+        double[] xn = sl;
+        double[] yn = cl;
+        for (int j = 0; j < n; j++) {
+            xn[j] = a[from + j] * (cf[j] - ex[j]) + aBeta[from + j] * eSinE[j] * ey[j];
         }
         for (int j = 0; j < n; j++) {
-            yp[j] = xp[j] * sinW[j] + yp[j] * cosW[j];
+            yn[j] = a[from + j] * (sf[j] - ey[j]) - aBeta[from + j] * eSinE[j] * ex[j];
         }
-        toInertial(w, xn, yp, from, n, t, x, y, z, at);
+        double[] so = w.xn;
+        double[] co = w.yn;
+        rotateBlock(w, from, n, t, raanRate, sinN0, cosN0, so, co, uniform);
+        toInertial(w.tmp, xn, yn, so, co, from, n, x, y, z, at);
     }
 
-    /** Node-frame (xn, yn) to inertial x, y, z by the inclination and the node. */
-    private void toInertial(Scratch w, double[] xn, double[] yn, int from, int n, double t,
+    /**
+     * (sin, cos) of angle0 + rate × t into s, c for satellites [from, from + n): the epoch's
+     * (sin0, cos0) rotated by the sine and cosine of rate × t, which are computed once when the
+     * block shares one rate ({@code uniform}) and by {@link SinCosBlock} otherwise.
+     */
+    private static void rotateBlock(Scratch w, int from, int n, double t, double[] rate, double[] sin0,
+                                    double[] cos0, double[] s, double[] c, boolean uniform) {
+        if (uniform) {
+            SinCos.of(rate[from] * t, w.sc, 0);
+            double st = w.sc[0];
+            double ct = w.sc[1];
+            for (int j = 0; j < n; j++) {
+                s[j] = sin0[from + j] * ct + cos0[from + j] * st;
+            }
+            for (int j = 0; j < n; j++) {
+                c[j] = cos0[from + j] * ct - sin0[from + j] * st;
+            }
+            return;
+        }
+        double[] angle = w.p;
+        double[] st = w.q;
+        double[] ct = w.tmp;
+        for (int j = 0; j < n; j++) {
+            angle[j] = rate[from + j] * t;
+        }
+        w.sinCos.of(n, angle, st, ct);
+        for (int j = 0; j < n; j++) {
+            s[j] = sin0[from + j] * ct[j] + cos0[from + j] * st[j];
+        }
+        for (int j = 0; j < n; j++) {
+            c[j] = cos0[from + j] * ct[j] - sin0[from + j] * st[j];
+        }
+    }
+
+    /** Node-frame (xn, yn) to inertial x, y, z by the inclination and the node (sine so, cosine co). */
+    private void toInertial(double[] yi, double[] xn, double[] yn, double[] so, double[] co, int from, int n,
                             double[] x, double[] y, double[] z, int at) {
-        double[] so = w.s1;
-        double[] co = w.c1;
-        w.sinCos.of(from, n, t, raan0, raanRate, so, co);
-        double[] yi = w.s2;
         for (int j = 0; j < n; j++) {
             yi[j] = yn[j] * cosI[from + j];
         }
@@ -360,8 +448,9 @@ public final class BatchJ2Propagator {
      * Positions of satellites [from, to) at {@code t}: satellite k's x goes to
      * {@code x[xo + k - from]}, likewise y and z. One loop with every angle's sine and cosine in
      * registers (no scratch array between the steps, so the JIT keeps the loop body in one
-     * compiled unit); the arithmetic is exactly that of {@link #positionGeneral}, which still
-     * serves eccentric orbits and angles beyond {@link SinCos}'s reduction range.
+     * compiled unit). Circular satellites: the arithmetic is exactly that of
+     * {@link #positionGeneral}, which still serves eccentric orbits (e &gt; 1e-3) and circular angles
+     * beyond {@link SinCos}'s reduction range; near-circular satellites: {@link #nearCircular}.
      */
     private void kernel(int from, int to, double t, double[] x, int xo, double[] y, int yo, double[] z, int zo) {
         double[] work = null;
@@ -384,34 +473,36 @@ public final class BatchJ2Propagator {
                 xn = a[k] * SinCos.cosOfQuadrant(su, cu, ku);
                 yn = a[k] * SinCos.sinOfQuadrant(su, cu, ku);
             } else if (ek <= KeplerSolver.NEAR_CIRCULAR) {
-                // near-circular: the Lagrange series for E - M, sharing sin M and cos M
-                double m = m0[k] + mRate[k] * t;
-                double w = argp0[k] + argpRate[k] * t;
-                if (!SinCos.inRange(m) || !SinCos.inRange(w) || !SinCos.inRange(node)) {
-                    work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
+                // near-circular: the epoch's angles rotated by rate x t (see nearCircular)
+                double tl = uRate[k] * t;
+                double tw = argpRate[k] * t;
+                double tn = raanRate[k] * t;
+                if (!SinCos.inRange(tl) || !SinCos.inRange(tw) || !SinCos.inRange(tn)) {
+                    work = work != null ? work : new double[WORK];
+                    SinCos.of(tl, work, 0);
+                    SinCos.of(tw, work, 2);
+                    SinCos.of(tn, work, 4);
+                    nearCircular(k, work[0], work[1], work[2], work[3], work[4], work[5],
+                            x, xo + k - from, y, yo + k - from, z, zo + k - from);
                     continue;
                 }
-                double km = SinCos.quadrant(m);
-                double rm = SinCos.reduce(m, km);
-                double sr = SinCos.sinSmall(rm);
-                double cr = SinCos.cosSmall(rm);
-                double sinM = SinCos.sinOfQuadrant(sr, cr, km);
-                double cosM = SinCos.cosOfQuadrant(sr, cr, km);
-                double d = KeplerSolver.seriesCorrection(sinM, cosM, ek);
-                double sd = KeplerSolver.sinTiny(d);
-                double cd = KeplerSolver.cosTiny(d);
-                double sinE = sinM * cd + cosM * sd;
-                double cosE = cosM * cd - sinM * sd;
-                double xp = a[k] * (cosE - ek);
-                double yp = semiMinor[k] * sinE;
-                double kw = SinCos.quadrant(w);
-                double rw = SinCos.reduce(w, kw);
+                double kl = SinCos.quadrant(tl);
+                double rl = SinCos.reduce(tl, kl);
+                double sl = SinCos.sinSmall(rl);
+                double cl = SinCos.cosSmall(rl);
+                double kw = SinCos.quadrant(tw);
+                double rw = SinCos.reduce(tw, kw);
                 double sw = SinCos.sinSmall(rw);
                 double cw = SinCos.cosSmall(rw);
-                double sinW = SinCos.sinOfQuadrant(sw, cw, kw);
-                double cosW = SinCos.cosOfQuadrant(sw, cw, kw);
-                xn = xp * cosW - yp * sinW;
-                yn = xp * sinW + yp * cosW;
+                double kn = SinCos.quadrant(tn);
+                double rn = SinCos.reduce(tn, kn);
+                double sn = SinCos.sinSmall(rn);
+                double cn = SinCos.cosSmall(rn);
+                nearCircular(k, SinCos.sinOfQuadrant(sl, cl, kl), SinCos.cosOfQuadrant(sl, cl, kl),
+                        SinCos.sinOfQuadrant(sw, cw, kw), SinCos.cosOfQuadrant(sw, cw, kw),
+                        SinCos.sinOfQuadrant(sn, cn, kn), SinCos.cosOfQuadrant(sn, cn, kn),
+                        x, xo + k - from, y, yo + k - from, z, zo + k - from);
+                continue;
             } else {
                 work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
                 continue;
@@ -427,6 +518,40 @@ public final class BatchJ2Propagator {
             y[yo + k - from] = xn * so + yi * co;
             z[zo + k - from] = yn * sinI[k];
         }
+    }
+
+    /**
+     * Near-circular satellite k (0 &lt; e &lt;= 1e-3) from the sines and cosines of the angles its
+     * rates sweep in t (in-plane angle, perigee, node): each angle's (sine, cosine) at the epoch
+     * rotated by them; with the eccentricity vector (k, h) = (e cos omega, e sin omega), e sin M and
+     * e cos M from lambda = omega + M, E - M by {@link KeplerSolver#eccentricSeries}, the
+     * eccentric longitude F = omega + E, and the node-frame position by the equinoctial formulas
+     * (ref: broucke-cefola-1972) X = a (cos F - k) + a beta h (e sin E), Y = a (sin F - h) -
+     * a beta k (e sin E), e sin E = k sin F - h cos F, beta = 1/(1 + sqrt(1 - e^2)). Needs no
+     * sine or cosine of omega + rate x t beyond the rotation, and no division.
+     */
+    private void nearCircular(int k, double stl, double ctl, double stw, double ctw, double stn, double ctn,
+                              double[] x, int xi, double[] y, int yi, double[] z, int zi) {
+        double sl = sinL0[k] * ctl + cosL0[k] * stl;
+        double cl = cosL0[k] * ctl - sinL0[k] * stl;
+        double ey = eySin0[k] * ctw + exCos0[k] * stw;
+        double ex = exCos0[k] * ctw - eySin0[k] * stw;
+        double es = ex * sl - ey * cl;
+        double ec = ex * cl + ey * sl;
+        double d = KeplerSolver.eccentricSeries(es, ec);
+        double sd = KeplerSolver.sinTiny(d);
+        double cd = KeplerSolver.cosTiny(d);
+        double sf = sl * cd + cl * sd;
+        double cf = cl * cd - sl * sd;
+        double eSinE = sf * ex - cf * ey;
+        double xn = a[k] * (cf - ex) + aBeta[k] * eSinE * ey;
+        double yn = a[k] * (sf - ey) - aBeta[k] * eSinE * ex;
+        double so = sinN0[k] * ctn + cosN0[k] * stn;
+        double co = cosN0[k] * ctn - sinN0[k] * stn;
+        double yii = yn * cosI[k];
+        x[xi] = xn * co - yii * so;
+        y[yi] = xn * so + yii * co;
+        z[zi] = yn * sinI[k];
     }
 
     /** The general path of {@link #kernel} for one satellite; returns the (lazily made) scratch array. */

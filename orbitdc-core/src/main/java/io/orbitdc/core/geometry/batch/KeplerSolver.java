@@ -97,6 +97,20 @@ public final class KeplerSolver {
         return e * (sinM + e * (0.5 * s2 + e * (0.125 * (3 * s3 - sinM) + e * ((2 * s4 - s2) * (1.0 / 6)))));
     }
 
+    /**
+     * E - M for e &lt;= {@link #NEAR_CIRCULAR} by the same fourth-order Lagrange series as
+     * {@link #seriesCorrection}, written in S = e sin M and C = e cos M (the eccentricity vector
+     * projected on the in-plane angle, which the near-circular propagator has without sin M):
+     * with sin 2M = 2 sin M cos M, sin 3M = 3 sin M - 4 sin^3 M and sin 4M = 2 sin 2M cos 2M the
+     * four terms are S, S C, S (C^2 - S^2/2) and S C (C^2 - 5 S^2/3). Same truncation, below
+     * 6e-16 rad at e = 1e-3.
+     */
+    static double eccentricSeries(double eSinM, double eCosM) {
+        double s2 = eSinM * eSinM;
+        double c2 = eCosM * eCosM;
+        return eSinM * (((1 + eCosM) + (c2 - 0.5 * s2)) + eCosM * (c2 - (5.0 / 3) * s2));
+    }
+
     /** sin d for |d| &lt;= 1.001e-3 (the series' correction), to below 1e-20 with three terms. */
     static double sinTiny(double d) {
         double d2 = d * d;
