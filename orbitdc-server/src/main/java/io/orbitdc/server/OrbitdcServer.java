@@ -72,7 +72,8 @@ public final class OrbitdcServer implements AutoCloseable {
             new Route("get", API + "/jobs/{id}/report"),
             new Route("get", API + "/jobs/{id}/scenario"),
             new Route("get", API + "/jobs/{id}/files"),
-            new Route("get", API + "/jobs/{id}/files/<name>"));
+            new Route("get", API + "/jobs/{id}/files/<name>"),
+            new Route("get", API + "/jobs/{id}/czml"));
 
     private final ServerConfig config;
     private final JobStore store;
@@ -182,6 +183,7 @@ public final class OrbitdcServer implements AutoCloseable {
             json(ctx, files(job));
         });
         c.routes.get(API + "/jobs/{id}/files/<name>", this::download);
+        c.routes.get(API + "/jobs/{id}/czml", new FleetView(store)::czml);
         c.routes.exception(ApiException.class, (e, ctx) -> {
             error(ctx, e.status(), e.code(), e.getMessage());
             if (e.errors() != null) {

@@ -215,6 +215,9 @@ class DashboardBrowserTest {
         assertThat(js.executeScript("return window.czmlError || null")).isNull();
         Object count = js.executeScript("return window.viewer.dataSources.get(0).entities.values.length");
         assertThat(((Number) count).intValue()).isEqualTo(packets);
+        // a 3-hour run is shown whole, and the window picker offers the rest of longer runs
+        assertThat(js.executeScript("return window.czmlWindow")).isEqualTo(czml.get(0).at("/clock/interval").asText());
+        assertThat(browser.findElement(By.id("window")).isDisplayed()).isTrue();
         assertThat(js.executeScript("return window.viewer.imageryLayers.get(0).imageryProvider.url || ''").toString())
                 .contains("/cesium/Assets/Textures/NaturalEarthII");
         Optional.ofNullable(System.getProperty("orbitdc.screenshots")).ifPresent(d -> {

@@ -130,6 +130,40 @@ class ServerApiTest {
     }
 
     /** The HTML report writer of the core serves as the job's page: text/html, under the page's own policy. */
+    /**
+     * The 3D view's feed: a window of the job's fleet.czml with its clock, and the file's span in a header.
+     * A one-hour window of a three-hour run keeps every satellite and fewer samples than the file.
+     */
+    @Test
+    void theCzmlRouteServesATimeWindowOfTheFleetAndSaysTheSpan() {
+        String id = http.submit("geometry", shipped("suncatcher-like"), "duration=3 h");
+        JsonNode job = http.awaitFinished(id, 300);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode file = http.getJson("/api/v1/jobs/" + id + "/files/fleet.czml");
+        String[] span = file.get(0).at("/clock/interval").asText().split("/");
+        java.time.Instant start = java.time.Instant.parse(span[0]);
+
+        var whole = http.get("/api/v1/jobs/" + id + "/czml");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue(FleetView.SPAN_HEADER)).contains(span[0] + "/" + span[1]);
+        // a span under a month is served whole: the same packets as the file
+        assertThat(http.json(whole)).isEqualTo(file);
+
+        String from = start.plusSeconds(3600).toString();
+        String to = start.plusSeconds(7200).toString();
+        JsonNode window = http.getJson("/api/v1/jobs/" + id + "/czml?from=" + from + "&to=" + to);
+        assertThat(window.get(0).at("/clock/interval").asText()).isEqualTo(from + "/" + to);
+        JsonNode firstSatellite = window.get(1);
+        assertThat(firstSatellite.get("availability").asText()).isEqualTo(from + "/" + to);
+        assertThat(firstSatellite.at("/position/cartesian").size())
+                .isLessThan(file.get(1).at("/position/cartesian").size());
+
+        var bad = http.get("/api/v1/jobs/" + id + "/czml?from=yesterday");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(http.json(bad).get("message").asText()).startsWith("from: found 'yesterday'");
+        assertThat(http.get("/api/v1/jobs/" + id + "/czml?from=" + to + "&to=" + from).statusCode()).isEqualTo(400);
+    }
+
     @Test
     void aReportJobPublishesTheSelfContainedPageServedAsHtml() {
         String id = http.submit("report", shipped("starcloud-1"), "duration=2 h");
@@ -339,6 +373,10 @@ class ServerApiTest {
                 // a done size job is not a sweep to resume: the route answers, with its own refusal
                 assertThat(resp.statusCode()).as(r.toString()).isEqualTo(409);
                 assertThat(http.json(resp).get("error").asText()).isEqualTo("conflict");
+            } else if (resp != null && path.endsWith("/czml")) {
+                // a size job draws no fleet: the route answers that the job has no CZML
+                assertThat(resp.statusCode()).as(r.toString()).isEqualTo(404);
+                assertThat(http.json(resp).get("message").asText()).contains("has no file 'fleet.czml'");
             } else if (resp != null) {
                 assertThat(resp.statusCode()).as(r.toString()).isBetween(200, 299);
             }

@@ -49,6 +49,28 @@ public final class CzmlWindow {
         this.to = to;
     }
 
+    /** The span a CZML document covers: its document packet's clock interval. */
+    public record Span(Instant start, Instant end) {
+    }
+
+    /**
+     * The clock interval of the CZML document {@code in} (its first packet, {@link CzmlExport}'s layout),
+     * read without reading the rest; {@code in} is not closed.
+     */
+    public static Span span(InputStream in) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
+            if (p.nextToken() == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
+                JsonNode document = p.readValueAsTree();
+                String interval = document.path("clock").path("interval").asText("");
+                int slash = interval.indexOf('/');
+                if ("document".equals(document.path("id").asText()) && slash > 0) {
+                    return new Span(instant(interval.substring(0, slash)), instant(interval.substring(slash + 1)));
+                }
+            }
+        }
+        throw new IOException("not a CZML document with a clock: expected a document packet first");
+    }
+
     /** Copies the window of the CZML document {@code in} to {@code out} (neither is closed). */
     public void copy(InputStream in, OutputStream out) throws IOException {
         JsonFactory factory = JSON.getFactory();

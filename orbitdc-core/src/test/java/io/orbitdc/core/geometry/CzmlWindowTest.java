@@ -56,6 +56,9 @@ class CzmlWindowTest {
             new CzmlWindow(FROM, TO).copy(in, out);
         }
         assertThat(out.size()).isLessThan((int) Files.size(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            assertThat(CzmlWindow.span(in)).isEqualTo(new CzmlWindow.Span(START, END));
+        }
         return json.readTree(out.toByteArray());
     }
 
