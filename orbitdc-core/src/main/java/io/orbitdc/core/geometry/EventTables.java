@@ -11,7 +11,8 @@ import java.util.Locale;
  * Event tables as CSV (header row, UTC ISO-8601 times, durations in seconds), written atomically:
  * eclipses {@code satellite,kind,start,end,duration_s,truncated}; contacts
  * {@code satellite,station,start,end,duration_s,truncated}; SAA passes
- * {@code satellite,start,end,duration_s,truncated}; beta {@code satellite,time,beta_deg}.
+ * {@code satellite,start,end,duration_s,truncated}; beta {@code satellite,time,beta_deg}. From
+ * {@link EventRows} the rows are streamed satellite by satellite: memory does not grow with the table.
  */
 public final class EventTables {
 
@@ -19,41 +20,91 @@ public final class EventTables {
     }
 
     public static void writeEclipses(Path file, List<EclipseInterval> rows) {
-        AtomicOutput.write(file, w -> {
-            w.write("satellite,kind,start,end,duration_s,truncated\n");
-            for (EclipseInterval e : rows) {
-                line(w, text(e.satelliteId()), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(), e.end().toString(),
-                        num(e.durationS()), Boolean.toString(e.truncated()));
-            }
-        });
+        eclipses(file, each(rows));
     }
 
     public static void writeContacts(Path file, List<ContactWindow> rows) {
-        AtomicOutput.write(file, w -> {
-            w.write("satellite,station,start,end,duration_s,truncated\n");
-            for (ContactWindow c : rows) {
-                line(w, text(c.satelliteId()), text(c.stationId()), c.start().toString(), c.end().toString(), num(c.durationS()),
-                        Boolean.toString(c.truncated()));
-            }
-        });
+        contacts(file, each(rows));
     }
 
     public static void writeSaaPasses(Path file, List<SaaPass> rows) {
-        AtomicOutput.write(file, w -> {
-            w.write("satellite,start,end,duration_s,truncated\n");
-            for (SaaPass p : rows) {
-                line(w, text(p.satelliteId()), p.start().toString(), p.end().toString(), num(p.durationS()),
-                        Boolean.toString(p.truncated()));
-            }
-        });
+        saaPasses(file, each(rows));
     }
 
     public static void writeBetaAngles(Path file, List<BetaAngle> rows) {
+        betaAngles(file, each(rows));
+    }
+
+    /** The eclipse table, streamed satellite by satellite from {@code rows}. */
+    public static void writeEclipses(Path file, EventRows rows) {
+        eclipses(file, EventTables.<EclipseInterval>bySatellite(rows, rows::eclipses));
+    }
+
+    /** The contact table, streamed satellite by satellite from {@code rows}. */
+    public static void writeContacts(Path file, EventRows rows) {
+        contacts(file, EventTables.<ContactWindow>bySatellite(rows, rows::contacts));
+    }
+
+    /** The SAA table, streamed satellite by satellite from {@code rows}. */
+    public static void writeSaaPasses(Path file, EventRows rows) {
+        saaPasses(file, EventTables.<SaaPass>bySatellite(rows, rows::saaPasses));
+    }
+
+    /** The beta table, streamed satellite by satellite from {@code rows}. */
+    public static void writeBetaAngles(Path file, EventRows rows) {
+        betaAngles(file, EventTables.<BetaAngle>bySatellite(rows, rows::betaAngles));
+    }
+
+    /** Rows in the order a table lists them, handed to a sink one at a time. */
+    @FunctionalInterface
+    private interface Source<T> {
+        void forEach(EventRows.Sink<? super T> sink) throws IOException;
+    }
+
+    private static <T> Source<T> each(List<T> rows) {
+        return sink -> {
+            for (T r : rows) {
+                sink.accept(r);
+            }
+        };
+    }
+
+    private static <T> Source<T> bySatellite(EventRows rows, EventRows.Table<T> table) {
+        return sink -> {
+            for (int k = 0; k < rows.satellites().size(); k++) {
+                table.read(k, sink);
+            }
+        };
+    }
+
+    private static void eclipses(Path file, Source<EclipseInterval> rows) {
+        AtomicOutput.write(file, w -> {
+            w.write("satellite,kind,start,end,duration_s,truncated\n");
+            rows.forEach(e -> line(w, text(e.satelliteId()), e.kind().name().toLowerCase(Locale.ROOT), e.start().toString(),
+                    e.end().toString(), num(e.durationS()), Boolean.toString(e.truncated())));
+        });
+    }
+
+    private static void contacts(Path file, Source<ContactWindow> rows) {
+        AtomicOutput.write(file, w -> {
+            w.write("satellite,station,start,end,duration_s,truncated\n");
+            rows.forEach(c -> line(w, text(c.satelliteId()), text(c.stationId()), c.start().toString(), c.end().toString(),
+                    num(c.durationS()), Boolean.toString(c.truncated())));
+        });
+    }
+
+    private static void saaPasses(Path file, Source<SaaPass> rows) {
+        AtomicOutput.write(file, w -> {
+            w.write("satellite,start,end,duration_s,truncated\n");
+            rows.forEach(p -> line(w, text(p.satelliteId()), p.start().toString(), p.end().toString(), num(p.durationS()),
+                    Boolean.toString(p.truncated())));
+        });
+    }
+
+    private static void betaAngles(Path file, Source<BetaAngle> rows) {
         AtomicOutput.write(file, w -> {
             w.write("satellite,time,beta_deg\n");
-            for (BetaAngle b : rows) {
-                line(w, text(b.satelliteId()), b.time().toString(), num(b.betaDeg()));
-            }
+            rows.forEach(b -> line(w, text(b.satelliteId()), b.time().toString(), num(b.betaDeg())));
         });
     }
 

@@ -83,7 +83,7 @@ public record GeometryRun(Scenario scenario, GeometryRequest request, OrekitData
                 request.duration().toNanos() * 1e-9, scenario.stepS(), 1, fleet.size(), version);
         try (RunDatabase db = RunDatabase.create(file, meta)) {
             db.writeSatellites(SatelliteRow.of(fleet, data.context().getTimeScales()));
-            db.writeIntervals(IntervalRow.of(lists, fleet, request.start()));
+            db.writeIntervals(IntervalRow.of(lists.rows(), fleet, request.start()));
             return db.commit();
         }
     }
