@@ -134,6 +134,9 @@ public final class FleetEventScan {
         boolean union = geo.size() > 1;
         IntervalTracker anyContact = union ? new IntervalTracker(n) : geo.isEmpty() ? null : contacts.get(0);
         BetaRange beta = new BetaRange(elements, propagator);
+        // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
+        IntervalTracker[] contactTrackers = contacts.toArray(new IntervalTracker[0]);
+        double[] sinMask = geo.stream().mapToDouble(StationGeometry::sinMask).toArray();
 
         FleetPositions pos = new FleetPositions(n);
         EarthRotation earth = new EarthRotation(data, frame, epoch);
@@ -166,6 +169,7 @@ public final class FleetEventScan {
             }
             boolean firstChunk = c0 == 0;
             boolean shadowAndSaa = options.shadowAndSaa();
+            int stationCount = geo.size();
             workers.forEachBlock(n, block, (b, from, to) -> {
                 int size = to - from;
                 double[] x = new double[size];
@@ -186,15 +190,15 @@ public final class FleetEventScan {
                         }
                         if (union) {
                             double gAny = -2;
-                            for (int s = 0; s < geo.size(); s++) {
-                                double g = chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask();
-                                feed(contacts.get(s), k, g, t, dt, first);
+                            for (int s = 0; s < stationCount; s++) {
+                                double g = chunk.sinElevation(j, s, px, py, pz) - sinMask[s];
+                                feed(contactTrackers[s], k, g, t, dt, first);
                                 gAny = Math.max(gAny, g);
                             }
                             feed(anyContact, k, gAny, t, dt, first);
                         } else {
-                            for (int s = 0; s < geo.size(); s++) {
-                                feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                            for (int s = 0; s < stationCount; s++) {
+                                feed(contactTrackers[s], k, chunk.sinElevation(j, s, px, py, pz) - sinMask[s], t, dt, first);
                             }
                         }
                         // far from the SAA (farther than its largest extent plus a step's motion)
