@@ -14,7 +14,7 @@ import java.util.function.Function;
  * and stream each row into a writer, so a table never has to be in memory whole; every method may
  * be called any number of times and gives the same rows. Reading is single-threaded.
  */
-public interface EventRows {
+public interface EventRows extends AutoCloseable {
 
     /** Takes one row; may write it to a file. */
     @FunctionalInterface
@@ -32,6 +32,11 @@ public interface EventRows {
     void saaPasses(int satellite, Sink<? super SaaPass> sink) throws IOException;
 
     void betaAngles(int satellite, Sink<? super BetaAngle> sink) throws IOException;
+
+    /** Frees what holds the rows (a temporary file); rows held in memory need nothing. */
+    @Override
+    default void close() {
+    }
 
     /** No rows for any of {@code satellites}. */
     static EventRows none(List<Satellite> satellites) {

@@ -65,9 +65,15 @@ public record GeometryRun(Scenario scenario, GeometryRequest request, OrekitData
      */
     public List<Path> writeOutputs(Path dir, ExportOptions options) {
         GeometryResult lists = eventLists();
-        List<Path> written = new java.util.ArrayList<>(new GeometryOutputs(data).writeAll(dir, request, lists, options));
-        written.add(writeDatabase(dir.resolve(DATABASE), lists));
-        return written;
+        try {
+            List<Path> written = new java.util.ArrayList<>(new GeometryOutputs(data).writeAll(dir, request, lists, options));
+            written.add(writeDatabase(dir.resolve(DATABASE), lists));
+            return written;
+        } finally {
+            if (events.isEmpty()) {
+                lists.rows().close(); // computed for this call only: free its temporary file now
+            }
+        }
     }
 
     /**

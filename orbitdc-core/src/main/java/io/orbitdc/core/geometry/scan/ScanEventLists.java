@@ -142,6 +142,12 @@ public final class ScanEventLists implements EventRows {
         }
     }
 
+    /** Frees the scan's temporary interval file; no row can be read afterwards. */
+    @Override
+    public void close() {
+        recorded.close();
+    }
+
     /** Satellite k's recorded intervals; the last one read is kept, as writers ask for it table after table. */
     private RecordedIntervals.Satellite intervals(int k) {
         if (k != cachedSatellite) {
