@@ -64,27 +64,32 @@ public final class CzmlExport {
     }
 
     /**
-     * Writes the CZML atomically, one satellite at a time. {@code propagators} gives each satellite's
-     * propagator (built when its packet is written, valid over the span widened by {@link #paddingS}).
-     * Penumbra intervals colour the satellites; contact windows drive the link polylines.
+     * As {@link #write(Path, String, List, Function, List, EventRows, Instant, Instant, double)} with
+     * the eclipses and contacts of {@code satellites} given as lists.
      */
     public void write(Path file, String name, List<Satellite> satellites, Function<Satellite, Propagator> propagators,
             List<GroundStation> stations, List<EclipseInterval> eclipses, List<ContactWindow> contacts,
             Instant start, Instant end, double stepS) {
+        write(file, name, satellites, propagators, stations, EventRows.of(satellites, eclipses, contacts, List.of(), List.of()),
+                start, end, stepS);
+    }
+
+    /**
+     * Writes the CZML atomically, one satellite at a time. {@code propagators} gives each satellite's
+     * propagator (built when its packet is written, valid over the span widened by {@link #paddingS}).
+     * Penumbra intervals colour the satellites; contact windows (of every satellite of {@code events})
+     * drive the link polylines. Events are read one satellite at a time, never held whole.
+     */
+    public void write(Path file, String name, List<Satellite> satellites, Function<Satellite, Propagator> propagators,
+            List<GroundStation> stations, EventRows events, Instant start, Instant end, double stepS) {
         if (!(stepS > 0) || !end.isAfter(start)) {
             throw new IllegalArgumentException("CZML export needs step > 0 and end after start; got step " + stepS
                     + " s, " + start + " .. " + end);
         }
         SampleGrid grid = new SampleGrid(start, end, stepS);
-        Map<String, List<EclipseInterval>> shadows = new LinkedHashMap<>();
-        for (EclipseInterval e : eclipses) {
-            if (e.kind() == EclipseInterval.Kind.PENUMBRA) {
-                shadows.computeIfAbsent(e.satelliteId(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        Map<String, List<ContactWindow>> pairs = new LinkedHashMap<>();
-        for (ContactWindow c : contacts) {
-            pairs.computeIfAbsent(c.satelliteId() + "\u0000" + c.stationId(), k -> new ArrayList<>()).add(c);
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < events.satellites().size(); k++) {
+            index.putIfAbsent(events.satellites().get(k).id(), k);
         }
         StaticTransform[] toFixed = grid.transforms(data);
         AtomicOutput.write(file, out -> {
@@ -93,14 +98,27 @@ public final class CzmlExport {
                 g.writeStartArray();
                 document(g, name, start, end);
                 for (Satellite sat : satellites) {
-                    satellite(g, sat, propagators.apply(sat), grid, toFixed,
-                            shadows.getOrDefault(sat.id(), List.of()), start, end);
+                    List<EclipseInterval> shadows = new ArrayList<>();
+                    Integer k = index.get(sat.id());
+                    if (k != null) {
+                        events.eclipses(k, e -> {
+                            if (e.kind() == EclipseInterval.Kind.PENUMBRA) {
+                                shadows.add(e);
+                            }
+                        });
+                    }
+                    satellite(g, sat, propagators.apply(sat), grid, toFixed, shadows, start, end);
                 }
                 for (GroundStation gs : stations) {
                     station(g, gs);
                 }
-                for (List<ContactWindow> pair : pairs.values()) {
-                    contactLink(g, pair);
+                for (int k = 0; k < events.satellites().size(); k++) {
+                    // one satellite's contacts, by station in order of first appearance
+                    Map<String, List<ContactWindow>> pairs = new LinkedHashMap<>();
+                    events.contacts(k, c -> pairs.computeIfAbsent(c.stationId(), id -> new ArrayList<>()).add(c));
+                    for (List<ContactWindow> pair : pairs.values()) {
+                        contactLink(g, pair);
+                    }
                 }
                 g.writeEndArray();
                 g.writeRaw('\n');

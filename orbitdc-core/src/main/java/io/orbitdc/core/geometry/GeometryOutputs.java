@@ -66,23 +66,23 @@ public final class GeometryOutputs {
         AtomicOutput.write(report, w -> w.write(reportJson(result.report())));
         written.add(report);
         Path ecl = dir.resolve("eclipses.csv");
-        EventTables.writeEclipses(ecl, result.eclipses());
+        EventTables.writeEclipses(ecl, result.rows());
         written.add(ecl);
         Path con = dir.resolve("contacts.csv");
-        EventTables.writeContacts(con, result.contacts());
+        EventTables.writeContacts(con, result.rows());
         written.add(con);
         Path saa = dir.resolve("saa.csv");
-        EventTables.writeSaaPasses(saa, result.saaPasses());
+        EventTables.writeSaaPasses(saa, result.rows());
         written.add(saa);
         Path beta = dir.resolve("beta.csv");
-        EventTables.writeBetaAngles(beta, result.betaAngles());
+        EventTables.writeBetaAngles(beta, result.rows());
         written.add(beta);
 
         Path czml = dir.resolve("fleet.czml");
         double pad = CzmlExport.paddingS(options.czmlStepS());
         new CzmlExport(data).write(czml, "orbitdc geometry",
                 GeometryEngine.subset(result.evaluatedSatellites(), MAX_CZML_SATELLITES),
-                s -> propagator(request, s, pad), request.stations(), result.eclipses(), result.contacts(),
+                s -> propagator(request, s, pad), request.stations(), result.rows(),
                 request.start(), request.end(), options.czmlStepS());
         written.add(czml);
         if (options.oem()) {

@@ -9,7 +9,8 @@ import io.orbitdc.core.geometry.OrekitDataSetup;
  * @param threads      worker threads, ≥ 1
  * @param data         Orekit data context
  * @param recordEvents keep every eclipse, contact, SAA pass and beta sample of the run for
- *                     {@link GeometryRun#writeOutputs} (memory grows with fleet × span); without it
+ *                     {@link GeometryRun#writeOutputs} (the scan's intervals in a temporary file, read back one
+ *                     satellite at a time: memory does not grow with the span); without it
  *                     writing the outputs runs the geometry again
  */
 public record GeometryOptions(int threads, OrekitDataSetup data, boolean recordEvents) {

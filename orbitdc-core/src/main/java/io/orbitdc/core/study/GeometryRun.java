@@ -65,9 +65,15 @@ public record GeometryRun(Scenario scenario, GeometryRequest request, OrekitData
      */
     public List<Path> writeOutputs(Path dir, ExportOptions options) {
         GeometryResult lists = eventLists();
-        List<Path> written = new java.util.ArrayList<>(new GeometryOutputs(data).writeAll(dir, request, lists, options));
-        written.add(writeDatabase(dir.resolve(DATABASE), lists));
-        return written;
+        try {
+            List<Path> written = new java.util.ArrayList<>(new GeometryOutputs(data).writeAll(dir, request, lists, options));
+            written.add(writeDatabase(dir.resolve(DATABASE), lists));
+            return written;
+        } finally {
+            if (events.isEmpty()) {
+                lists.rows().close(); // computed for this call only: free its temporary file now
+            }
+        }
     }
 
     /**
@@ -83,7 +89,7 @@ public record GeometryRun(Scenario scenario, GeometryRequest request, OrekitData
                 request.duration().toNanos() * 1e-9, scenario.stepS(), 1, fleet.size(), version);
         try (RunDatabase db = RunDatabase.create(file, meta)) {
             db.writeSatellites(SatelliteRow.of(fleet, data.context().getTimeScales()));
-            db.writeIntervals(IntervalRow.of(lists, fleet, request.start()));
+            db.writeIntervals(IntervalRow.of(lists.rows(), fleet, request.start()));
             return db.commit();
         }
     }

@@ -128,7 +128,8 @@ public final class GeometryStage {
                 new GeometryReport.LinksSummary(scan.meanNeighbours(), scan.linkRangeM()),
                 GeometryReport.DragSummary.ofLowest(request), scan.distributions(), null);
         return record ? ScanEventLists.of(report, request.fleet().satellites(), request.start(), scan, data)
-                : new GeometryResult(report, List.of(), List.of(), List.of(), List.of(), request.fleet().satellites());
+                : new GeometryResult(report, io.orbitdc.core.geometry.EventRows.none(request.fleet().satellites()),
+                        request.fleet().satellites());
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.orekit.frames.Frame;
@@ -48,6 +47,11 @@ public final class FleetEventScan {
     private static final int CHUNK = 4096;
     /** Neighbour graphs whose connected components are counted at most (evenly spread; union-find needs the edges). */
     static final int MAX_COMPONENT_GRAPHS = 48;
+    /** Kinds of recorded intervals; station s's contacts are {@code CONTACT + s}. */
+    private static final int UMBRA = 0;
+    private static final int SHADOW = 1;
+    private static final int SAA = 2;
+    private static final int CONTACT = 3;
 
     private final OrekitDataSetup data;
     private final FleetWorkers workers;
@@ -74,8 +78,10 @@ public final class FleetEventScan {
         BatchJ2Propagator propagator = new BatchJ2Propagator(elements, EarthJ2.EARTH, epoch, frame, data.sun(),
                 ShadowModel.CONICAL, workers);
         int n = satellites.size();
-        List<FleetEventSummary.Interval> recorded = Collections.synchronizedList(new ArrayList<>());
         int record = Math.min(options.recordFor(), n);
+        List<String> kinds = new ArrayList<>(List.of("umbra", "shadow", "saa"));
+        stations.forEach(g -> kinds.add("contact:" + g.id()));
+        RecordedIntervals recorded = RecordedIntervals.of(record, kinds);
         NeighbourGraph graph = options.links() ? new NeighbourGraph(options.linkRangeM(),
                 new LineOfSight(EARTH_RADIUS_M, options.linkGrazingHeightM()), workers) : null;
         double degreeSum = 0;
@@ -92,17 +98,17 @@ public final class FleetEventScan {
         IntervalTracker umbra = new IntervalTracker(n, (k, s, e, t) -> {
             days[k].set((int) Math.floor((startOfDayS + s) / 86400), (int) Math.floor((startOfDayS + e) / 86400) + 1);
             if (k < record) {
-                recorded.add(new FleetEventSummary.Interval(k, "umbra", s, e, t));
+                recorded.add(k, UMBRA, s, e, t);
             }
         });
         IntervalTracker shadow = new IntervalTracker(n, (k, s, e, t) -> {
             if (k < record) {
-                recorded.add(new FleetEventSummary.Interval(k, "shadow", s, e, t));
+                recorded.add(k, SHADOW, s, e, t);
             }
         });
         IntervalTracker saaPasses = new IntervalTracker(n, (k, s, e, t) -> {
             if (k < record) {
-                recorded.add(new FleetEventSummary.Interval(k, "saa", s, e, t));
+                recorded.add(k, SAA, s, e, t);
             }
         });
         List<StationGeometry> geo = stations.stream().map(StationGeometry::of).toList();
@@ -110,7 +116,7 @@ public final class FleetEventScan {
         List<AtomicLongArray> durations = new ArrayList<>();
         List<StationBusyTime> busy = new ArrayList<>();
         for (StationGeometry g : geo) {
-            String kind = "contact:" + g.station().id();
+            int kind = CONTACT + contacts.size();
             AtomicLongArray histogram = new AtomicLongArray(ContactDurations.BINS);
             durations.add(histogram);
             StationBusyTime stationBusy = new StationBusyTime(spanS);
@@ -119,7 +125,7 @@ public final class FleetEventScan {
                 histogram.incrementAndGet(ContactDurations.bin(e - s));
                 stationBusy.mark(s, e);
                 if (k < record) {
-                    recorded.add(new FleetEventSummary.Interval(k, kind, s, e, t));
+                    recorded.add(k, kind, s, e, t);
                 }
             }));
         }
@@ -128,6 +134,9 @@ public final class FleetEventScan {
         boolean union = geo.size() > 1;
         IntervalTracker anyContact = union ? new IntervalTracker(n) : geo.isEmpty() ? null : contacts.get(0);
         BetaRange beta = new BetaRange(elements, propagator);
+        // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
+        IntervalTracker[] contactTrackers = contacts.toArray(new IntervalTracker[0]);
+        double[] sinMask = geo.stream().mapToDouble(StationGeometry::sinMask).toArray();
 
         FleetPositions pos = new FleetPositions(n);
         EarthRotation earth = new EarthRotation(data, frame, epoch);
@@ -160,6 +169,7 @@ public final class FleetEventScan {
             }
             boolean firstChunk = c0 == 0;
             boolean shadowAndSaa = options.shadowAndSaa();
+            int stationCount = geo.size();
             workers.forEachBlock(n, block, (b, from, to) -> {
                 int size = to - from;
                 double[] x = new double[size];
@@ -180,15 +190,15 @@ public final class FleetEventScan {
                         }
                         if (union) {
                             double gAny = -2;
-                            for (int s = 0; s < geo.size(); s++) {
-                                double g = chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask();
-                                feed(contacts.get(s), k, g, t, dt, first);
+                            for (int s = 0; s < stationCount; s++) {
+                                double g = chunk.sinElevation(j, s, px, py, pz) - sinMask[s];
+                                feed(contactTrackers[s], k, g, t, dt, first);
                                 gAny = Math.max(gAny, g);
                             }
                             feed(anyContact, k, gAny, t, dt, first);
                         } else {
-                            for (int s = 0; s < geo.size(); s++) {
-                                feed(contacts.get(s), k, chunk.sinElevation(j, s, px, py, pz) - geo.get(s).sinMask(), t, dt, first);
+                            for (int s = 0; s < stationCount; s++) {
+                                feed(contactTrackers[s], k, chunk.sinElevation(j, s, px, py, pz) - sinMask[s], t, dt, first);
                             }
                         }
                         // far from the SAA (farther than its largest extent plus a step's motion)
@@ -201,6 +211,7 @@ public final class FleetEventScan {
                     }
                 }
             });
+            recorded.flush();
         }
         for (int k = 0; k < n; k++) {
             umbra.finish(k, spanS);
@@ -213,6 +224,7 @@ public final class FleetEventScan {
                 anyContact.finish(k, spanS);
             }
         }
+        recorded.flush();
         BitSet allDays = new BitSet();
         for (BitSet d : days) {
             allDays.or(d);
@@ -228,9 +240,6 @@ public final class FleetEventScan {
         }
         FleetEventSummary.Coverage coverage = geo.isEmpty() ? FleetEventSummary.Coverage.none(spanS)
                 : coverage(anyContact, satTime, spanDays, n, spanS);
-        List<FleetEventSummary.Interval> sorted = new ArrayList<>(recorded);
-        sorted.sort((a, b) -> a.satellite() != b.satellite() ? Integer.compare(a.satellite(), b.satellite())
-                : a.kind().equals(b.kind()) ? Double.compare(a.startS(), b.startS()) : a.kind().compareTo(b.kind()));
         SatelliteTotals totals = totals(contacts, busy, shadow, umbra, saaPasses, allDays);
         FleetDistributions distributions = totals.distributions(spanS, geo.stream().map(StationGeometry::station).toList(),
                 options.links() ? graphStats.summary() : null);
@@ -238,7 +247,7 @@ public final class FleetEventScan {
                 umbra.longestS(), umbra.meanCompleteS(), allDays.cardinality(), umbra.count(), beta.minDeg(),
                 beta.maxDeg(), stationEvents, saaPasses.count() / spanDays / n, saaPasses.meanCompleteS(),
                 saaPasses.totalS() / satTime, graphs == 0 ? Double.NaN : degreeSum / graphs,
-                options.links() ? options.linkRangeM() : Double.NaN, sorted, coverage, distributions, totals);
+                options.links() ? options.linkRangeM() : Double.NaN, recorded, coverage, distributions, totals);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * @param umbraFraction    time fraction in umbra
  * @param eclipseDays      calendar days (UTC) on which any satellite met umbra
  * @param meanNeighbours   mean neighbours per satellite within the link range with line of sight (NaN without links)
- * @param recorded         umbra, shadow and contact intervals of the recorded satellites
+ * @param recorded         umbra, shadow, SAA and contact intervals of the recorded satellites (on disk)
  * @param anyStation       contact with at least one of the stations (all zero without stations)
  * @param distributions    the per-satellite figures as distributions, and the neighbour graphs pooled
  * @param totals           the per-satellite totals the distributions are built from (null without distributions)
@@ -20,23 +20,12 @@ public record FleetEventSummary(int satellites, double spanS, double stepS, doub
                                 double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
                                 long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
                                 double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
-                                double meanNeighbours, double linkRangeM, List<Interval> recorded,
+                                double meanNeighbours, double linkRangeM, RecordedIntervals recorded,
                                 Coverage anyStation, FleetDistributions distributions, SatelliteTotals totals) {
-
-    /** A summary without distributions. */
-    public FleetEventSummary(int satellites, double spanS, double stepS, double sunlitFraction,
-                             double umbraFraction, double longestEclipseS, double meanEclipseS, int eclipseDays,
-                             long umbraCount, double betaMinDeg, double betaMaxDeg, List<StationEvents> stations,
-                             double saaPassesPerDay, double saaMeanPassS, double saaTimeFraction,
-                             double meanNeighbours, double linkRangeM, List<Interval> recorded, Coverage anyStation) {
-        this(satellites, spanS, stepS, sunlitFraction, umbraFraction, longestEclipseS, meanEclipseS, eclipseDays,
-                umbraCount, betaMinDeg, betaMaxDeg, stations, saaPassesPerDay, saaMeanPassS, saaTimeFraction,
-                meanNeighbours, linkRangeM, recorded, anyStation, null, null);
-    }
 
     public FleetEventSummary {
         stations = List.copyOf(stations);
-        recorded = List.copyOf(recorded);
+        recorded = recorded == null ? RecordedIntervals.none() : recorded;
     }
 
     /**

@@ -23,6 +23,10 @@ final class StepChunk {
     private final double[] toFixed;
     /** Per step: inertial unit vector towards the SAA centre. */
     private final double[] saaCentre;
+    /** Earth-fixed unit vector towards the centre of {@link #saaOf}, and scratch for one column. */
+    private final double[] saaFixed = new double[3];
+    private final double[] column = new double[3];
+    private SaaRegion saaOf;
 
     StepChunk(int capacity, int stations) {
         this.stations = stations;
@@ -50,16 +54,23 @@ final class StepChunk {
             earth.toInertial(g.up()[0], g.up()[1], g.up()[2], station, off + 3);
         }
         // the rotation's columns are the images of the inertial axes
-        double[] column = new double[3];
+        double[] column = this.column;
         for (int c = 0; c < 3; c++) {
             earth.toEarthFixed(c == 0 ? 1 : 0, c == 1 ? 1 : 0, c == 2 ? 1 : 0, column);
             for (int row = 0; row < 3; row++) {
                 toFixed[9 * j + 3 * row + c] = column[row];
             }
         }
-        double lat = Math.toRadians(saa.centreLatDeg());
-        double lon = Math.toRadians(saa.centreLonDeg());
-        earth.toInertial(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), saaCentre, 3 * j);
+        if (saa != saaOf) {
+            // the centre's Earth-fixed direction is the same every step: computed once per region
+            double lat = Math.toRadians(saa.centreLatDeg());
+            double lon = Math.toRadians(saa.centreLonDeg());
+            saaFixed[0] = Math.cos(lat) * Math.cos(lon);
+            saaFixed[1] = Math.cos(lat) * Math.sin(lon);
+            saaFixed[2] = Math.sin(lat);
+            saaOf = saa;
+        }
+        earth.toInertial(saaFixed[0], saaFixed[1], saaFixed[2], saaCentre, 3 * j);
     }
 
     double t(int j) {

@@ -1,10 +1,9 @@
 package io.orbitdc.core.report.db;
 
-import io.orbitdc.core.geometry.ContactWindow;
-import io.orbitdc.core.geometry.EclipseInterval;
+import io.orbitdc.core.geometry.EventRows;
 import io.orbitdc.core.geometry.GeometryResult;
-import io.orbitdc.core.geometry.SaaPass;
 import io.orbitdc.core.geometry.Satellite;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,26 +30,48 @@ public record IntervalRow(int satellite, String kind, Optional<String> station, 
         }
     }
 
-    /** The event lists of a geometry run as rows, satellites numbered by their position in {@code fleet}. */
+    /** Rows handed over one at a time, in table order. */
+    @FunctionalInterface
+    public interface Source {
+        void forEach(EventRows.Sink<? super IntervalRow> sink) throws IOException;
+    }
+
+    /** The event lists of a geometry run as rows, satellites numbered by their position in {@code fleet} (materialised). */
     public static List<IntervalRow> of(GeometryResult events, List<Satellite> fleet, Instant epoch) {
+        List<IntervalRow> out = new ArrayList<>();
+        try {
+            of(events.rows(), fleet, epoch).forEach(out::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The event tables of a geometry run as rows, streamed satellite by satellite: every eclipse,
+     * then every contact, then every SAA pass; satellites numbered by their position in {@code fleet}.
+     */
+    public static Source of(EventRows events, List<Satellite> fleet, Instant epoch) {
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < fleet.size(); k++) {
             index.put(fleet.get(k).id(), k);
         }
-        List<IntervalRow> out = new ArrayList<>();
-        for (EclipseInterval e : events.eclipses()) {
-            out.add(new IntervalRow(at(index, e.satelliteId()), e.kind().name().toLowerCase(Locale.ROOT), Optional.empty(),
-                    offset(epoch, e.start()), offset(epoch, e.end()), e.truncated()));
-        }
-        for (ContactWindow c : events.contacts()) {
-            out.add(new IntervalRow(at(index, c.satelliteId()), "contact", Optional.of(c.stationId()),
-                    offset(epoch, c.start()), offset(epoch, c.end()), c.truncated()));
-        }
-        for (SaaPass p : events.saaPasses()) {
-            out.add(new IntervalRow(at(index, p.satelliteId()), "saa", Optional.empty(), offset(epoch, p.start()),
-                    offset(epoch, p.end()), p.truncated()));
-        }
-        return out;
+        int n = events.satellites().size();
+        return sink -> {
+            for (int k = 0; k < n; k++) {
+                events.eclipses(k, e -> sink.accept(new IntervalRow(at(index, e.satelliteId()),
+                        e.kind().name().toLowerCase(Locale.ROOT), Optional.empty(), offset(epoch, e.start()),
+                        offset(epoch, e.end()), e.truncated())));
+            }
+            for (int k = 0; k < n; k++) {
+                events.contacts(k, c -> sink.accept(new IntervalRow(at(index, c.satelliteId()), "contact",
+                        Optional.of(c.stationId()), offset(epoch, c.start()), offset(epoch, c.end()), c.truncated())));
+            }
+            for (int k = 0; k < n; k++) {
+                events.saaPasses(k, p -> sink.accept(new IntervalRow(at(index, p.satelliteId()), "saa", Optional.empty(),
+                        offset(epoch, p.start()), offset(epoch, p.end()), p.truncated())));
+            }
+        };
     }
 
     private static int at(Map<String, Integer> index, String id) {

@@ -34,7 +34,7 @@ public final class RunDatabase implements AutoCloseable {
     private final Map<String, Number> summary = new LinkedHashMap<>();
     private final java.time.Instant epoch;
     private java.util.List<SatelliteRow> satellites = java.util.List.of();
-    private java.util.List<IntervalRow> intervals = java.util.List.of();
+    private IntervalRow.Source intervals = sink -> { };
     private boolean committed;
     private boolean closed;
 
@@ -134,8 +134,21 @@ public final class RunDatabase implements AutoCloseable {
 
     /** Sets the {@code intervals} table (written on commit; replaces earlier rows). */
     public void writeIntervals(java.util.List<IntervalRow> rows) {
+        java.util.List<IntervalRow> copy = java.util.List.copyOf(rows);
+        writeIntervals(sink -> {
+            for (IntervalRow r : copy) {
+                sink.accept(r);
+            }
+        });
+    }
+
+    /**
+     * Sets the {@code intervals} table to the rows {@code rows} gives, read on commit and streamed
+     * into DuckDB's appender one at a time (a year of a fleet's intervals is never held whole).
+     */
+    public void writeIntervals(IntervalRow.Source rows) {
         ensureOpen();
-        intervals = java.util.List.copyOf(rows);
+        intervals = java.util.Objects.requireNonNull(rows, "interval rows");
     }
 
     /**
@@ -198,19 +211,27 @@ public final class RunDatabase implements AutoCloseable {
     }
 
     private void appendIntervals() throws SQLException {
+        // the appender's own buffer bounds memory; the rows come from the source as they are read
         try (org.duckdb.DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                 ResultsSchema.Table.INTERVALS.sqlName())) {
-            for (IntervalRow r : intervals) {
-                a.beginRow().append(r.satellite()).append(r.kind());
-                if (r.station().isPresent()) {
-                    a.append(r.station().get());
-                } else {
-                    a.appendNull();
+            intervals.forEach(r -> {
+                try {
+                    a.beginRow().append(r.satellite()).append(r.kind());
+                    if (r.station().isPresent()) {
+                        a.append(r.station().get());
+                    } else {
+                        a.appendNull();
+                    }
+                    a.append(r.startS()).append(r.endS()).appendEpochMicros(micros(epoch, r.startS()))
+                            .appendEpochMicros(micros(epoch, r.endS())).append(r.endS() - r.startS())
+                            .append(r.truncated()).endRow();
+                } catch (SQLException e) {
+                    throw new java.io.IOException(e.getMessage(), e);
                 }
-                a.append(r.startS()).append(r.endS()).appendEpochMicros(micros(epoch, r.startS()))
-                        .appendEpochMicros(micros(epoch, r.endS())).append(r.endS() - r.startS()).append(r.truncated())
-                        .endRow();
-            }
+            });
+        } catch (java.io.IOException e) {
+            throw new ResultsFileException("cannot write the intervals of results file " + destination + ": "
+                    + e.getMessage(), e);
         }
     }
 
