@@ -161,7 +161,7 @@ public final class CzmlExport {
         g.writeArrayFieldStart("cartesian");
         for (int k = 0; k < grid.size(); k++) {
             double t = grid.offsetS(k);
-            Vector3D r = toFixed[k].transformPosition(p.getPosition(grid.date(data, k), inertial));
+            Vector3D r = toFixed[k].transformPosition(position(p, grid.date(data, k), inertial));
             if (t == Math.rint(t)) {
                 g.writeNumber((long) t);
             } else {
@@ -203,6 +203,19 @@ public final class CzmlExport {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * The satellite's inertial position. For the J2-secular propagator (every generated fleet's default)
+     * straight from its orbit: the same bits as {@code getPosition} (checked over 200,000 samples) without
+     * the attitude and state Orekit builds on the way, 0.4 kB per sample instead of 2 kB — the year's
+     * 2.8 M samples allocated 8 GB, which made G1 grow the heap past 1 GiB.
+     */
+    static Vector3D position(Propagator p, AbsoluteDate date, Frame inertial) {
+        if (p instanceof J2SecularPropagator j2) {
+            return j2.propagateOrbit(date).getPosition(inertial);
+        }
+        return p.getPosition(date, inertial);
     }
 
     private static void station(JsonGenerator g, GroundStation gs) throws IOException {

@@ -67,6 +67,20 @@ class CzmlInterpolationTest {
         assertThat(worst).isLessThan(boundM);
     }
 
+    /** The export's allocation-light J2 path gives getPosition's bits exactly (regression guard: the CZML bytes). */
+    @org.junit.jupiter.api.Test
+    void theDirectJ2PositionIsGetPositionsBitForBit() {
+        Satellite sat = Fleet.single("s", OrekitOrbits.fixPlane(OrbitSpec.sunSynchronous(650e3, 6.0, START), data),
+                data).get(0);
+        Propagator p = propagator(sat);
+        assertThat(p).isInstanceOf(J2SecularPropagator.class);
+        AbsoluteDate t0 = data.date(START);
+        for (int k = -10; k < 20_000; k++) {
+            AbsoluteDate t = t0.shiftedBy(k * 900.0);
+            assertThat(CzmlExport.position(p, t, data.inertialFrame())).isEqualTo(p.getPosition(t, data.inertialFrame()));
+        }
+    }
+
     private Propagator propagator(Satellite s) {
         return PropagatorChoice.J2_SECULAR.build(s, SpacecraftBody.generic(), data);
     }
