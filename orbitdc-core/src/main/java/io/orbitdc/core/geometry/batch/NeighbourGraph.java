@@ -56,7 +56,12 @@ public final class NeighbourGraph {
     private long[] sortedKey = new long[0];
     private int[] sortedCell = new int[0];
     private int[] sortedBucket = new int[0];
-    private double[] sortedXyz = new double[0];
+    /** Coordinates by sorted position, one array per axis (contiguous for the candidate loops). */
+    private double[] sortedX = new double[0];
+    private double[] sortedY = new double[0];
+    private double[] sortedZ = new double[0];
+    /** Per bucket: 1 when all its satellites share one cell (no cell-key test needed). */
+    private byte[] bucketPure = new byte[0];
     private int[] degree = new int[0];
     /** Per bucket: the bounding box of its satellites (lo x, y, z, hi x, y, z), rounded outwards to float. */
     private float[] bucketBox = new float[0];
@@ -231,7 +236,9 @@ public final class NeighbourGraph {
             sortedKey = new long[c];
             sortedCell = new int[3 * c];
             sortedBucket = new int[c];
-            sortedXyz = new double[3 * c];
+            sortedX = new double[c];
+            sortedY = new double[c];
+            sortedZ = new double[c];
             degree = new int[c];
         }
         int buckets = Integer.highestOneBit(Math.max(16, 2 * count - 1)) << 1;
@@ -239,6 +246,7 @@ public final class NeighbourGraph {
             bucketFill = new int[buckets];
             bucketStart = new int[buckets + 1];
             bucketBox = new float[6 * buckets];
+            bucketPure = new byte[buckets];
         }
         mask = buckets - 1;
     }
@@ -369,7 +377,9 @@ public final class NeighbourGraph {
      * cell lie on a sheet far from some of the neighbouring cells' sheets, which this skips.
      */
     private void bucketBoxes() {
-        double[] xyz = sortedXyz;
+        double[] sx = sortedX;
+        double[] sy = sortedY;
+        double[] sz = sortedZ;
         float[] box = bucketBox;
         for (int b = 0, buckets = mask + 1; b < buckets; b++) {
             int start = bucketStart[b];
@@ -377,19 +387,22 @@ public final class NeighbourGraph {
             if (start == end) {
                 continue;
             }
-            double loX = xyz[3 * start];
-            double loY = xyz[3 * start + 1];
-            double loZ = xyz[3 * start + 2];
+            double loX = sx[start];
+            double loY = sy[start];
+            double loZ = sz[start];
             double hiX = loX;
             double hiY = loY;
             double hiZ = loZ;
+            long key = sortedKey[start];
+            boolean pure = true;
             for (int q = start + 1; q < end; q++) {
-                loX = Math.min(loX, xyz[3 * q]);
-                hiX = Math.max(hiX, xyz[3 * q]);
-                loY = Math.min(loY, xyz[3 * q + 1]);
-                hiY = Math.max(hiY, xyz[3 * q + 1]);
-                loZ = Math.min(loZ, xyz[3 * q + 2]);
-                hiZ = Math.max(hiZ, xyz[3 * q + 2]);
+                pure &= sortedKey[q] == key;
+                loX = Math.min(loX, sx[q]);
+                hiX = Math.max(hiX, sx[q]);
+                loY = Math.min(loY, sy[q]);
+                hiY = Math.max(hiY, sy[q]);
+                loZ = Math.min(loZ, sz[q]);
+                hiZ = Math.max(hiZ, sz[q]);
             }
             box[6 * b] = down(loX);
             box[6 * b + 1] = down(loY);
@@ -397,6 +410,7 @@ public final class NeighbourGraph {
             box[6 * b + 3] = up(hiX);
             box[6 * b + 4] = up(hiY);
             box[6 * b + 5] = up(hiZ);
+            bucketPure[b] = (byte) (pure ? 1 : 0);
         }
     }
 
@@ -438,7 +452,9 @@ public final class NeighbourGraph {
         long[] nearKey = new long[FORWARD.length];
         long lastKey = 0;
         boolean haveLast = false;
-        double[] xyz = sortedXyz;
+        double[] sx = sortedX;
+        double[] sy = sortedY;
+        double[] sz = sortedZ;
         long[] keys = sortedKey;
         boolean clear = allClear;
         int live = 0;
@@ -449,9 +465,9 @@ public final class NeighbourGraph {
                 lastKey = own;
                 haveLast = true;
             }
-            double px = xyz[3 * p];
-            double py = xyz[3 * p + 1];
-            double pz = xyz[3 * p + 2];
+            double px = sx[p];
+            double py = sy[p];
+            double pz = sz[p];
             int found = 0;
             int ownEnd = bucketStart[sortedBucket[p] + 1];
             found += countRange(counts, p + 1, ownEnd, own, px, py, pz, clear);
@@ -468,16 +484,37 @@ public final class NeighbourGraph {
     /** Counts the neighbours of (px, py, pz) among sorted entries [start, end) of cell {@code wanted}. */
     private int countRange(int[] counts, int start, int end, long wanted, double px, double py, double pz,
                            boolean clear) {
-        double[] xyz = sortedXyz;
+        double[] sx = sortedX;
+        double[] sy = sortedY;
+        double[] sz = sortedZ;
         long[] keys = sortedKey;
         double r2 = rangeSq;
         int found = 0;
+        if (start >= end) {
+            return 0;
+        }
+        if (clear && bucketPure[sortedBucket[start]] != 0) {
+            if (keys[start] != wanted) {
+                return 0; // the bucket holds one other cell only
+            }
+            // one cell in the bucket, the wanted one, and every pair in range a neighbour
+            // (provablyClear): the distance test alone, no per-candidate key load
+            for (int q = start; q < end; q++) {
+                double dx = sx[q] - px;
+                double dy = sy[q] - py;
+                double dz = sz[q] - pz;
+                int hit = dx * dx + dy * dy + dz * dz <= r2 ? 1 : 0;
+                counts[q] += hit;
+                found += hit;
+            }
+            return found;
+        }
         if (clear) {
             // branch-free: every pair in range is a neighbour (provablyClear)
             for (int q = start; q < end; q++) {
-                double dx = xyz[3 * q] - px;
-                double dy = xyz[3 * q + 1] - py;
-                double dz = xyz[3 * q + 2] - pz;
+                double dx = sx[q] - px;
+                double dy = sy[q] - py;
+                double dz = sz[q] - pz;
                 int hit = (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted) ? 1 : 0;
                 counts[q] += hit;
                 found += hit;
@@ -485,11 +522,11 @@ public final class NeighbourGraph {
             return found;
         }
         for (int q = start; q < end; q++) {
-            double dx = xyz[3 * q] - px;
-            double dy = xyz[3 * q + 1] - py;
-            double dz = xyz[3 * q + 2] - pz;
+            double dx = sx[q] - px;
+            double dy = sy[q] - py;
+            double dz = sz[q] - pz;
             if (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted
-                    && lineOfSight.clear(px, py, pz, xyz[3 * q], xyz[3 * q + 1], xyz[3 * q + 2])) {
+                    && lineOfSight.clear(px, py, pz, sx[q], sy[q], sz[q])) {
                 counts[q]++;
                 found++;
             }
@@ -520,9 +557,9 @@ public final class NeighbourGraph {
     private void gather(double[] x, double[] y, double[] z, int from, int to) {
         for (int p = from; p < to; p++) {
             int i = sortedId[p];
-            sortedXyz[3 * p] = x[i];
-            sortedXyz[3 * p + 1] = y[i];
-            sortedXyz[3 * p + 2] = z[i];
+            sortedX[p] = x[i];
+            sortedY[p] = y[i];
+            sortedZ[p] = z[i];
             sortedKey[p] = key(cellX[i], cellY[i], cellZ[i]);
             sortedCell[3 * p] = cellX[i];
             sortedCell[3 * p + 1] = cellY[i];
@@ -543,7 +580,9 @@ public final class NeighbourGraph {
         long[] nearKey = new long[FORWARD.length];
         long lastKey = 0;
         boolean haveLast = false;
-        double[] xyz = sortedXyz;
+        double[] sx = sortedX;
+        double[] sy = sortedY;
+        double[] sz = sortedZ;
         long[] keys = sortedKey;
         int live = 0;
         for (int p = from; p < to; p++) {
@@ -554,14 +593,14 @@ public final class NeighbourGraph {
                 haveLast = true;
             }
             int i = sortedId[p];
-            double px = xyz[3 * p];
-            double py = xyz[3 * p + 1];
-            double pz = xyz[3 * p + 2];
+            double px = sx[p];
+            double py = sy[p];
+            double pz = sz[p];
             int ownEnd = bucketStart[sortedBucket[p] + 1];
             for (int q = p + 1; q < ownEnd; q++) {
-                double dx = xyz[3 * q] - px;
-                double dy = xyz[3 * q + 1] - py;
-                double dz = xyz[3 * q + 2] - pz;
+                double dx = sx[q] - px;
+                double dy = sy[q] - py;
+                double dz = sz[q] - pz;
                 double d2 = dx * dx + dy * dy + dz * dz;
                 // non-short-circuit '&': one hard-to-predict branch per candidate instead of two
                 if (d2 <= rangeSq & keys[q] == own) {
@@ -575,9 +614,9 @@ public final class NeighbourGraph {
                     continue;
                 }
                 for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
-                    double dx = xyz[3 * q] - px;
-                    double dy = xyz[3 * q + 1] - py;
-                    double dz = xyz[3 * q + 2] - pz;
+                    double dx = sx[q] - px;
+                    double dy = sy[q] - py;
+                    double dz = sz[q] - pz;
                     double d2 = dx * dx + dy * dy + dz * dz;
                     if (d2 <= rangeSq & keys[q] == wanted) {
                         link(out, i, px, py, pz, q, d2);
@@ -589,9 +628,9 @@ public final class NeighbourGraph {
 
     /** Records pair (i, sorted entry q), already within range, if it has line of sight. */
     private void link(EdgeBuffer out, int i, double px, double py, double pz, int q, double d2) {
-        double qx = sortedXyz[3 * q];
-        double qy = sortedXyz[3 * q + 1];
-        double qz = sortedXyz[3 * q + 2];
+        double qx = sortedX[q];
+        double qy = sortedY[q];
+        double qz = sortedZ[q];
         if (allClear || lineOfSight.clear(px, py, pz, qx, qy, qz)) {
             int j = sortedId[q];
             out.add(Math.min(i, j), Math.max(i, j), out.withDistances ? Math.sqrt(d2) : 0);
