@@ -1,6 +1,5 @@
 package io.orbitdc.spark;
 
-import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.study.PartitionedFleetScan;
 import io.orbitdc.core.study.ScenarioSource;
@@ -8,8 +7,8 @@ import java.io.Serializable;
 
 /**
  * One Spark task of a fleet geometry: a range of satellites to scan, or a run of graph steps at
- * which to build the whole fleet's neighbour graph. The task rebuilds the fleet from the scenario's
- * text; what it returns is a {@link io.orbitdc.core.study.FleetSlice} or a {@link io.orbitdc.core.study.GraphSlice}.
+ * which to build the whole fleet's neighbour graph. The task takes the fleet its executor generated
+ * from the scenario's text ({@link ExecutorFleets}: once per executor, not once per task); what it returns is a {@link io.orbitdc.core.study.FleetSlice} or a {@link io.orbitdc.core.study.GraphSlice}.
  */
 record FleetPiece(int index, int fromSatellite, int toSatellite, long[] graphSteps) implements Serializable {
 
@@ -29,7 +28,7 @@ record FleetPiece(int index, int fromSatellite, int toSatellite, long[] graphSte
 
     /** On an executor, one thread: the slice's numbers. */
     Serializable run(ScenarioSource source) {
-        PartitionedFleetScan scan = PartitionedFleetScan.of(source.study(), OrekitDataSetup.bundled());
+        PartitionedFleetScan scan = ExecutorFleets.of(source);
         try (FleetWorkers one = FleetWorkers.sequential()) {
             return isGraphs() ? scan.graphs(graphSteps, one) : scan.scanSatellites(fromSatellite, toSatellite, one);
         }

@@ -1,6 +1,5 @@
 package io.orbitdc.spark;
 
-import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.study.FleetGeometry;
 import io.orbitdc.core.study.FleetSlice;
 import io.orbitdc.core.study.GraphSlice;
@@ -16,8 +15,9 @@ import org.apache.spark.api.java.JavaSparkContext;
  * A mega-constellation's geometry on Spark: the fleet scan cut by satellite (eclipses, contacts,
  * SAA: one task per range of satellites) and by time step (neighbour graphs: one task per run of
  * graph steps, each propagating the whole fleet analytically at its steps), then merged on the
- * driver by {@link PartitionedFleetScan#report} into the single-machine report. Each task rebuilds
- * the fleet from the scenario's text; only numbers come back.
+ * driver by {@link PartitionedFleetScan#report} into the single-machine report. Each executor
+ * generates the fleet from the scenario's text once for all its tasks ({@link ExecutorFleets});
+ * only numbers come back.
  */
 public final class SparkFleetGeometry {
 
@@ -26,7 +26,7 @@ public final class SparkFleetGeometry {
 
     /** The whole report: satellites and graphs, {@code tasksPerKind} tasks of each (default: the cluster's cores). */
     public static FleetGeometry run(JavaSparkContext spark, ScenarioSource source, int tasksPerKind) {
-        PartitionedFleetScan scan = PartitionedFleetScan.of(source.study(), OrekitDataSetup.bundled());
+        PartitionedFleetScan scan = ExecutorFleets.of(source); // in local mode the tasks then reuse this fleet
         List<FleetPiece> pieces = new ArrayList<>(satellitePieces(scan.satellites(), tasksPerKind));
         pieces.addAll(graphPieces(scan.graphSteps(), tasksPerKind, pieces.size()));
         List<Serializable> out = spark.parallelize(pieces, pieces.size()).map(p -> p.run(source)).collect();
@@ -47,7 +47,7 @@ public final class SparkFleetGeometry {
      * the scan's graph steps (summed in step order) and the degree counts.
      */
     public static GraphSlice graphsOnly(JavaSparkContext spark, ScenarioSource source, int tasks) {
-        PartitionedFleetScan scan = PartitionedFleetScan.of(source.study(), OrekitDataSetup.bundled());
+        PartitionedFleetScan scan = ExecutorFleets.of(source); // in local mode the tasks then reuse this fleet
         List<FleetPiece> pieces = graphPieces(scan.graphSteps(), tasks, 0);
         List<Serializable> out = spark.parallelize(pieces, pieces.size()).map(p -> p.run(source)).collect();
         List<GraphSlice> graphs = new ArrayList<>();

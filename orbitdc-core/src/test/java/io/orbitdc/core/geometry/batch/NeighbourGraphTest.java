@@ -97,6 +97,75 @@ class NeighbourGraphTest {
         }
     }
 
+    /**
+     * Thin shells a range or so apart (the mega-constellation case the bucket boxes prune): the
+     * pruned candidate loop must still find exactly the all-pairs edges, with and without edges kept.
+     */
+    @Property(tries = 40)
+    void thinShellsEqualAllPairs(@ForAll @IntRange(min = 1, max = 1500) int n,
+                                 @ForAll @IntRange(min = 1, max = 4) int shells,
+                                 @ForAll @DoubleRange(min = 20e3, max = 600e3) double rangeM,
+                                 @ForAll @DoubleRange(min = 0, max = 3e3) double thicknessM,
+                                 @ForAll @IntRange(min = 1, max = 3) int threads,
+                                 @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] altitudes = new double[shells];
+        for (int s = 0; s < shells; s++) {
+            altitudes[s] = rnd.nextDouble(300e3, 1500e3);
+        }
+        double[][] p = new double[3][n];
+        for (int k = 0; k < n; k++) {
+            double alt = altitudes[rnd.nextInt(shells)];
+            double[][] one = randomShellFleet(1, rnd.nextLong(), alt, alt + thicknessM + 1e-3);
+            p[0][k] = one[0][0];
+            p[1][k] = one[1][0];
+            p[2][k] = one[2][0];
+        }
+        assertEqualsAllPairs(p, n, rangeM, threads);
+    }
+
+    /**
+     * Pairs exactly one range apart on cell boundaries (a lattice of spacing R at 7,000 km, every
+     * coordinate and difference exact in double): they are neighbours (d &lt;= R), so the bucket
+     * boxes, rounded outwards to float and compared with a margin, must not prune them. Hand count:
+     * an interior lattice point has 6 neighbours at d = R (the diagonals are at R sqrt 2).
+     */
+    @Test
+    void pairsExactlyOneRangeApartOnCellBoundariesAreKept() {
+        double rangeM = 1000;
+        int side = 5;
+        int n = side * side * side;
+        double[][] p = new double[3][n];
+        for (int k = 0; k < n; k++) {
+            p[0][k] = 7_000_000 + rangeM * (k % side);
+            p[1][k] = rangeM * ((k / side) % side);
+            p[2][k] = rangeM * (k / (side * side));
+        }
+        assertEqualsAllPairs(p, n, rangeM, 2);
+        try (FleetWorkers workers = new FleetWorkers(1)) {
+            NeighbourGraph g = new NeighbourGraph(rangeM, new LineOfSight(RE, LineOfSight.DEFAULT_GRAZING_HEIGHT_M), workers);
+            g.compute(p[0], p[1], p[2], n, false);
+            assertThat(g.degree(1 + side + side * side)).isEqualTo(6); // lattice point (1, 1, 1)
+            assertThat(g.degree(0)).isEqualTo(3);                        // a corner
+        }
+    }
+
+    private static void assertEqualsAllPairs(double[][] p, int n, double rangeM, int threads) {
+        LineOfSight los = new LineOfSight(RE, LineOfSight.DEFAULT_GRAZING_HEIGHT_M);
+        int[] expectedDegree = new int[n];
+        List<String> expected = bruteForce(p, n, rangeM, los, expectedDegree);
+        try (FleetWorkers workers = new FleetWorkers(threads)) {
+            NeighbourGraph g = new NeighbourGraph(rangeM, los, workers);
+            g.compute(p[0], p[1], p[2], n, true);
+            assertThat(edgesOf(g, p)).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(java.util.Arrays.copyOf(g.degrees(), n)).isEqualTo(expectedDegree);
+            NeighbourGraph counted = new NeighbourGraph(rangeM, los, workers);
+            counted.compute(p[0], p[1], p[2], n, false);
+            assertThat(java.util.Arrays.copyOf(counted.degrees(), n)).isEqualTo(expectedDegree);
+            assertThat(counted.edgeTotal()).isEqualTo(expected.size());
+        }
+    }
+
     @Test
     void lineOfSightBoundMatchesTheExactTestAtTheGrazingChord() {
         // Two satellites at radius r, symmetric about the x axis: the chord between them is
