@@ -65,6 +65,8 @@ public final class NeighbourGraph {
     private int[] degree = new int[0];
     /** Per bucket: the bounding box of its satellites (lo x, y, z, hi x, y, z), rounded outwards to float. */
     private float[] bucketBox = new float[0];
+    /** Fewest satellites in a bucket for which the per-satellite box test is made before testing them. */
+    private static final int POINT_PRUNE_MIN = 8;
     /** Squared range with a rounding margin, beyond which a bucket's box cannot hold a neighbour. */
     private final double pruneSq;
     private final List<EdgeBuffer> blockEdges = new ArrayList<>();
@@ -473,8 +475,13 @@ public final class NeighbourGraph {
             found += countRange(counts, p + 1, ownEnd, own, px, py, pz, clear);
             for (int k = 0; k < live; k++) {
                 int b = nearBucket[k];
-                if (pointGapSq(b, px, py, pz) <= pruneSq) {
-                    found += countRange(counts, bucketStart[b], bucketStart[b + 1], nearKey[k], px, py, pz, clear);
+                int start = bucketStart[b];
+                int end = bucketStart[b + 1];
+                // the per-satellite box test costs about what testing a few satellites does: only
+                // a bucket of at least POINT_PRUNE_MIN satellites is worth it (a sparse fleet's
+                // buckets hold a handful; a dense shell's dozens)
+                if (end - start < POINT_PRUNE_MIN || pointGapSq(b, px, py, pz) <= pruneSq) {
+                    found += countRange(counts, start, end, nearKey[k], px, py, pz, clear);
                 }
             }
             counts[p] += found;
@@ -610,10 +617,12 @@ public final class NeighbourGraph {
             for (int k = 0; k < live; k++) {
                 long wanted = nearKey[k];
                 int b = nearBucket[k];
-                if (pointGapSq(b, px, py, pz) > pruneSq) {
+                int start = bucketStart[b];
+                int end = bucketStart[b + 1];
+                if (end - start >= POINT_PRUNE_MIN && pointGapSq(b, px, py, pz) > pruneSq) {
                     continue;
                 }
-                for (int q = bucketStart[b], end = bucketStart[b + 1]; q < end; q++) {
+                for (int q = start; q < end; q++) {
                     double dx = sx[q] - px;
                     double dy = sy[q] - py;
                     double dz = sz[q] - pz;
