@@ -92,6 +92,15 @@ public record SpaceCostInputs(int satellites, double satelliteMassKg, double com
                 deliveredFraction, launchExposure);
     }
 
+    /** The same inputs with the planned vehicles' failure exposure {@code exposure}. */
+    public SpaceCostInputs withLaunchExposure(LaunchFailureExposure exposure) {
+        return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
+                acceleratorPriceUsd, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW,
+                satelliteCostUsdPerKg, launchTotalUsd, launchUsdPerKg, operationsFraction, groundSegmentUsdPerYear,
+                insuranceFraction, acceleratorFailureRate, satelliteLossRate, disposalFraction, missionYears,
+                deliveredFraction, exposure);
+    }
+
     public SpaceCostInputs withAcceleratorPrice(double v) {
         return new SpaceCostInputs(satellites, satelliteMassKg, computeMassKg, acceleratorsPerSatellite, gpusPerUnit,
                 v, itPowerPerSatelliteW, satellitePowerPerSatelliteW, satelliteCostUsdPerW, satelliteCostUsdPerKg,

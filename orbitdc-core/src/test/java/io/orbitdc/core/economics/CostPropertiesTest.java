@@ -131,13 +131,7 @@ class CostPropertiesTest {
                                                           @ForAll @DoubleRange(min = 0, max = 5e9) double risk) {
         SpaceCostModel model = new SpaceCostModel(new Financing(0.08));
         SpaceCostInputs base = space(satellites, 2_000, 1_000, 0.09);
-        SpaceCostInputs withRisk = new SpaceCostInputs(base.satellites(), base.satelliteMassKg(), base.computeMassKg(),
-                base.acceleratorsPerSatellite(), base.gpusPerUnit(), base.acceleratorPriceUsd(), base.itPowerPerSatelliteW(),
-                base.satellitePowerPerSatelliteW(), base.satelliteCostUsdPerW(), base.satelliteCostUsdPerKg(),
-                base.launchTotalUsd(), base.launchUsdPerKg(), base.operationsFraction(), base.groundSegmentUsdPerYear(),
-                base.insuranceFraction(), base.acceleratorFailureRate(), base.satelliteLossRate(), base.disposalFraction(),
-                base.missionYears(), base.deliveredFraction(),
-                new LaunchFailureExposure(0, 1, java.util.OptionalDouble.of(risk)));
+        SpaceCostInputs withRisk = base.withLaunchExposure(new LaunchFailureExposure(0, 1, java.util.OptionalDouble.of(risk)));
         // premium: 6 % of hardware (8 x 27,500 per satellite) + platform (8 x 945 W x $49) + launch (2 t x $1,000)
         double premium = 0.06 * satellites * (8 * 27_500.0 + 8 * 945 * 49.0 + 2_000 * 1_000.0);
         double insurance = model.cost(withRisk).lines().stream().filter(l -> l.name().equals(SpaceCostModel.INSURANCE))
@@ -163,12 +157,7 @@ class CostPropertiesTest {
         SpaceCostModel model = new SpaceCostModel(new Financing(0.08));
         double lost = 0.4 * satellites;
         SpaceCostInputs base = space(satellites, 2_000, 1_000, 0.09);
-        SpaceCostInputs exposed = new SpaceCostInputs(base.satellites(), base.satelliteMassKg(), base.computeMassKg(),
-                base.acceleratorsPerSatellite(), base.gpusPerUnit(), base.acceleratorPriceUsd(), base.itPowerPerSatelliteW(),
-                base.satellitePowerPerSatelliteW(), base.satelliteCostUsdPerW(), base.satelliteCostUsdPerKg(),
-                base.launchTotalUsd(), base.launchUsdPerKg(), base.operationsFraction(), base.groundSegmentUsdPerYear(),
-                base.insuranceFraction(), base.acceleratorFailureRate(), base.satelliteLossRate(), base.disposalFraction(),
-                base.missionYears(), base.deliveredFraction(), new LaunchFailureExposure(reflightShare, lost,
+        SpaceCostInputs exposed = base.withLaunchExposure(new LaunchFailureExposure(reflightShare, lost,
                         java.util.OptionalDouble.empty()))
                 .withLaunchPrice(usdPerKg).withSatelliteCostPerW(usdPerW);
         // unit cost: 8 accelerators x $27,500 + platform 8 x 945 W x usdPerW; launch: satellites x 2 t x usdPerKg

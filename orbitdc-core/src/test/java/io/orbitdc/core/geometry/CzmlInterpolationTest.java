@@ -45,16 +45,9 @@ class CzmlInterpolationTest {
         JsonNode position = new ObjectMapper().readTree(file.toFile()).get(1).get("position");
         assertThat(position.get("referenceFrame").asText()).isEqualTo("FIXED");
         int degree = position.get("interpolationDegree").asInt();
-        JsonNode cart = position.get("cartesian");
-        int n = cart.size() / 4;
-        double[] t = new double[n];
-        double[][] xyz = new double[n][3];
-        for (int k = 0; k < n; k++) {
-            t[k] = cart.get(4 * k).asDouble();
-            for (int c = 0; c < 3; c++) {
-                xyz[k][c] = cart.get(4 * k + 1 + c).asDouble();
-            }
-        }
+        Samples samples = Samples.of(position.get("cartesian"));
+        double[] t = samples.t();
+        double[][] xyz = samples.xyz();
         Propagator truth = propagator(sat);
         Frame fixed = data.earth().getBodyFrame();
         AbsoluteDate t0 = data.date(START);
@@ -83,6 +76,22 @@ class CzmlInterpolationTest {
 
     private Propagator propagator(Satellite s) {
         return PropagatorChoice.J2_SECULAR.build(s, SpacecraftBody.generic(), data);
+    }
+
+    /** A CZML cartesian array {@code [t, x, y, z, ...]} as sample times and positions. */
+    record Samples(double[] t, double[][] xyz) {
+        static Samples of(JsonNode cart) {
+            int n = cart.size() / 4;
+            double[] t = new double[n];
+            double[][] xyz = new double[n][3];
+            for (int k = 0; k < n; k++) {
+                t[k] = cart.get(4 * k).asDouble();
+                for (int c = 0; c < 3; c++) {
+                    xyz[k][c] = cart.get(4 * k + 1 + c).asDouble();
+                }
+            }
+            return new Samples(t, xyz);
+        }
     }
 
     /** Lagrange interpolation over the degree + 1 samples around {@code x}, as Cesium chooses them. */

@@ -73,18 +73,11 @@ class CzmlWindowTest {
         assertThat(doc.get(0).at("/clock/interval").asText()).isEqualTo(FROM + "/" + TO);
         JsonNode sat = doc.get(1);
         assertThat(sat.get("availability").asText()).isEqualTo(FROM + "/" + TO);
-        JsonNode cart = sat.at("/position/cartesian");
-        int n = cart.size() / 4;
+        CzmlInterpolationTest.Samples samples = CzmlInterpolationTest.Samples.of(sat.at("/position/cartesian"));
+        double[] t = samples.t();
+        double[][] xyz = samples.xyz();
         // 12 h at 900 s is 48 steps (49 samples) plus 10 padding samples on each side
-        assertThat(n).isEqualTo(49 + 2 * CzmlExport.PADDING_SAMPLES);
-        double[] t = new double[n];
-        double[][] xyz = new double[n][3];
-        for (int k = 0; k < n; k++) {
-            t[k] = cart.get(4 * k).asDouble();
-            for (int c = 0; c < 3; c++) {
-                xyz[k][c] = cart.get(4 * k + 1 + c).asDouble();
-            }
-        }
+        assertThat(t).hasSize(49 + 2 * CzmlExport.PADDING_SAMPLES);
         Propagator truth = propagator(satellite());
         Frame fixed = data.earth().getBodyFrame();
         AbsoluteDate t0 = data.date(START);
