@@ -129,7 +129,6 @@ class ServerApiTest {
         }
     }
 
-    /** The HTML report writer of the core serves as the job's page: text/html, under the page's own policy. */
     /**
      * The 3D view's feed: a window of the job's fleet.czml with its clock, and the file's span in a header.
      * A one-hour window of a three-hour run keeps every satellite and fewer samples than the file.
@@ -164,6 +163,7 @@ class ServerApiTest {
         assertThat(http.get("/api/v1/jobs/" + id + "/czml?from=" + to + "&to=" + from).statusCode()).isEqualTo(400);
     }
 
+    /** The HTML report writer of the core serves as the job's page: text/html, under the page's own policy. */
     @Test
     void aReportJobPublishesTheSelfContainedPageServedAsHtml() {
         String id = http.submit("report", shipped("starcloud-1"), "duration=2 h");
