@@ -178,7 +178,9 @@ public final class GeometryStage {
 
     /**
      * The checks {@link #request} makes on the scenario's fleet without generating it: every
-     * generator's parameters, every TLE/OMM file read, the span. {@code validate} runs this, so a
+     * generator's parameters and the span. Every TLE/OMM file has already been read and checked by
+     * the sizing this is given ({@link SizingStage} counts a TLE shell's fleet from its file,
+     * {@link #tleFleetSize}), so it is not read again here. {@code validate} runs this, so a
      * scenario it accepts does not fail later in geometry or simulate; each error is located.
      */
     public static void check(Scenario scenario, SizingReport sizing, OrekitDataSetup data) {
@@ -186,10 +188,9 @@ public final class GeometryStage {
             final int i = shellIndex;
             Shell shell = scenario.shells().get(i);
             int count = sizing.shells().get(i).result().fleet().satellites();
-            scenario.sources().at(constellationPath(scenario, i), () -> {
-                Supplier<List<Satellite>> fleet = generator(SatelliteNames.shell(i), shell, count, scenario, data);
-                return shell.constellation().type() == ConstellationSpec.Type.TLE ? fleet.get() : List.of();
-            });
+            // building a generator checks its parameters; nothing is generated
+            scenario.sources().at(constellationPath(scenario, i),
+                    () -> generator(SatelliteNames.shell(i), shell, count, scenario, data));
         }
         Duration span = Duration.ofMillis(Math.round(scenario.durationS() * 1000));
         if (span.compareTo(GeometryRequest.MAX_DURATION) > 0) {
