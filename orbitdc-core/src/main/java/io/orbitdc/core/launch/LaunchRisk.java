@@ -32,7 +32,6 @@ public record LaunchRisk(double expectedLossUsd, double expectedFailures, String
         Map<String, LaunchVehicle> byId = vehicles.stream()
                 .collect(Collectors.toMap(LaunchVehicle::id, Function.identity(), (a, b) -> a));
         double unitCost = request.satellite().unitCostUsd();
-        double loss = 0;
         double failures = 0;
         double planned = 0;
         double reflights = 0;
@@ -46,7 +45,6 @@ public record LaunchRisk(double expectedLossUsd, double expectedFailures, String
             }
             double p = v.reliability(request.prior());
             double extraAttempts = 1 / p - 1;
-            loss += extraAttempts * (v.priceUsd() + e.satellites() * unitCost);
             failures += extraAttempts;
             planned += v.priceUsd();
             reflights += extraAttempts * v.priceUsd();
@@ -56,7 +54,9 @@ public record LaunchRisk(double expectedLossUsd, double expectedFailures, String
                 worstP = p;
             }
         }
-        return new LaunchRisk(loss, failures, worst == null ? "" : worst, worstP,
-                new LaunchFailureExposure(planned > 0 ? reflights / planned : 0, lost, java.util.OptionalDouble.empty()));
+        LaunchFailureExposure exposure = new LaunchFailureExposure(planned > 0 ? reflights / planned : 0, lost,
+                java.util.OptionalDouble.empty());
+        // one formula for the loss: the exposure at the plan's own prices, as the cost model prices it
+        return new LaunchRisk(exposure.lossUsd(planned, unitCost), failures, worst == null ? "" : worst, worstP, exposure);
     }
 }
