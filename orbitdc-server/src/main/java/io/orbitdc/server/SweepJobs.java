@@ -84,8 +84,13 @@ record SweepJobs(ScenarioLibrary library, ShippedCatalogs catalogs, Path sandbox
     /** Reads, resolves and plans a submitted sweep, and refuses it when over the caps. */
     Parsed prepare(String file, String text, List<String> set) {
         Parsed parsed = parse(file, text);
-        requireWithinCap(plan(parsed, library.text(parsed.baseName()), set, sandbox.resolve(parsed.baseName() + ".yaml")));
+        requireWithinCap(planInLibrary(parsed, set));
         return parsed;
+    }
+
+    /** The plan of a submitted sweep over its base as the library holds it now. */
+    private SweepPlan planInLibrary(Parsed parsed, List<String> set) {
+        return plan(parsed, library.text(parsed.baseName()), set, sandbox.resolve(parsed.baseName() + ".yaml"));
     }
 
     /**
@@ -96,7 +101,7 @@ record SweepJobs(ScenarioLibrary library, ShippedCatalogs catalogs, Path sandbox
         ObjectNode doc = JsonOutput.object();
         try {
             Parsed parsed = parse(file, text);
-            SweepPlan plan = plan(parsed, library.text(parsed.baseName()), set, sandbox.resolve(parsed.baseName() + ".yaml"));
+            SweepPlan plan = planInLibrary(parsed, set);
             doc.put("valid", true);
             doc.put("base", parsed.baseName());
             doc.put("points", plan.size());
@@ -140,7 +145,7 @@ record SweepJobs(ScenarioLibrary library, ShippedCatalogs catalogs, Path sandbox
         for (long id : new long[] {0, plan.size() - 1}) {
             try {
                 Scenario s = plan.study(plan.point(id)).scenario();
-                perPoint = Math.max(perPoint, (double) s.configuredSatellites() * Math.ceil(s.durationS() / s.stepS()));
+                perPoint = Math.max(perPoint, VerbRunner.satelliteSteps(s));
             } catch (InputException bad) {
                 // that point fails on its own when run; the others decide the estimate
             }

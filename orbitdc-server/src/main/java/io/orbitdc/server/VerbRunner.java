@@ -89,10 +89,20 @@ record VerbRunner(ScenarioCatalogs catalogs, int threads, long maxSatelliteSteps
         };
     }
 
+    /** The time steps of the scenario's span. */
+    static long steps(Scenario s) {
+        return (long) Math.ceil(s.durationS() / s.stepS());
+    }
+
+    /** Satellites × time steps: what the server's per-job cap counts (a single run's, or one sweep point's). */
+    static double satelliteSteps(Scenario s) {
+        return (double) s.configuredSatellites() * steps(s);
+    }
+
     /** Refuses a fleet × span larger than the server's cap, before any propagation. */
     void requireWithinCap(Verb verb, Scenario s) {
-        long steps = (long) Math.ceil(s.durationS() / s.stepS());
-        double product = (double) s.configuredSatellites() * steps;
+        long steps = steps(s);
+        double product = satelliteSteps(s);
         if (product > maxSatelliteSteps) {
             throw s.sources().error("", String.format(Locale.ROOT,
                     "%s of %,d satellites × %,d steps = %,.0f satellite-steps is more than this server accepts per job"
