@@ -1,12 +1,10 @@
 package io.orbitdc.core.report.db;
 
 import io.orbitdc.core.geometry.EventRows;
-import io.orbitdc.core.geometry.GeometryResult;
 import io.orbitdc.core.geometry.Satellite;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +32,6 @@ public record IntervalRow(int satellite, String kind, Optional<String> station, 
     @FunctionalInterface
     public interface Source {
         void forEach(EventRows.Sink<? super IntervalRow> sink) throws IOException;
-    }
-
-    /** The event lists of a geometry run as rows, satellites numbered by their position in {@code fleet} (materialised). */
-    public static List<IntervalRow> of(GeometryResult events, List<Satellite> fleet, Instant epoch) {
-        List<IntervalRow> out = new ArrayList<>();
-        try {
-            of(events.rows(), fleet, epoch).forEach(out::add);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
     }
 
     /**

@@ -132,16 +132,6 @@ public final class RunDatabase implements AutoCloseable {
         satellites = java.util.List.copyOf(rows);
     }
 
-    /** Sets the {@code intervals} table (written on commit; replaces earlier rows). */
-    public void writeIntervals(java.util.List<IntervalRow> rows) {
-        java.util.List<IntervalRow> copy = java.util.List.copyOf(rows);
-        writeIntervals(sink -> {
-            for (IntervalRow r : copy) {
-                sink.accept(r);
-            }
-        });
-    }
-
     /**
      * Sets the {@code intervals} table to the rows {@code rows} gives, read on commit and streamed
      * into DuckDB's appender one at a time (a year of a fleet's intervals is never held whole).
