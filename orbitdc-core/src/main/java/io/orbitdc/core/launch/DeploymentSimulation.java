@@ -105,8 +105,15 @@ public final class DeploymentSimulation {
             Pending p = queue.poll();
             LaunchVehicle v = vehicles.get(p.vehicleId());
             if (++flown > MAX_LAUNCHES_PER_RUN) {
-                throw new IllegalStateException("deployment did not finish within " + MAX_LAUNCHES_PER_RUN
-                        + " launches; vehicle " + v.id() + " reliability is " + v.reliability(request.prior()));
+                // a fleet the model cannot follow to the end is the scenario's (its size against the
+                // vehicles' reliability and cadence), not an internal error: say so, and what would help
+                throw new InfeasibleLaunchException(String.format(java.util.Locale.ROOT, "a Monte Carlo deployment"
+                        + " did not finish within %,d launches (the model's limit per run; the plan itself flies %,d,"
+                        + " and %s's posterior-mean reliability of %.2f means about %.1f attempts per success); fly"
+                        + " fewer or lighter"
+                        + " satellites, exclude the vehicle (launch.excludeProviders), or set launch.pricePerKg to"
+                        + " cost the fleet at a flat price", MAX_LAUNCHES_PER_RUN, plan.launches().size(), v.id(),
+                        v.reliability(request.prior()), 1 / v.reliability(request.prior())));
             }
             double earliest = Math.max(p.plannedDay(), Math.max(debut.get(v.id()), nextFree.getOrDefault(v.id(), 0.0)));
             double slipMean = v.status() == VehicleStatus.IN_DEVELOPMENT ? SLIP_MEAN_IN_DEVELOPMENT_DAYS : SLIP_MEAN_OPERATIONAL_DAYS;

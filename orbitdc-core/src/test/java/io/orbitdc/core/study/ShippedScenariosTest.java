@@ -2,6 +2,7 @@ package io.orbitdc.core.study;
 
 import io.orbitdc.core.report.SizingReport;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitdc.core.economics.TerrestrialSite;
 import io.orbitdc.core.launch.LaunchReport;
@@ -166,6 +167,20 @@ class ShippedScenariosTest {
         // plausibility against cowboy-space-2026's 20-25 t per node: our closed-form budget lands within
         // 0.5x-4x of it (it carries a full eclipse battery the company's figure may not)
         assertThat(node.mass().totalKg()).isBetween(10e3, 100e3);
+    }
+
+    /**
+     * The 1M-satellite filing's plan is 180,000 launches, more than the deployment Monte Carlo follows in
+     * one run (100,000): the launch verb refuses it as the scenario's, located at `launch` with the plan's
+     * size (it was an internal error, exit 1).
+     */
+    @Test
+    void aFleetBeyondTheDeploymentModelsLimitIsALocatedRefusalNotAnInternalError() {
+        Scenario s = load("spacex-odc-1m.yaml");
+        assertThatThrownBy(() -> LaunchStage.run(s, SizingStage.run(s)))
+                .isInstanceOf(io.orbitdc.core.InputException.class)
+                .hasMessageContaining("launch: a Monte Carlo deployment did not finish within 100,000 launches")
+                .hasMessageContaining("the plan itself flies 180,000");
     }
 
     @Test
