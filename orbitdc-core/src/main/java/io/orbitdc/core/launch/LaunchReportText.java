@@ -7,6 +7,12 @@ import java.util.Locale;
 /** Plain-text rendering of a {@link LaunchReport} for the terminal ({@code orbitdc launch FILE} without --json). */
 public final class LaunchReportText {
 
+    /**
+     * A century, in days: longer than any launch vehicle programme has flown, so a deployment that
+     * takes longer says the vehicles cannot launch the fleet, and the text says so beside the date.
+     */
+    static final double BEYOND_PLANNING_DAYS = 36_525;
+
     private LaunchReportText() {
     }
 
@@ -17,6 +23,11 @@ public final class LaunchReportText {
         b.append(String.format(Locale.ROOT, "HEADLINE (%s): full capacity after %s (%s), deployment cost %,.0f USD%n",
                 h.basis(), HumanFormat.count(Math.round(h.daysToFullCapacity()), "day"), h.fullCapacityDate(), h.costUsd()));
         b.append("  ").append(h.statement()).append(System.lineSeparator());
+        if (h.daysToFullCapacity() > BEYOND_PLANNING_DAYS) {
+            b.append(String.format(Locale.ROOT, "  beyond any planning horizon: about %,.0f years at the eligible vehicles'"
+                    + " catalog cadences and reliabilities; read it as \"cannot be launched by these vehicles\","
+                    + " not as a date%n", h.daysToFullCapacity() / 365.25));
+        }
         b.append(String.format(Locale.ROOT, "Deterministic launch plan from %s, objective %s (%s): every vehicle from its "
                 + "availability date, no slips, no failures%n", r.start(), r.objective(), r.algorithm()));
         b.append(String.format(Locale.ROOT, "%4s  %-22s %-24s %-10s %-14s %-22s %5s %10s %9s %14s%n",

@@ -183,6 +183,23 @@ class ShippedScenariosTest {
                 .hasMessageContaining("the plan itself flies 180,000");
     }
 
+    /**
+     * A deployment longer than a century is printed with what it means: the 100k filing's 18,100 launches at
+     * the catalog's cadences take ~4,500 years even without failures (hand: 1,643,715 plan days / 365.25),
+     * while suncatcher-like's text carries no such line.
+     */
+    @Test
+    void aDeploymentBeyondACenturyIsReadAsInfeasibleNotAsADate() {
+        Scenario big = load("spacex-odc-100k.yaml");
+        LaunchReport report = LaunchStage.run(big, SizingStage.run(big));
+        assertThat(report.totals().daysToFullCapacity() / 365.25).isGreaterThan(4_000);
+        assertThat(io.orbitdc.core.launch.LaunchReportText.render(report)).contains("beyond any planning horizon: about ")
+                .contains("not as a date");
+        Scenario small = load("suncatcher-like.yaml");
+        assertThat(io.orbitdc.core.launch.LaunchReportText.render(LaunchStage.run(small, SizingStage.run(small))))
+                .doesNotContain("beyond any planning horizon");
+    }
+
     @Test
     void groundReferencesAreTheirPublishedSizes() {
         TerrestrialSiteCatalog sites = TerrestrialSiteCatalog.load();
