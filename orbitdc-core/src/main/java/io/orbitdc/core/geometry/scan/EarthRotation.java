@@ -4,29 +4,48 @@ import io.orbitdc.core.geometry.OrekitDataSetup;
 import io.orbitdc.core.orbit.Earth;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.frames.Frame;
+import org.orekit.frames.FramesFactory;
 import org.orekit.frames.StaticTransform;
 import org.orekit.time.AbsoluteDate;
+import org.orekit.time.TimeScale;
 
 /**
- * Earth-fixed to inertial rotation for a fleet scan, cheap enough to evaluate every step: the
- * full Orekit ITRF→inertial transform (precession, nutation, Earth rotation) is taken at a
- * reference time and refreshed every {@link #REFRESH_S}; in between, only the Earth's spin about
- * the ITRF pole is added, which is exact to the neglected precession-nutation change over the
- * refresh interval (below 1e-7 rad over ten minutes). Without EOP files polar motion is zero.
+ * Earth-fixed to inertial rotation for a fleet scan, cheap enough to evaluate every step. The
+ * rotation M(t) (Orekit's ITRF→inertial transform: precession, nutation, Earth rotation; no
+ * polar motion without EOP) is the Earth's spin about the ITRF pole, Rz(Ω t), after a slowly
+ * turning part A(t) = M(t)·Rz(−Ω t). A is taken from Orekit once a day ({@link #NODE_S}) and
+ * interpolated entry by entry with a cubic through four days; the spin is exact at every step.
+ *
+ * <p>Error: A turns with precession (linear, interpolated exactly), nutation and the small
+ * difference between Ω and the Earth-rotation-angle rate (linear too). For a nutation term of
+ * amplitude a and angular frequency w the cubic's error is at most (9/16)/4!·(w h)⁴·a with
+ * h = 1 d: the fortnightly term (13.66 d, 0.2″) gives 1e-9 rad, about 7 mm at a LEO satellite,
+ * a thousandth of the zero polar motion's 1.5e-6 rad. EarthRotationTest checks 1e-8 rad against
+ * Orekit over a year. Around a leap second (the four nodes' UTC−TAI offsets differ) the
+ * interpolation would smear the Earth-rotation angle's one-second jump, so there every step
+ * takes Orekit's transform. Not thread-safe: one instance per scan, used by the thread that
+ * fills chunks.
  */
 final class EarthRotation {
 
-    /** How often the full transform is recomputed. */
-    static final double REFRESH_S = 600.0;
+    /** Spacing of the nodes at which Orekit's full transform is taken, s. */
+    static final double NODE_S = 86_400.0;
     /** Earth's rotation rate, rad/s. ref: nima-tr8350-2 */
     static final double OMEGA = Earth.ROTATION_RATE_RAD_PER_S;
 
     private final Frame itrf;
     private final Frame inertial;
     private final AbsoluteDate epoch;
-    /** Row-major 3x3 matrix from ITRF to inertial at the reference time. */
+    private final TimeScale utc;
+    /** Row-major 3x3 matrix A at the current step: M(t) = A·Rz(phi). */
     private final double[] m = new double[9];
-    private double referenceS = Double.NaN;
+    /** Orekit's M at nodes n-1 .. n+2 (9 doubles each) and their UTC−TAI offsets, for interval n. */
+    private final double[] nodeM = new double[36];
+    private final double[] nodeOffset = new double[4];
+    /** The same nodes' A with the spin counted from node n: M(t_i)·Rz(−Ω(t_i − t_n)). */
+    private final double[] nodeA = new double[36];
+    private long interval = Long.MIN_VALUE;
+    private boolean leap;
     private double cos = 1;
     private double sin = 0;
 
@@ -34,17 +53,73 @@ final class EarthRotation {
         this.itrf = data.earth().getBodyFrame();
         this.inertial = inertial;
         this.epoch = epoch;
+        this.utc = data.utc();
     }
 
     /** Moves to {@code t} seconds after the epoch. */
     void at(double t) {
-        if (Double.isNaN(referenceS) || t - referenceS >= REFRESH_S || t < referenceS) {
-            itrfToInertial(itrf, inertial, epoch.shiftedBy(t), m, 0);
-            referenceS = t;
+        long n = (long) Math.floor(t / NODE_S);
+        if (n != interval) {
+            load(n);
         }
-        double phi = OMEGA * (t - referenceS);
+        if (leap) {
+            itrfToInertial(itrf, inertial, epoch.shiftedBy(t), m, 0);
+            cos = 1;
+            sin = 0;
+            return;
+        }
+        double u = t / NODE_S - n;
+        // Lagrange weights of the nodes at u = -1, 0, 1, 2
+        double w0 = -u * (u - 1) * (u - 2) / 6;
+        double w1 = (u + 1) * (u - 1) * (u - 2) / 2;
+        double w2 = -(u + 1) * u * (u - 2) / 2;
+        double w3 = (u + 1) * u * (u - 1) / 6;
+        for (int i = 0; i < 9; i++) {
+            m[i] = w0 * nodeA[i] + w1 * nodeA[9 + i] + w2 * nodeA[18 + i] + w3 * nodeA[27 + i];
+        }
+        double phi = OMEGA * (t - n * NODE_S);
         cos = Math.cos(phi);
         sin = Math.sin(phi);
+    }
+
+    /** Takes nodes n-1 .. n+2 (reusing those already held) and their A for interval n. */
+    private void load(long n) {
+        long shift = n - interval;
+        if (interval != Long.MIN_VALUE && shift > 0 && shift < 4) {
+            System.arraycopy(nodeM, (int) (9 * shift), nodeM, 0, (int) (9 * (4 - shift)));
+            System.arraycopy(nodeOffset, (int) shift, nodeOffset, 0, (int) (4 - shift));
+            for (long i = 4 - shift; i < 4; i++) {
+                node(n - 1 + i, (int) i);
+            }
+        } else {
+            for (int i = 0; i < 4; i++) {
+                node(n - 1 + i, i);
+            }
+        }
+        interval = n;
+        leap = nodeOffset[0] != nodeOffset[3];
+        for (int i = 0; i < 4; i++) {
+            // A_i = M_i · Rz(−Ω (t_i − t_n)), t_i − t_n = (i − 1) days
+            double phi = -OMEGA * (i - 1) * NODE_S;
+            double c = Math.cos(phi);
+            double s = Math.sin(phi);
+            for (int row = 0; row < 3; row++) {
+                double a = nodeM[9 * i + 3 * row];
+                double b = nodeM[9 * i + 3 * row + 1];
+                nodeA[9 * i + 3 * row] = a * c + b * s;
+                nodeA[9 * i + 3 * row + 1] = -a * s + b * c;
+                nodeA[9 * i + 3 * row + 2] = nodeM[9 * i + 3 * row + 2];
+            }
+        }
+    }
+
+    private void node(long index, int slot) {
+        AbsoluteDate date = epoch.shiftedBy(index * NODE_S);
+        // straight from the precession-nutation series: through the frames' interpolation caches a
+        // node a day would still make them generate their samples around it (hourly), which is
+        // what the nodes are there to avoid; the two differ by ~1e-11 rad (EarthRotationTest)
+        matrix(FramesFactory.getNonInterpolatingTransform(itrf, inertial, date), nodeM, 9 * slot);
+        nodeOffset[slot] = utc.offsetFromTAI(date).toDouble();
     }
 
     /** Earth-fixed (x, y, z) to inertial, written into out[off..off+2]. */
@@ -66,7 +141,11 @@ final class EarthRotation {
      * full transform (precession, nutation, Earth rotation; no polar motion without EOP).
      */
     static void itrfToInertial(Frame itrf, Frame inertial, AbsoluteDate date, double[] m, int off) {
-        StaticTransform tr = itrf.getStaticTransformTo(inertial, date);
+        matrix(itrf.getStaticTransformTo(inertial, date), m, off);
+    }
+
+    /** Writes the row-major matrix of a transform's rotation into m[off..off+8]. */
+    private static void matrix(StaticTransform tr, double[] m, int off) {
         // the ITRF axes expressed in the inertial frame are the matrix columns
         double[][] cols = {tr.transformVector(Vector3D.PLUS_I).toArray(), tr.transformVector(Vector3D.PLUS_J).toArray(),
             tr.transformVector(Vector3D.PLUS_K).toArray()};

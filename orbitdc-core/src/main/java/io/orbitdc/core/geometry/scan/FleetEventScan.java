@@ -24,7 +24,6 @@ import org.orekit.orbits.KeplerianOrbit;
 import org.orekit.orbits.OrbitType;
 import org.orekit.orbits.PositionAngleType;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.utils.Constants;
 
 /**
  * Finds the events of a whole fleet over a long span fast: the fleet is stepped with the
@@ -41,10 +40,14 @@ import org.orekit.utils.Constants;
 public final class FleetEventScan {
 
     private static final double EARTH_RADIUS_M = Earth.ELLIPSOID_EQUATORIAL_RADIUS_M;
-    private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
     private static final int BLOCK = 1024;
     /** Steps whose shared geometry (Sun, Earth rotation, stations) is computed before the satellites walk them. */
     private static final int CHUNK = 4096;
+    /**
+     * Steps a near-circular satellite is rotated through from one exact start: short enough that
+     * the rotation's rounding stays ~1e-13 rad, long enough that the start's sines are negligible.
+     */
+    static final int RUN = 256;
     /** Neighbour graphs whose connected components are counted at most (evenly spread; union-find needs the edges). */
     static final int MAX_COMPONENT_GRAPHS = 48;
     /** Kinds of recorded intervals; station s's contacts are {@code CONTACT + s}. */
@@ -134,15 +137,17 @@ public final class FleetEventScan {
         boolean union = geo.size() > 1;
         IntervalTracker anyContact = union ? new IntervalTracker(n) : geo.isEmpty() ? null : contacts.get(0);
         BetaRange beta = new BetaRange(elements, propagator);
-        // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
-        IntervalTracker[] contactTrackers = contacts.toArray(new IntervalTracker[0]);
-        double[] sinMask = geo.stream().mapToDouble(StationGeometry::sinMask).toArray();
 
         FleetPositions pos = new FleetPositions(n);
         EarthRotation earth = new EarthRotation(data, frame, epoch);
+        SunTrack sun = new SunTrack(data.sun(), frame, epoch);
         long steps = (long) Math.ceil(spanS / stepS - 1e-9);
         double saaReachCos = Math.cos(Math.toRadians(SaaBoundary.reachDeg(saa) + stepMotionDeg(propagator, stepS)));
         StepChunk chunk = new StepChunk(CHUNK, geo.size());
+        // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
+        StepEvents events = new StepEvents(umbra, shadow, saaPasses, contacts.toArray(new IntervalTracker[0]),
+                union ? anyContact : null, geo.stream().mapToDouble(StationGeometry::sinMask).toArray(), saa, saaReachCos,
+                stepMotionM(elements, propagator, stepS), options.shadowAndSaa(), chunk);
         // satellites are split into blocks that each walk a whole chunk of steps: threads meet
         // once per chunk, not once per step, which is what makes small fleets scale on cores
         int block = Math.max(1, Math.min(BLOCK, (n + 4 * workers.threads() - 1) / (4 * workers.threads())));
@@ -151,8 +156,7 @@ public final class FleetEventScan {
             for (int j = 0; j < len; j++) {
                 long i = c0 + j;
                 double t = Math.min(i * stepS, spanS);
-                chunk.fill(j, t, i == 0 ? 0 : t - Math.min((i - 1) * stepS, spanS), data.sun().getPosition(epoch.shiftedBy(t), frame),
-                        earth, geo, saa);
+                chunk.fill(j, t, i == 0 ? 0 : t - Math.min((i - 1) * stepS, spanS), sun.at(t), earth, geo, saa);
                 beta.sample(t, chunk.sun(j));
                 if (graph != null && t >= nextGraphS) {
                     propagator.propagate(t, pos);
@@ -168,47 +172,13 @@ public final class FleetEventScan {
                 }
             }
             boolean firstChunk = c0 == 0;
-            boolean shadowAndSaa = options.shadowAndSaa();
-            int stationCount = geo.size();
+            // the span's last step may be shorter than the others (span not a multiple of the step)
+            boolean uniform = (c0 + len - 1) * stepS <= spanS;
             workers.forEachBlock(n, block, (b, from, to) -> {
-                int size = to - from;
-                double[] x = new double[size];
-                double[] y = new double[size];
-                double[] z = new double[size];
-                for (int j = 0; j < len; j++) {
-                    double t = chunk.t(j);
-                    double dt = chunk.dt(j);
-                    boolean first = firstChunk && j == 0;
-                    propagator.positions(t, from, to, x, y, z);
-                    for (int k = from; k < to; k++) {
-                        double px = x[k - from];
-                        double py = y[k - from];
-                        double pz = z[k - from];
-                        double r = Math.sqrt(px * px + py * py + pz * pz);
-                        if (shadowAndSaa) {
-                            sample(umbra, shadow, k, px, py, pz, r, chunk, j, first);
-                        }
-                        if (union) {
-                            double gAny = -2;
-                            for (int s = 0; s < stationCount; s++) {
-                                double g = chunk.sinElevation(j, s, px, py, pz) - sinMask[s];
-                                feed(contactTrackers[s], k, g, t, dt, first);
-                                gAny = Math.max(gAny, g);
-                            }
-                            feed(anyContact, k, gAny, t, dt, first);
-                        } else {
-                            for (int s = 0; s < stationCount; s++) {
-                                feed(contactTrackers[s], k, chunk.sinElevation(j, s, px, py, pz) - sinMask[s], t, dt, first);
-                            }
-                        }
-                        // far from the SAA (farther than its largest extent plus a step's motion)
-                        // neither this sample nor its neighbours can bracket a boundary crossing
-                        if (shadowAndSaa) {
-                            double gSaa = chunk.cosFromSaaCentre(j, px, py, pz, r) < saaReachCos ? -1
-                                    : chunk.saaFunction(j, saa, px, py, pz, r);
-                            feed(saaPasses, k, gSaa, t, dt, first);
-                        }
-                    }
+                if (propagator.nearCircular(from, to)) {
+                    walkByRuns(propagator, events, chunk, from, to, len, stepS, firstChunk, uniform);
+                } else {
+                    walkBySteps(propagator, events, chunk, from, to, len, firstChunk);
                 }
             });
             recorded.flush();
@@ -286,39 +256,67 @@ public final class FleetEventScan {
     }
 
     /**
-     * Umbra and shadow functions in the cosine domain: cos θ − cos(ρE ∓ ρS), with θ the angle
-     * between the directions to the Sun and to the Earth's centre seen from the satellite and ρE,
-     * ρS the apparent radii of the Earth and Sun; positive inside. It has the sign of the angular
-     * form ρE ∓ ρS − θ (cosine is decreasing on [0, π]) and is as smooth, so crossings
-     * interpolate alike, without any inverse trigonometric function. On the day side (r·s > 0) no
-     * shadow boundary is near, and a constant outside value is used.
+     * Satellites [from, to) through the chunk's steps, step by step: at each step the block's
+     * positions by {@link BatchJ2Propagator#positions} (exact at every step), then their events.
      */
-    private static void sample(IntervalTracker umbra, IntervalTracker shadow, int k, double x, double y, double z,
-                               double r, StepChunk chunk, int j, boolean first) {
-        double t = chunk.t(j);
-        double dt = chunk.dt(j);
-        double[] sun = chunk.sun(j);
-        double gUmbra;
-        double gShadow;
-        if (x * sun[0] + y * sun[1] + z * sun[2] > 0) {
-            gUmbra = -1;
-            gShadow = -1;
-        } else {
-            double dx = sun[0] - x;
-            double dy = sun[1] - y;
-            double dz = sun[2] - z;
-            double d2 = dx * dx + dy * dy + dz * dz;
-            double invD = 1 / Math.sqrt(d2);
-            double cosTheta = -(dx * x + dy * y + dz * z) * invD / r;
-            double sinE = ShadowAngles.earthLimbSine(z, r);
-            double cosE = Math.sqrt(1 - sinE * sinE);
-            double sinS = SUN_RADIUS_M * invD;
-            double cosS = Math.sqrt(1 - sinS * sinS);
-            gUmbra = cosTheta - (cosE * cosS + sinE * sinS);
-            gShadow = cosTheta - (cosE * cosS - sinE * sinS);
+    private static void walkBySteps(BatchJ2Propagator propagator, StepEvents events, StepChunk chunk, int from, int to,
+                                    int len, boolean firstChunk) {
+        int size = to - from;
+        double[] x = new double[size];
+        double[] y = new double[size];
+        double[] z = new double[size];
+        for (int j = 0; j < len; j++) {
+            propagator.positions(chunk.t(j), from, to, x, y, z);
+            boolean first = firstChunk && j == 0;
+            for (int k = from; k < to; k++) {
+                events.sample(k, j, x[k - from], y[k - from], z[k - from], first);
+            }
         }
-        feed(umbra, k, gUmbra, t, dt, first);
-        feed(shadow, k, gShadow, t, dt, first);
+    }
+
+    /**
+     * Near-circular satellites [from, to) through the chunk's steps, one satellite at a time over
+     * runs of {@link #RUN} steps ({@link BatchJ2Propagator#nearCircularRun}: the angles taken
+     * exactly at each run's start and rotated through it, no sine a step). A satellite's steps
+     * are still sampled in time order, which is all its trackers need. {@code uniform} is false
+     * when the chunk's last step is the span's shortened end, which is then computed exactly.
+     */
+    private static void walkByRuns(BatchJ2Propagator propagator, StepEvents events, StepChunk chunk, int from, int to,
+                                   int len, double stepS, boolean firstChunk, boolean uniform) {
+        double[] x = new double[RUN];
+        double[] y = new double[RUN];
+        double[] z = new double[RUN];
+        double[] work = new double[BatchJ2Propagator.WORK];
+        for (int r0 = 0; r0 < len; r0 += RUN) {
+            int count = Math.min(RUN, len - r0);
+            boolean shortEnd = !uniform && r0 + count == len && count > 1;
+            for (int k = from; k < to; k++) {
+                propagator.nearCircularRun(k, chunk.t(r0), stepS, count, x, y, z);
+                if (shortEnd) {
+                    propagator.position(k, chunk.t(len - 1), work);
+                    x[count - 1] = work[0];
+                    y[count - 1] = work[1];
+                    z[count - 1] = work[2];
+                }
+                for (int m = 0; m < count; m++) {
+                    events.sample(k, r0 + m, x[m], y[m], z[m], firstChunk && r0 + m == 0);
+                }
+            }
+        }
+    }
+
+    /**
+     * More than any satellite moves in one step, m: twice the fastest perigee speed n·a·√((1+e)/(1−e))
+     * times the step (the factor covers the J2 rates' small change of n and rounding generously).
+     */
+    private static double stepMotionM(FleetElements elements, BatchJ2Propagator propagator, double stepS) {
+        double fastest = 0;
+        for (int k = 0; k < propagator.size(); k++) {
+            double e = elements.eccentricity(k);
+            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k)) * elements.semiMajorAxisM(k)
+                    * Math.sqrt((1 + e) / (1 - e)));
+        }
+        return 2 * fastest * stepS;
     }
 
     /** Largest angle any satellite moves through in one step, deg. */
@@ -329,14 +327,6 @@ public final class FleetEventScan {
         }
         // eccentric orbits move faster at perigee than on average: a factor 2 covers e < 0.2
         return Math.toDegrees(2 * fastest * stepS);
-    }
-
-    private static void feed(IntervalTracker tracker, int k, double g, double t, double dt, boolean first) {
-        if (first) {
-            tracker.first(k, g, t);
-        } else {
-            tracker.next(k, g, t, dt);
-        }
     }
 
     /**

@@ -56,13 +56,22 @@ final class ShadowAngles {
      * (ux, uy, uz) is the unit vector towards the Sun.
      */
     static boolean surelyLit(double x, double y, double z, double ux, double uy, double uz) {
+        return surelyLit(x, y, z, ux, uy, uz, 0);
+    }
+
+    /**
+     * As {@link #surelyLit(double, double, double, double, double, double)}, with the cone widened
+     * by {@code marginM}: a satellite that moves less than the margin between two samples and is
+     * surely lit with it at one sample is lit at both, so no shadow boundary lies between them.
+     */
+    static boolean surelyLit(double x, double y, double z, double ux, double uy, double uz, double marginM) {
         double along = x * ux + y * uy + z * uz;
         if (along > 0) {
             return true;
         }
         double r2 = x * x + y * y + z * z;
         double perp2 = r2 - along * along;
-        double radius = EARTH_RADIUS_M * 1.001 - along * PENUMBRA_HALF_ANGLE;
+        double radius = EARTH_RADIUS_M * 1.001 - along * PENUMBRA_HALF_ANGLE + marginM;
         return perp2 > radius * radius;
     }
 

@@ -8,7 +8,7 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * The geometry a fleet scan shares between satellites for a run of consecutive steps: time, Sun
  * position, each station's inertial position and local vertical, the inertial→Earth-fixed
  * rotation and the direction of the SAA centre. Filled once per step by one thread, then read by
- * every worker; a chunk is reused for the next run of steps. Memory: (15 + 6·stations) doubles
+ * every worker; a chunk is reused for the next run of steps. Memory: (18 + 6·stations) doubles
  * per step of the chunk.
  */
 final class StepChunk {
@@ -17,6 +17,8 @@ final class StepChunk {
     private final double[] t;
     private final double[] dt;
     private final double[][] sun;
+    /** Per step: unit vector towards the Sun. */
+    private final double[] sunUnit;
     /** Per step and station: inertial position (3) and local vertical (3). */
     private final double[] station;
     /** Per step: row-major inertial→Earth-fixed rotation. */
@@ -33,6 +35,7 @@ final class StepChunk {
         t = new double[capacity];
         dt = new double[capacity];
         sun = new double[capacity][3];
+        sunUnit = new double[capacity * 3];
         station = new double[capacity * 6 * stations];
         toFixed = new double[capacity * 9];
         saaCentre = new double[capacity * 3];
@@ -46,6 +49,10 @@ final class StepChunk {
         sun[j][0] = sunM.getX();
         sun[j][1] = sunM.getY();
         sun[j][2] = sunM.getZ();
+        double norm = sunM.getNorm();
+        sunUnit[3 * j] = sunM.getX() / norm;
+        sunUnit[3 * j + 1] = sunM.getY() / norm;
+        sunUnit[3 * j + 2] = sunM.getZ() / norm;
         earth.at(timeS);
         for (int s = 0; s < stations; s++) {
             StationGeometry g = geo.get(s);
@@ -84,6 +91,11 @@ final class StepChunk {
     /** Sun position at step j, m (inertial); do not modify. */
     double[] sun(int j) {
         return sun[j];
+    }
+
+    /** Whether a satellite at (x, y, z) is surely outside the penumbra at step j, with {@code marginM} to spare ({@link ShadowAngles#surelyLit}). */
+    boolean surelyLit(int j, double x, double y, double z, double marginM) {
+        return ShadowAngles.surelyLit(x, y, z, sunUnit[3 * j], sunUnit[3 * j + 1], sunUnit[3 * j + 2], marginM);
     }
 
     /** Sine of the satellite's elevation seen from station s at step j. */

@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,66 @@ class NearCircularPathValidationTest {
         }
         System.out.printf("near-circular path vs Newton over a year: worst %.3g m%n", worst);
         assertThat(worst).isLessThan(1e-3);
+    }
+
+    @Test
+    void runsRotatedFromOneExactStartStayWithinAMillimetreOfTheNewtonSolution() {
+        // the event scan's time-major path: each run of 256 steps at 30 s takes the angles exactly
+        // at its start and rotates them; runs start all over the year (angles up to 3.4e4 rad).
+        // Tolerance 1 mm against the independent Newton route, as for the block path (issue 16);
+        // against the exact-per-step path the bound is 2e-4 m: that path rounds rate x t, an angle of
+        // up to 3.4e4 rad whose ulp (7e-12 rad) is 5e-5 m at 7,000 km, and the run rounds its start
+        // and increments likewise; the rotation adds ~1e-13 rad a run. A wrong increment is metres off.
+        SplittableRandom rnd = new SplittableRandom(12);
+        double re = EarthJ2.EARTH.equatorialRadiusM();
+        int n = 40;
+        FleetElements.Builder b = FleetElements.builder(n + 1);
+        for (int k = 0; k < n; k++) {
+            b.add(re + rnd.nextDouble(400e3, 2000e3), Math.pow(10, rnd.nextDouble(-6, -3)), rnd.nextDouble(0, Math.PI),
+                    rnd.nextDouble(-7, 7), rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
+        }
+        b.add(re + 650e3, 0, 1.7, 0, 0, 0);
+        BatchJ2Propagator p = new BatchJ2Propagator(b.build(), EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
+                ShadowModel.CONICAL, FleetWorkers.sequential());
+        FleetElements fleet = b.build();
+        int run = 256;
+        double step = 30;
+        double[] x = new double[run];
+        double[] y = new double[run];
+        double[] z = new double[run];
+        double[] oneX = new double[1];
+        double[] oneY = new double[1];
+        double[] oneZ = new double[1];
+        double worstNewton = 0;
+        double worstExact = 0;
+        for (double t0 = 0; t0 <= 365.25 * 86_400; t0 += 86_400 * 9.1 + 30 * 977) {
+            for (int k = 0; k < n; k++) {
+                p.nearCircularRun(k, t0, step, run, x, y, z);
+                for (int j = 0; j < run; j += 17) {
+                    double t = t0 + j * step;
+                    double[] expected = newton(fleet, p, k, t);
+                    worstNewton = Math.max(worstNewton, distance(x[j], y[j], z[j], expected));
+                    p.positions(t, k, k + 1, oneX, oneY, oneZ);
+                    worstExact = Math.max(worstExact, distance(x[j], y[j], z[j], new double[] {oneX[0], oneY[0], oneZ[0]}));
+                }
+                assertThat(x[run - 1]).as("the run's last step is written").isNotZero();
+            }
+        }
+        System.out.printf("near-circular runs vs Newton: worst %.3g m; vs exact per step: worst %.3g m%n", worstNewton,
+                worstExact);
+        assertThat(worstNewton).isLessThan(1e-3);
+        assertThat(worstExact).isLessThan(2e-4);
+        assertThat(p.nearCircular(0, n)).isTrue();
+        assertThat(p.nearCircular(0, n + 1)).isFalse();
+        assertThatThrownBy(() -> p.nearCircularRun(n, 0, step, run, x, y, z))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e = 0.0");
+    }
+
+    private static double distance(double x, double y, double z, double[] p) {
+        double dx = x - p[0];
+        double dy = y - p[1];
+        double dz = z - p[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
     /** Position of satellite k at t by the classical route (independent Kepler solver, no series, no rotation). */

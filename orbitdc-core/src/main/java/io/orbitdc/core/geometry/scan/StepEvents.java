@@ -1,0 +1,130 @@
+package io.orbitdc.core.geometry.scan;
+
+import io.orbitdc.core.geometry.SaaRegion;
+import org.orekit.utils.Constants;
+
+/**
+ * The event functions a fleet scan samples for one satellite at one step of a {@link StepChunk}:
+ * umbra and shadow (conical, spherical Earth), each station's elevation above its mask (and
+ * their union when there are several stations), and the SAA boundary; each value goes to its
+ * {@link IntervalTracker}. One instance serves every worker: it holds no per-call state, and
+ * the trackers' slots of a satellite are only written by the thread that walks that satellite.
+ */
+final class StepEvents {
+
+    private static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
+
+    private final IntervalTracker umbra;
+    private final IntervalTracker shadow;
+    private final IntervalTracker saaPasses;
+    private final IntervalTracker[] contacts;
+    private final IntervalTracker anyContact;
+    private final double[] sinMask;
+    private final SaaRegion saa;
+    private final double saaReachCos;
+    private final double litMarginM;
+    private final boolean shadowAndSaa;
+    private final StepChunk chunk;
+
+    /**
+     * @param contacts   one tracker per station
+     * @param anyContact the union's tracker when there are several stations, else null
+     * @param sinMask    each station's sine of its elevation mask
+     * @param saaReachCos cosine of the largest geocentric angle from the SAA centre at which a
+     *                   sample or its neighbours can bracket a boundary crossing
+     * @param litMarginM more than any satellite moves in one step, m: a night-side sample that
+     *                   far outside the penumbra cone cannot bracket a shadow boundary
+     */
+    StepEvents(IntervalTracker umbra, IntervalTracker shadow, IntervalTracker saaPasses, IntervalTracker[] contacts,
+               IntervalTracker anyContact, double[] sinMask, SaaRegion saa, double saaReachCos, double litMarginM,
+               boolean shadowAndSaa, StepChunk chunk) {
+        this.umbra = umbra;
+        this.shadow = shadow;
+        this.saaPasses = saaPasses;
+        this.contacts = contacts;
+        this.anyContact = anyContact;
+        this.sinMask = sinMask;
+        this.saa = saa;
+        this.saaReachCos = saaReachCos;
+        this.litMarginM = litMarginM;
+        this.shadowAndSaa = shadowAndSaa;
+        this.chunk = chunk;
+    }
+
+    /**
+     * Samples every event function of satellite k at step j of the chunk, the satellite at
+     * inertial (x, y, z) m; {@code first} for the span's first step (no interval to close yet).
+     */
+    void sample(int k, int j, double x, double y, double z, boolean first) {
+        double t = chunk.t(j);
+        double dt = chunk.dt(j);
+        double r = Math.sqrt(x * x + y * y + z * z);
+        if (shadowAndSaa) {
+            shadow(k, j, x, y, z, r, t, dt, first);
+        }
+        int stations = contacts.length;
+        if (anyContact != null) {
+            double gAny = -2;
+            for (int s = 0; s < stations; s++) {
+                double g = chunk.sinElevation(j, s, x, y, z) - sinMask[s];
+                feed(contacts[s], k, g, t, dt, first);
+                gAny = Math.max(gAny, g);
+            }
+            feed(anyContact, k, gAny, t, dt, first);
+        } else {
+            for (int s = 0; s < stations; s++) {
+                feed(contacts[s], k, chunk.sinElevation(j, s, x, y, z) - sinMask[s], t, dt, first);
+            }
+        }
+        if (shadowAndSaa) {
+            // far from the SAA (farther than its largest extent plus a step's motion) neither this
+            // sample nor its neighbours can bracket a boundary crossing
+            double gSaa = chunk.cosFromSaaCentre(j, x, y, z, r) < saaReachCos ? -1 : chunk.saaFunction(j, saa, x, y, z, r);
+            feed(saaPasses, k, gSaa, t, dt, first);
+        }
+    }
+
+    /**
+     * Umbra and shadow functions in the cosine domain: cos θ − cos(ρE ∓ ρS), with θ the angle
+     * between the directions to the Sun and to the Earth's centre seen from the satellite and ρE,
+     * ρS the apparent radii of the Earth and Sun; positive inside. It has the sign of the angular
+     * form ρE ∓ ρS − θ (cosine is decreasing on [0, π]) and is as smooth, so crossings
+     * interpolate alike, without any inverse trigonometric function. Where no shadow boundary can
+     * lie between this sample and its neighbours — on the day side (r·s > 0), or on the night side
+     * farther outside the penumbra cone than a step's motion — a constant outside value is used:
+     * crossings are interpolated between the two samples that bracket them, which are then both
+     * computed, so the events are the same as with every value computed.
+     */
+    private void shadow(int k, int j, double x, double y, double z, double r, double t, double dt, boolean first) {
+        double[] sun = chunk.sun(j);
+        double gUmbra;
+        double gShadow;
+        if (chunk.surelyLit(j, x, y, z, litMarginM)) {
+            gUmbra = -1;
+            gShadow = -1;
+        } else {
+            double dx = sun[0] - x;
+            double dy = sun[1] - y;
+            double dz = sun[2] - z;
+            double d2 = dx * dx + dy * dy + dz * dz;
+            double invD = 1 / Math.sqrt(d2);
+            double cosTheta = -(dx * x + dy * y + dz * z) * invD / r;
+            double sinE = ShadowAngles.earthLimbSine(z, r);
+            double cosE = Math.sqrt(1 - sinE * sinE);
+            double sinS = SUN_RADIUS_M * invD;
+            double cosS = Math.sqrt(1 - sinS * sinS);
+            gUmbra = cosTheta - (cosE * cosS + sinE * sinS);
+            gShadow = cosTheta - (cosE * cosS - sinE * sinS);
+        }
+        feed(umbra, k, gUmbra, t, dt, first);
+        feed(shadow, k, gShadow, t, dt, first);
+    }
+
+    private static void feed(IntervalTracker tracker, int k, double g, double t, double dt, boolean first) {
+        if (first) {
+            tracker.first(k, g, t);
+        } else {
+            tracker.next(k, g, t, dt);
+        }
+    }
+}
