@@ -100,7 +100,7 @@ public final class PerformanceSuite {
         List<Row> rows = new ArrayList<>();
         if (only == null || only.equals("propagation")) {
             for (double e : new double[] {0.0, 0.001}) {
-                rows.add(propagation(e, repeats, e == 0 ? 110 : 190, peakScalar, peakVector));
+                rows.add(propagation(e, repeats, e == 0 ? 40 : 190, peakScalar, peakVector));
             }
         }
         String self = System.getProperty("java.class.path");

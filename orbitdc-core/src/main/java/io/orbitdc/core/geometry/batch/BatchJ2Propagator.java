@@ -158,21 +158,24 @@ public final class BatchJ2Propagator {
             sameRatesBefore[k + 1] = sameRatesBefore[k] + (same ? 1 : 0);
         }
         boolean anyNear = nearBefore[n] > 0;
-        sinL0 = anyNear ? new double[n] : null;
-        cosL0 = anyNear ? new double[n] : null;
+        boolean anyRotated = anyNear || circularBefore[n] > 0;
+        sinL0 = anyRotated ? new double[n] : null;
+        cosL0 = anyRotated ? new double[n] : null;
         eySin0 = anyNear ? new double[n] : null;
         exCos0 = anyNear ? new double[n] : null;
-        sinN0 = anyNear ? new double[n] : null;
-        cosN0 = anyNear ? new double[n] : null;
+        sinN0 = anyRotated ? new double[n] : null;
+        cosN0 = anyRotated ? new double[n] : null;
         aBeta = anyNear ? new double[n] : null;
-        for (int k = 0; anyNear && k < n; k++) {
+        for (int k = 0; anyRotated && k < n; k++) {
             // StrictMath: the epoch values must be the same on every JVM and compilation tier
             sinL0[k] = StrictMath.sin(u0[k]);
             cosL0[k] = StrictMath.cos(u0[k]);
-            eySin0[k] = e[k] * StrictMath.sin(argp0[k]);
-            exCos0[k] = e[k] * StrictMath.cos(argp0[k]);
             sinN0[k] = StrictMath.sin(raan0[k]);
             cosN0[k] = StrictMath.cos(raan0[k]);
+        }
+        for (int k = 0; anyNear && k < n; k++) {
+            eySin0[k] = e[k] * StrictMath.sin(argp0[k]);
+            exCos0[k] = e[k] * StrictMath.cos(argp0[k]);
             aBeta[k] = a[k] / (1 + Math.sqrt(1 - e[k] * e[k]));
         }
     }
@@ -299,22 +302,28 @@ public final class BatchJ2Propagator {
     // The block paths below repeat the scalar kernel's expressions in the same order, one short
     // loop per step so that C2 vectorises each (see SinCosBlock for why the loops are short).
 
+    /**
+     * The circular block: the epoch's (sine, cosine) of the argument of latitude u and of the node
+     * rotated by rate × t ({@link #rotateBlock}: one sine and cosine for a block sharing its
+     * rates), then the node-frame position a(cos u, sin u) and the node rotation.
+     */
     private void circularBlock(Scratch w, int from, int n, double t, double[] x, double[] y, double[] z, int at) {
-        w.sinCos.of(from, n, t, u0, uRate, w.s1, w.c1);
-        double[] xn = w.xn;
-        double[] yn = w.yn;
+        boolean uniform = sameRatesBefore[from + n] - sameRatesBefore[from + 1] == n - 1;
         double[] su = w.s1;
         double[] cu = w.c1;
+        rotateBlock(w, from, n, t, uRate, sinL0, cosL0, su, cu, uniform);
+        double[] xn = w.xn;
+        double[] yn = w.yn;
         for (int j = 0; j < n; j++) {
             xn[j] = a[from + j] * cu[j];
         }
         for (int j = 0; j < n; j++) {
             yn[j] = a[from + j] * su[j];
         }
-        double[] so = w.s1;
-        double[] co = w.c1;
-        w.sinCos.of(from, n, t, raan0, raanRate, so, co);
-        toInertial(w.s2, xn, yn, so, co, from, n, x, y, z, at);
+        double[] so = w.s2;
+        double[] co = w.c2;
+        rotateBlock(w, from, n, t, raanRate, sinN0, cosN0, so, co, uniform);
+        toInertial(w.tmp, xn, yn, so, co, from, n, x, y, z, at);
     }
 
     /**
@@ -448,30 +457,44 @@ public final class BatchJ2Propagator {
      * Positions of satellites [from, to) at {@code t}: satellite k's x goes to
      * {@code x[xo + k - from]}, likewise y and z. One loop with every angle's sine and cosine in
      * registers (no scratch array between the steps, so the JIT keeps the loop body in one
-     * compiled unit). Circular satellites: the arithmetic is exactly that of
-     * {@link #positionGeneral}, which still serves eccentric orbits (e &gt; 1e-3) and circular angles
-     * beyond {@link SinCos}'s reduction range; near-circular satellites: {@link #nearCircular}.
+     * compiled unit). Circular and near-circular satellites: the epoch's angles rotated by
+     * rate × t ({@link #circularBlock}, {@link #nearCircular}); {@link #positionGeneral}, with the
+     * sines of the angles themselves, serves eccentric orbits (e &gt; 1e-3) and angles beyond
+     * {@link SinCos}'s reduction range.
      */
     private void kernel(int from, int to, double t, double[] x, int xo, double[] y, int yo, double[] z, int zo) {
         double[] work = null;
         for (int k = from; k < to; k++) {
             double ek = e[k];
-            double node = raan0[k] + raanRate[k] * t;
-            double xn;
-            double yn;
             if (ek == 0) {
-                // circular: the in-plane angle is the argument of latitude u = omega + M
-                double u = argp0[k] + m0[k] + (argpRate[k] + mRate[k]) * t;
-                if (!SinCos.inRange(u) || !SinCos.inRange(node)) {
+                // circular: the argument of latitude u = omega + M and the node at the epoch,
+                // rotated by rate x t (the block path's arithmetic, see circularBlock)
+                double tu = uRate[k] * t;
+                double tn = raanRate[k] * t;
+                if (!SinCos.inRange(tu) || !SinCos.inRange(tn)) {
                     work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
                     continue;
                 }
-                double ku = SinCos.quadrant(u);
-                double ru = SinCos.reduce(u, ku);
+                double ku = SinCos.quadrant(tu);
+                double ru = SinCos.reduce(tu, ku);
                 double su = SinCos.sinSmall(ru);
                 double cu = SinCos.cosSmall(ru);
-                xn = a[k] * SinCos.cosOfQuadrant(su, cu, ku);
-                yn = a[k] * SinCos.sinOfQuadrant(su, cu, ku);
+                double stu = SinCos.sinOfQuadrant(su, cu, ku);
+                double ctu = SinCos.cosOfQuadrant(su, cu, ku);
+                double xn = a[k] * (cosL0[k] * ctu - sinL0[k] * stu);
+                double yn = a[k] * (sinL0[k] * ctu + cosL0[k] * stu);
+                double kn = SinCos.quadrant(tn);
+                double rn = SinCos.reduce(tn, kn);
+                double sn = SinCos.sinSmall(rn);
+                double cn = SinCos.cosSmall(rn);
+                double stn = SinCos.sinOfQuadrant(sn, cn, kn);
+                double ctn = SinCos.cosOfQuadrant(sn, cn, kn);
+                double so = sinN0[k] * ctn + cosN0[k] * stn;
+                double co = cosN0[k] * ctn - sinN0[k] * stn;
+                double yi = yn * cosI[k];
+                x[xo + k - from] = xn * co - yi * so;
+                y[yo + k - from] = xn * so + yi * co;
+                z[zo + k - from] = yn * sinI[k];
             } else if (ek <= KeplerSolver.NEAR_CIRCULAR) {
                 // near-circular: the epoch's angles rotated by rate x t (see nearCircular)
                 double tl = uRate[k] * t;
@@ -502,21 +525,9 @@ public final class BatchJ2Propagator {
                         SinCos.sinOfQuadrant(sw, cw, kw), SinCos.cosOfQuadrant(sw, cw, kw),
                         SinCos.sinOfQuadrant(sn, cn, kn), SinCos.cosOfQuadrant(sn, cn, kn),
                         x, xo + k - from, y, yo + k - from, z, zo + k - from);
-                continue;
             } else {
                 work = general(k, t, work, x, xo + k - from, y, yo + k - from, z, zo + k - from);
-                continue;
             }
-            double kn = SinCos.quadrant(node);
-            double rn = SinCos.reduce(node, kn);
-            double sn = SinCos.sinSmall(rn);
-            double cn = SinCos.cosSmall(rn);
-            double so = SinCos.sinOfQuadrant(sn, cn, kn);
-            double co = SinCos.cosOfQuadrant(sn, cn, kn);
-            double yi = yn * cosI[k];
-            x[xo + k - from] = xn * co - yi * so;
-            y[yo + k - from] = xn * so + yi * co;
-            z[zo + k - from] = yn * sinI[k];
         }
     }
 

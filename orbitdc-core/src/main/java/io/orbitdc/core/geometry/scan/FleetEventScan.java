@@ -175,10 +175,20 @@ public final class FleetEventScan {
             // the span's last step may be shorter than the others (span not a multiple of the step)
             boolean uniform = (c0 + len - 1) * stepS <= spanS;
             workers.forEachBlock(n, block, (b, from, to) -> {
-                if (propagator.nearCircular(from, to)) {
-                    walkByRuns(propagator, events, chunk, from, to, len, stepS, firstChunk, uniform);
-                } else {
-                    walkBySteps(propagator, events, chunk, from, to, len, firstChunk);
+                // each satellite's path depends on its own orbit only, never on which satellites
+                // share its block: a fleet scanned in slices (PartitionedFleetScan) gets the same bits
+                for (int k = from; k < to; ) {
+                    boolean near = propagator.nearCircular(k, k + 1);
+                    int end = k + 1;
+                    while (end < to && propagator.nearCircular(end, end + 1) == near) {
+                        end++;
+                    }
+                    if (near) {
+                        walkByRuns(propagator, events, chunk, k, end, len, stepS, firstChunk, uniform);
+                    } else {
+                        walkBySteps(propagator, events, chunk, k, end, len, firstChunk);
+                    }
+                    k = end;
                 }
             });
             recorded.flush();

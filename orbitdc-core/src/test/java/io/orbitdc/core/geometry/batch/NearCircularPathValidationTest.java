@@ -65,6 +65,51 @@ class NearCircularPathValidationTest {
     }
 
     @Test
+    void circularPositionsMatchTheDirectSinesToAMillimetreOverAYear() {
+        // circular orbits take the same rotation of the epoch's angles (u = omega + M and the
+        // node): two Walker-like shells of 256 sharing their rates (one sine a block) and 88 with
+        // their own; reference: a (cos u, sin u) rotated by i and Omega with StrictMath sines of the
+        // angles themselves. Tolerance 1 mm as above; expected rounding of a year's 3.4e4 rad angles.
+        SplittableRandom rnd = new SplittableRandom(13);
+        double re = EarthJ2.EARTH.equatorialRadiusM();
+        int n = 600;
+        FleetElements.Builder b = FleetElements.builder(n);
+        double[][] shells = {{re + 550e3, 0.93}, {re + 1200e3, 1.70}};
+        for (int k = 0; k < n; k++) {
+            if (k < 512) {
+                double[] sh = shells[k / 256];
+                b.add(sh[0], 0, sh[1], rnd.nextDouble(0, 2 * Math.PI), 0, rnd.nextDouble(0, 2 * Math.PI));
+            } else {
+                b.add(re + rnd.nextDouble(400e3, 2000e3), 0, rnd.nextDouble(0, Math.PI), rnd.nextDouble(-7, 7),
+                        rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
+            }
+        }
+        FleetElements fleet = b.build();
+        BatchJ2Propagator p = new BatchJ2Propagator(fleet, EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
+                ShadowModel.CONICAL, FleetWorkers.sequential());
+        FleetPositions out = new FleetPositions(n);
+        double worst = 0;
+        for (double t = 0; t <= 365.25 * 86_400; t += 86_400 * 7.3 + 17) {
+            p.propagate(t, out);
+            for (int k = 0; k < n; k++) {
+                double u = fleet.argumentOfPerigee(k) + fleet.meanAnomaly(k)
+                        + (p.argumentOfPerigeeRate(k) + p.meanAnomalyRate(k)) * t;
+                double node = fleet.raan(k) + p.raanRate(k) * t;
+                double a = fleet.semiMajorAxisM(k);
+                double xn = a * StrictMath.cos(u);
+                double yn = a * StrictMath.sin(u);
+                double i = fleet.inclination(k);
+                double yi = yn * StrictMath.cos(i);
+                double[] expected = {xn * StrictMath.cos(node) - yi * StrictMath.sin(node),
+                    xn * StrictMath.sin(node) + yi * StrictMath.cos(node), yn * StrictMath.sin(i)};
+                worst = Math.max(worst, distance(out.x()[k], out.y()[k], out.z()[k], expected));
+            }
+        }
+        System.out.printf("circular path vs direct sines over a year: worst %.3g m%n", worst);
+        assertThat(worst).isLessThan(1e-3);
+    }
+
+    @Test
     void runsRotatedFromOneExactStartStayWithinAMillimetreOfTheNewtonSolution() {
         // the event scan's time-major path: each run of 256 steps at 30 s takes the angles exactly
         // at its start and rotates them; runs start all over the year (angles up to 3.4e4 rad).
