@@ -744,11 +744,17 @@ public final class BatchJ2Propagator {
      * advanced by rotation (sin/cos addition formulas with the fixed increment of each angle over
      * dt), which costs a few multiplications a step instead of three sines and cosines. Rounding
      * grows by ~1e-16 rad a step, so keep runs short (tens of steps) and start every run from the
-     * same t0 for a given j if results must not depend on the path. Thread-safe.
+     * same t0 for a given j if results must not depend on the path. Near-circular satellites
+     * (0 &lt; e &lt;= 1e-3) take {@link #nearCircularRun}. Thread-safe.
      *
      * @param x receives the positions' x (m), count values; likewise y and z
      */
     public void track(int k, double t0, double dt, int count, double[] x, double[] y, double[] z) {
+        if (nearCircular(k, k + 1)) {
+            // the same rotation, with the near-circular series in place of Newton's iteration
+            nearCircularRun(k, t0, dt, count, x, y, z);
+            return;
+        }
         double[] w = new double[12];
         // w[0..1] M or u (circular), w[2..3] omega, w[4..5] Omega, as sin/cos; w[6..11] the increments
         boolean circular = e[k] == 0;
