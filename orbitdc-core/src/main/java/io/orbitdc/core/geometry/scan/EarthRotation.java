@@ -122,6 +122,21 @@ final class EarthRotation {
         nodeOffset[slot] = utc.offsetFromTAI(date).toDouble();
     }
 
+    /**
+     * Writes the row-major ITRF→inertial matrix at {@code t} seconds after the epoch, M = A·Rz(Ω·Δt),
+     * into out[off..off+8], for callers that tabulate it (moves this rotation to t).
+     */
+    void matrix(double t, double[] out, int off) {
+        at(t);
+        for (int row = 0; row < 3; row++) {
+            double a = m[3 * row];
+            double b = m[3 * row + 1];
+            out[off + 3 * row] = a * cos + b * sin;
+            out[off + 3 * row + 1] = -a * sin + b * cos;
+            out[off + 3 * row + 2] = m[3 * row + 2];
+        }
+    }
+
     /** Earth-fixed (x, y, z) to inertial, written into out[off..off+2]. */
     void toInertial(double x, double y, double z, double[] out, int off) {
         double rx = cos * x - sin * y;

@@ -52,6 +52,25 @@ class EarthRotationTest {
         assertThat(worst).isLessThan(1e-8);
     }
 
+    @Test
+    void tabulatedMatrixIsOrekitsToTheSameTolerance() {
+        // the matrix a caller tabulates (FleetStepGeometry's hourly nodes) is the same rotation:
+        // each entry within 1e-8 of Orekit's, the bound above
+        AbsoluteDate epoch = data.date(Instant.parse("2027-03-01T00:00:00Z"));
+        EarthRotation earth = new EarthRotation(data, frame, epoch);
+        double[] table = new double[9];
+        double[] exact = new double[9];
+        double worst = 0;
+        for (double t = 0; t < 200 * 86_400; t += 3_600 * 7 + 11) {
+            earth.matrix(t, table, 0);
+            EarthRotation.itrfToInertial(data.earth().getBodyFrame(), frame, epoch.shiftedBy(t), exact, 0);
+            for (int i = 0; i < 9; i++) {
+                worst = Math.max(worst, Math.abs(table[i] - exact[i]));
+            }
+        }
+        assertThat(worst).isLessThan(1e-8);
+    }
+
     /** Largest angle between the rotation's images of the ITRF axes and Orekit's, rad. */
     private double angle(EarthRotation earth, AbsoluteDate date) {
         double[] exact = new double[9];
