@@ -67,6 +67,12 @@ public final class NeighbourGraph {
     private int[] cellEnd = new int[0];
     /** Degrees-only computations: the bounding box of each cell run (6 floats at the run's first sorted position). */
     private float[] cellBox = new float[0];
+    /**
+     * Degrees-only computations: one bit per bucket, set when it holds a satellite. Most forward
+     * cells of a thin shell are empty; the bitmap (32 KiB for 2^18 buckets) answers that from the
+     * first-level cache instead of the bucket table.
+     */
+    private long[] occupied = new long[0];
     private int[] degree = new int[0];
     /** Per bucket: the bounding box of its satellites (lo x, y, z, hi x, y, z), rounded outwards to float. */
     private float[] bucketBox = new float[0];
@@ -256,6 +262,7 @@ public final class NeighbourGraph {
             bucketFill = new int[buckets];
             bucketStart = new int[buckets + 1];
             bucketBox = new float[6 * buckets];
+            occupied = new long[Math.max(1, buckets >> 6)];
         }
         mask = buckets - 1;
     }
@@ -407,8 +414,11 @@ public final class NeighbourGraph {
      */
     private void groupCells() {
         long[] keys = sortedKey;
+        Arrays.fill(occupied, 0L);
         for (int start = 0; start < n; ) {
-            int end = bucketStart[sortedBucket[start] + 1];
+            int bucket = sortedBucket[start];
+            occupied[bucket >>> 6] |= 1L << bucket;
+            int end = bucketStart[bucket + 1];
             long key = keys[start];
             boolean pure = true;
             for (int q = start + 1; q < end; q++) {
@@ -537,31 +547,51 @@ public final class NeighbourGraph {
         double[] sx = sortedX;
         double[] sy = sortedY;
         double[] sz = sortedZ;
-        int[] runEnds = cellEnd;
         float[] box = cellBox;
         boolean clear = allClear;
-        int live = 0;
-        int runEnd = from;
-        for (int p = from; p < to; p++) {
-            if (p >= runEnd) {
-                live = forwardRuns(runStart(p), nearStart, nearEnd);
-                runEnd = runEnds[p];
+        // cell by cell (a block may start or end inside a run): the pairs within the cell, then
+        // those with each forward neighbouring cell, with that cell's box held in locals
+        for (int first = from; first < to; ) {
+            int runEnd = cellEnd[first];
+            int last = Math.min(runEnd, to);
+            for (int p = first; p < last; p++) {
+                int found = countRange(counts, p + 1, runEnd, sx[p], sy[p], sz[p], clear);
+                counts[p] += found;
             }
-            double px = sx[p];
-            double py = sy[p];
-            double pz = sz[p];
-            int found = countRange(counts, p + 1, runEnd, px, py, pz, clear);
+            int live = forwardRuns(runStart(first), nearStart, nearEnd);
             for (int k = 0; k < live; k++) {
                 int start = nearStart[k];
                 int end = nearEnd[k];
                 // the per-satellite box test costs about what testing a few satellites does: only
                 // a cell of at least POINT_PRUNE_MIN satellites is worth it (a sparse fleet's
                 // cells hold a handful; a dense shell's dozens)
-                if (end - start < POINT_PRUNE_MIN || pointGapSq(box, start, px, py, pz) <= pruneSq) {
-                    found += countRange(counts, start, end, px, py, pz, clear);
+                if (end - start < POINT_PRUNE_MIN) {
+                    for (int p = first; p < last; p++) {
+                        int found = countRange(counts, start, end, sx[p], sy[p], sz[p], clear);
+                        counts[p] += found;
+                    }
+                    continue;
+                }
+                double loX = box[6 * start];
+                double loY = box[6 * start + 1];
+                double loZ = box[6 * start + 2];
+                double hiX = box[6 * start + 3];
+                double hiY = box[6 * start + 4];
+                double hiZ = box[6 * start + 5];
+                for (int p = first; p < last; p++) {
+                    double px = sx[p];
+                    double py = sy[p];
+                    double pz = sz[p];
+                    double gx = Math.max(0, Math.max(loX - px, px - hiX));
+                    double gy = Math.max(0, Math.max(loY - py, py - hiY));
+                    double gz = Math.max(0, Math.max(loZ - pz, pz - hiZ));
+                    if (gx * gx + gy * gy + gz * gz <= pruneSq) {
+                        int found = countRange(counts, start, end, px, py, pz, clear);
+                        counts[p] += found;
+                    }
                 }
             }
-            counts[p] += found;
+            first = last;
         }
     }
 
@@ -591,6 +621,9 @@ public final class NeighbourGraph {
             int cy = cy0 + offset[1];
             int cz = cz0 + offset[2];
             int b = bucket(cx, cy, cz);
+            if ((occupied[b >>> 6] & (1L << b)) == 0) {
+                continue;
+            }
             int start = bucketStart[b];
             int end = bucketStart[b + 1];
             long wanted = key(cx, cy, cz);
