@@ -60,8 +60,19 @@ public final class NeighbourGraph {
     private double[] sortedX = new double[0];
     private double[] sortedY = new double[0];
     private double[] sortedZ = new double[0];
-    /** Per bucket: 1 when all its satellites share one cell (no cell-key test needed). */
-    private byte[] bucketPure = new byte[0];
+    /**
+     * Degrees-only computations: by sorted position, the end of its cell's run (the satellites of
+     * one cell are contiguous once {@link #groupCells} has ordered each bucket by cell).
+     */
+    private int[] cellEnd = new int[0];
+    /** Degrees-only computations: the bounding box of each cell run (6 floats at the run's first sorted position). */
+    private float[] cellBox = new float[0];
+    /**
+     * Degrees-only computations: one bit per bucket, set when it holds a satellite. Most forward
+     * cells of a thin shell are empty; the bitmap (32 KiB for 2^18 buckets) answers that from the
+     * first-level cache instead of the bucket table.
+     */
+    private long[] occupied = new long[0];
     private int[] degree = new int[0];
     /** Per bucket: the bounding box of its satellites (lo x, y, z, hi x, y, z), rounded outwards to float. */
     private float[] bucketBox = new float[0];
@@ -148,11 +159,12 @@ public final class NeighbourGraph {
         allClear = provablyClear(rangeSq, minRadiusSq, lineOfSight.blockingRadiusM());
         countingSort();
         workers.forEachBlock(n, BLOCK, (b, from, to) -> gather(x, y, z, from, to));
-        bucketBoxes();
         if (!keepEdges) {
+            groupCells();
             computeDegreesOnly();
             return;
         }
+        bucketBoxes();
         while (blockEdges.size() < blocks) {
             blockEdges.add(new EdgeBuffer());
         }
@@ -242,13 +254,15 @@ public final class NeighbourGraph {
             sortedY = new double[c];
             sortedZ = new double[c];
             degree = new int[c];
+            cellEnd = new int[c];
+            cellBox = new float[6 * c];
         }
         int buckets = Integer.highestOneBit(Math.max(16, 2 * count - 1)) << 1;
         if (bucketFill.length != buckets) {
             bucketFill = new int[buckets];
             bucketStart = new int[buckets + 1];
             bucketBox = new float[6 * buckets];
-            bucketPure = new byte[buckets];
+            occupied = new long[Math.max(1, buckets >> 6)];
         }
         mask = buckets - 1;
     }
@@ -362,7 +376,7 @@ public final class NeighbourGraph {
             int cy = sortedCell[3 * p + 1] + FORWARD[k][1];
             int cz = sortedCell[3 * p + 2] + FORWARD[k][2];
             int b = bucket(cx, cy, cz);
-            if (bucketStart[b] < bucketStart[b + 1] && boxGapSq(own, b) <= pruneSq) {
+            if (bucketStart[b] < bucketStart[b + 1] && boxGapSq(bucketBox, own, b) <= pruneSq) {
                 nearBucket[live] = b;
                 nearKey[live] = key(cx, cy, cz);
                 live++;
@@ -377,43 +391,123 @@ public final class NeighbourGraph {
      * 1e-9 margin of {@link #pruneSq}, which covers the rounding of the distance sums) holds no
      * neighbour: skipping it leaves the answer unchanged. In a thin shell most satellites of a
      * cell lie on a sheet far from some of the neighbouring cells' sheets, which this skips.
+     * Walks the sorted satellites bucket by bucket (O(N), not O(buckets)).
      */
     private void bucketBoxes() {
+        for (int start = 0; start < n; ) {
+            int b = sortedBucket[start];
+            int end = bucketStart[b + 1];
+            boundingBox(bucketBox, b, start, end);
+            start = end;
+        }
+    }
+
+    /**
+     * Degrees-only computations: orders each bucket that holds several cells by cell key (a stable
+     * insertion sort, so satellites of one cell keep their index order), which makes every cell a
+     * contiguous run of the sorted order, and records each run's end and bounding box. A
+     * neighbouring cell is then exactly one run: the satellites of other cells hashed into the same
+     * bucket are no longer tested, and the box pruning uses the cell's own box, not the box of
+     * every cell sharing its bucket. The order of the tests changes, not which pairs are
+     * neighbours, and the degrees are integer sums, so the answer is unchanged. (The edge list
+     * keeps the bucket order: its order is part of its contract.)
+     */
+    private void groupCells() {
+        long[] keys = sortedKey;
+        Arrays.fill(occupied, 0L);
+        for (int start = 0; start < n; ) {
+            int bucket = sortedBucket[start];
+            occupied[bucket >>> 6] |= 1L << bucket;
+            int end = bucketStart[bucket + 1];
+            long key = keys[start];
+            boolean pure = true;
+            for (int q = start + 1; q < end; q++) {
+                pure &= keys[q] == key;
+            }
+            if (!pure) {
+                sortByCell(start, end);
+            }
+            for (int run = start; run < end; ) {
+                long k = keys[run];
+                int runEnd = run + 1;
+                while (runEnd < end && keys[runEnd] == k) {
+                    runEnd++;
+                }
+                Arrays.fill(cellEnd, run, runEnd, runEnd);
+                boundingBox(cellBox, run, run, runEnd);
+                run = runEnd;
+            }
+            start = end;
+        }
+    }
+
+    /** Stable insertion sort of sorted entries [start, end) by cell key (a bucket holds tens of satellites). */
+    private void sortByCell(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            long k = sortedKey[i];
+            int j = i - 1;
+            if (sortedKey[j] <= k) {
+                continue;
+            }
+            double x = sortedX[i];
+            double y = sortedY[i];
+            double z = sortedZ[i];
+            int id = sortedId[i];
+            int c0 = sortedCell[3 * i];
+            int c1 = sortedCell[3 * i + 1];
+            int c2 = sortedCell[3 * i + 2];
+            while (j >= start && sortedKey[j] > k) {
+                moveEntry(j, j + 1);
+                j--;
+            }
+            int t = j + 1;
+            sortedKey[t] = k;
+            sortedX[t] = x;
+            sortedY[t] = y;
+            sortedZ[t] = z;
+            sortedId[t] = id;
+            sortedCell[3 * t] = c0;
+            sortedCell[3 * t + 1] = c1;
+            sortedCell[3 * t + 2] = c2;
+        }
+    }
+
+    private void moveEntry(int from, int to) {
+        sortedKey[to] = sortedKey[from];
+        sortedX[to] = sortedX[from];
+        sortedY[to] = sortedY[from];
+        sortedZ[to] = sortedZ[from];
+        sortedId[to] = sortedId[from];
+        sortedCell[3 * to] = sortedCell[3 * from];
+        sortedCell[3 * to + 1] = sortedCell[3 * from + 1];
+        sortedCell[3 * to + 2] = sortedCell[3 * from + 2];
+    }
+
+    /** Writes the bounding box of sorted entries [start, end), rounded outwards to float, at box[6 * at]. */
+    private void boundingBox(float[] box, int at, int start, int end) {
         double[] sx = sortedX;
         double[] sy = sortedY;
         double[] sz = sortedZ;
-        float[] box = bucketBox;
-        for (int b = 0, buckets = mask + 1; b < buckets; b++) {
-            int start = bucketStart[b];
-            int end = bucketStart[b + 1];
-            if (start == end) {
-                continue;
-            }
-            double loX = sx[start];
-            double loY = sy[start];
-            double loZ = sz[start];
-            double hiX = loX;
-            double hiY = loY;
-            double hiZ = loZ;
-            long key = sortedKey[start];
-            boolean pure = true;
-            for (int q = start + 1; q < end; q++) {
-                pure &= sortedKey[q] == key;
-                loX = Math.min(loX, sx[q]);
-                hiX = Math.max(hiX, sx[q]);
-                loY = Math.min(loY, sy[q]);
-                hiY = Math.max(hiY, sy[q]);
-                loZ = Math.min(loZ, sz[q]);
-                hiZ = Math.max(hiZ, sz[q]);
-            }
-            box[6 * b] = down(loX);
-            box[6 * b + 1] = down(loY);
-            box[6 * b + 2] = down(loZ);
-            box[6 * b + 3] = up(hiX);
-            box[6 * b + 4] = up(hiY);
-            box[6 * b + 5] = up(hiZ);
-            bucketPure[b] = (byte) (pure ? 1 : 0);
+        double loX = sx[start];
+        double loY = sy[start];
+        double loZ = sz[start];
+        double hiX = loX;
+        double hiY = loY;
+        double hiZ = loZ;
+        for (int q = start + 1; q < end; q++) {
+            loX = Math.min(loX, sx[q]);
+            hiX = Math.max(hiX, sx[q]);
+            loY = Math.min(loY, sy[q]);
+            hiY = Math.max(hiY, sy[q]);
+            loZ = Math.min(loZ, sz[q]);
+            hiZ = Math.max(hiZ, sz[q]);
         }
+        box[6 * at] = down(loX);
+        box[6 * at + 1] = down(loY);
+        box[6 * at + 2] = down(loZ);
+        box[6 * at + 3] = up(hiX);
+        box[6 * at + 4] = up(hiY);
+        box[6 * at + 5] = up(hiZ);
     }
 
     private static float down(double v) {
@@ -426,18 +520,16 @@ public final class NeighbourGraph {
         return f < v ? Math.nextUp(f) : f;
     }
 
-    /** Squared gap between the boxes of buckets a and b (0 when they overlap). */
-    private double boxGapSq(int a, int b) {
-        float[] box = bucketBox;
+    /** Squared gap between boxes a and b of {@code box} (0 when they overlap). */
+    private static double boxGapSq(float[] box, int a, int b) {
         double gx = Math.max(0, Math.max((double) box[6 * b] - box[6 * a + 3], (double) box[6 * a] - box[6 * b + 3]));
         double gy = Math.max(0, Math.max((double) box[6 * b + 1] - box[6 * a + 4], (double) box[6 * a + 1] - box[6 * b + 4]));
         double gz = Math.max(0, Math.max((double) box[6 * b + 2] - box[6 * a + 5], (double) box[6 * a + 2] - box[6 * b + 5]));
         return gx * gx + gy * gy + gz * gz;
     }
 
-    /** Squared distance from (px, py, pz) to bucket b's box (0 inside it). */
-    private double pointGapSq(int b, double px, double py, double pz) {
-        float[] box = bucketBox;
+    /** Squared distance from (px, py, pz) to box b of {@code box} (0 inside it). */
+    private static double pointGapSq(float[] box, int b, double px, double py, double pz) {
         double gx = Math.max(0, Math.max(box[6 * b] - px, px - box[6 * b + 3]));
         double gy = Math.max(0, Math.max(box[6 * b + 1] - py, py - box[6 * b + 4]));
         double gz = Math.max(0, Math.max(box[6 * b + 2] - pz, pz - box[6 * b + 5]));
@@ -445,67 +537,117 @@ public final class NeighbourGraph {
     }
 
     /**
-     * The candidate loop of {@link #scan} counting instead of recording: the same cells, the same
-     * range test and (unless {@link #allClear}) the same line-of-sight test, so the degrees equal
-     * those derived from the edge list.
+     * The candidate loop of {@link #scan} counting instead of recording, over cell runs
+     * ({@link #groupCells}): the same cells, the same range test and (unless {@link #allClear})
+     * the same line-of-sight test, so the degrees equal those derived from the edge list.
      */
     private void count(int[] counts, int from, int to) {
-        int[] nearBucket = new int[FORWARD.length];
-        long[] nearKey = new long[FORWARD.length];
-        long lastKey = 0;
-        boolean haveLast = false;
+        int[] nearStart = new int[FORWARD.length];
+        int[] nearEnd = new int[FORWARD.length];
         double[] sx = sortedX;
         double[] sy = sortedY;
         double[] sz = sortedZ;
-        long[] keys = sortedKey;
+        float[] box = cellBox;
         boolean clear = allClear;
-        int live = 0;
-        for (int p = from; p < to; p++) {
-            long own = keys[p];
-            if (!haveLast || own != lastKey) {
-                live = forwardCells(p, nearBucket, nearKey);
-                lastKey = own;
-                haveLast = true;
+        // cell by cell (a block may start or end inside a run): the pairs within the cell, then
+        // those with each forward neighbouring cell, with that cell's box held in locals
+        for (int first = from; first < to; ) {
+            int runEnd = cellEnd[first];
+            int last = Math.min(runEnd, to);
+            for (int p = first; p < last; p++) {
+                int found = countRange(counts, p + 1, runEnd, sx[p], sy[p], sz[p], clear);
+                counts[p] += found;
             }
-            double px = sx[p];
-            double py = sy[p];
-            double pz = sz[p];
-            int found = 0;
-            int ownEnd = bucketStart[sortedBucket[p] + 1];
-            found += countRange(counts, p + 1, ownEnd, own, px, py, pz, clear);
+            int live = forwardRuns(runStart(first), nearStart, nearEnd);
             for (int k = 0; k < live; k++) {
-                int b = nearBucket[k];
-                int start = bucketStart[b];
-                int end = bucketStart[b + 1];
+                int start = nearStart[k];
+                int end = nearEnd[k];
                 // the per-satellite box test costs about what testing a few satellites does: only
-                // a bucket of at least POINT_PRUNE_MIN satellites is worth it (a sparse fleet's
-                // buckets hold a handful; a dense shell's dozens)
-                if (end - start < POINT_PRUNE_MIN || pointGapSq(b, px, py, pz) <= pruneSq) {
-                    found += countRange(counts, start, end, nearKey[k], px, py, pz, clear);
+                // a cell of at least POINT_PRUNE_MIN satellites is worth it (a sparse fleet's
+                // cells hold a handful; a dense shell's dozens)
+                if (end - start < POINT_PRUNE_MIN) {
+                    for (int p = first; p < last; p++) {
+                        int found = countRange(counts, start, end, sx[p], sy[p], sz[p], clear);
+                        counts[p] += found;
+                    }
+                    continue;
+                }
+                double loX = box[6 * start];
+                double loY = box[6 * start + 1];
+                double loZ = box[6 * start + 2];
+                double hiX = box[6 * start + 3];
+                double hiY = box[6 * start + 4];
+                double hiZ = box[6 * start + 5];
+                for (int p = first; p < last; p++) {
+                    double px = sx[p];
+                    double py = sy[p];
+                    double pz = sz[p];
+                    double gx = Math.max(0, Math.max(loX - px, px - hiX));
+                    double gy = Math.max(0, Math.max(loY - py, py - hiY));
+                    double gz = Math.max(0, Math.max(loZ - pz, pz - hiZ));
+                    if (gx * gx + gy * gy + gz * gz <= pruneSq) {
+                        int found = countRange(counts, start, end, px, py, pz, clear);
+                        counts[p] += found;
+                    }
                 }
             }
-            counts[p] += found;
+            first = last;
         }
     }
 
-    /** Counts the neighbours of (px, py, pz) among sorted entries [start, end) of cell {@code wanted}. */
-    private int countRange(int[] counts, int start, int end, long wanted, double px, double py, double pz,
-                           boolean clear) {
+    /** First sorted position of the cell run holding sorted position p. */
+    private int runStart(int p) {
+        int s = p;
+        while (s > 0 && cellEnd[s - 1] == cellEnd[p]) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * The cell runs of the 13 forward neighbour cells of the run starting at {@code own} that can
+     * hold a neighbour of one of its satellites: absent cells and cells whose box is farther than
+     * the range from the own cell's box are left out.
+     *
+     * @return how many of {@code nearStart}/{@code nearEnd} are filled
+     */
+    private int forwardRuns(int own, int[] nearStart, int[] nearEnd) {
+        int live = 0;
+        int cx0 = sortedCell[3 * own];
+        int cy0 = sortedCell[3 * own + 1];
+        int cz0 = sortedCell[3 * own + 2];
+        for (int[] offset : FORWARD) {
+            int cx = cx0 + offset[0];
+            int cy = cy0 + offset[1];
+            int cz = cz0 + offset[2];
+            int b = bucket(cx, cy, cz);
+            if ((occupied[b >>> 6] & (1L << b)) == 0) {
+                continue;
+            }
+            int start = bucketStart[b];
+            int end = bucketStart[b + 1];
+            long wanted = key(cx, cy, cz);
+            while (start < end && sortedKey[start] != wanted) {
+                start = cellEnd[start];
+            }
+            if (start < end && boxGapSq(cellBox, own, start) <= pruneSq) {
+                nearStart[live] = start;
+                nearEnd[live] = cellEnd[start];
+                live++;
+            }
+        }
+        return live;
+    }
+
+    /** Counts the neighbours of (px, py, pz) among sorted entries [start, end), all of one cell. */
+    private int countRange(int[] counts, int start, int end, double px, double py, double pz, boolean clear) {
         double[] sx = sortedX;
         double[] sy = sortedY;
         double[] sz = sortedZ;
-        long[] keys = sortedKey;
         double r2 = rangeSq;
         int found = 0;
-        if (start >= end) {
-            return 0;
-        }
-        if (clear && bucketPure[sortedBucket[start]] != 0) {
-            if (keys[start] != wanted) {
-                return 0; // the bucket holds one other cell only
-            }
-            // one cell in the bucket, the wanted one, and every pair in range a neighbour
-            // (provablyClear): the distance test alone, no per-candidate key load
+        if (clear) {
+            // branch-free: every pair in range is a neighbour (provablyClear)
             for (int q = start; q < end; q++) {
                 double dx = sx[q] - px;
                 double dy = sy[q] - py;
@@ -516,24 +658,11 @@ public final class NeighbourGraph {
             }
             return found;
         }
-        if (clear) {
-            // branch-free: every pair in range is a neighbour (provablyClear)
-            for (int q = start; q < end; q++) {
-                double dx = sx[q] - px;
-                double dy = sy[q] - py;
-                double dz = sz[q] - pz;
-                int hit = (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted) ? 1 : 0;
-                counts[q] += hit;
-                found += hit;
-            }
-            return found;
-        }
         for (int q = start; q < end; q++) {
             double dx = sx[q] - px;
             double dy = sy[q] - py;
             double dz = sz[q] - pz;
-            if (dx * dx + dy * dy + dz * dz <= r2 & keys[q] == wanted
-                    && lineOfSight.clear(px, py, pz, sx[q], sy[q], sz[q])) {
+            if (dx * dx + dy * dy + dz * dz <= r2 && lineOfSight.clear(px, py, pz, sx[q], sy[q], sz[q])) {
                 counts[q]++;
                 found++;
             }
@@ -619,7 +748,7 @@ public final class NeighbourGraph {
                 int b = nearBucket[k];
                 int start = bucketStart[b];
                 int end = bucketStart[b + 1];
-                if (end - start >= POINT_PRUNE_MIN && pointGapSq(b, px, py, pz) > pruneSq) {
+                if (end - start >= POINT_PRUNE_MIN && pointGapSq(bucketBox, b, px, py, pz) > pruneSq) {
                     continue;
                 }
                 for (int q = start; q < end; q++) {

@@ -150,6 +150,30 @@ class NeighbourGraphTest {
         }
     }
 
+    /**
+     * A chain of 8 satellites 0.9 R apart along x: a table of 32 buckets for 8 satellites maps its
+     * 7 cells to two buckets only (cells two apart collide), and the numbering puts a satellite
+     * of another cell between the two satellites of the first cell in index order, so the
+     * degrees-only path must regroup the cells sharing a bucket. Hand count: the next link is 1.8 R, so an end has one
+     * neighbour and an interior satellite two.
+     */
+    @Test
+    void cellsSharingABucketAreKeptApart() {
+        double rangeM = 100e3;
+        int n = 8;
+        int[] placeInChain = {0, 3, 1, 2, 4, 5, 6, 7};
+        double[][] p = new double[3][n];
+        for (int k = 0; k < n; k++) {
+            p[0][k] = 7_000_000 + 0.9 * rangeM * placeInChain[k] + 1.0; // clear of the cell boundaries
+        }
+        assertEqualsAllPairs(p, n, rangeM, 1);
+        try (FleetWorkers workers = new FleetWorkers(1)) {
+            NeighbourGraph g = new NeighbourGraph(rangeM, new LineOfSight(RE, LineOfSight.DEFAULT_GRAZING_HEIGHT_M), workers);
+            g.compute(p[0], p[1], p[2], n, false);
+            assertThat(java.util.Arrays.copyOf(g.degrees(), n)).containsExactly(1, 2, 2, 2, 2, 2, 2, 1); // by index: ends are places 0 and 7
+        }
+    }
+
     private static void assertEqualsAllPairs(double[][] p, int n, double rangeM, int threads) {
         LineOfSight los = new LineOfSight(RE, LineOfSight.DEFAULT_GRAZING_HEIGHT_M);
         int[] expectedDegree = new int[n];
