@@ -9,6 +9,7 @@ import io.orbitdc.core.geometry.batch.FleetElements;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.batch.ShadowModel;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -55,6 +56,8 @@ public final class FleetStepGeometry {
     static final int SUB_STEPS = 16;
     /** Steps whose boundaries a cursor computes at once for one satellite (rotation drift ~1e-14 rad). */
     static final int RUN = 64;
+    /** Slots of a cursor's cache of the Earth's spin since a table node (a power of two). */
+    private static final int SPIN_SLOTS = 256;
 
     private final BatchJ2Propagator propagator;
     private final FleetElements elements;
@@ -176,6 +179,16 @@ public final class FleetStepGeometry {
         private final double[] saaValue = new double[RUN + 1];
         private final double[] sunAt = new double[3];
         private final double[] fixed = new double[3];
+        /**
+         * cos and sin of the Earth's spin since a boundary's table node, by the exact offset from
+         * the node (NaN: empty). When the step divides {@link #TABLE_STEP_S} the offsets repeat
+         * every node (120 of them at 30 s), so each pair is computed once per cursor instead of
+         * once per boundary; the key is the offset itself, so the values are exactly those
+         * Math.cos and Math.sin give.
+         */
+        private final double[] spinOffset = new double[SPIN_SLOTS];
+        private final double[] spinCos = new double[SPIN_SLOTS];
+        private final double[] spinSin = new double[SPIN_SLOTS];
         private int satellite = -1;
         private int run = -1;
         private int step = -1;
@@ -183,6 +196,7 @@ public final class FleetStepGeometry {
         private int j;
 
         private Cursor() {
+            Arrays.fill(spinOffset, Double.NaN);
         }
 
         /** Steps of the geometry this cursor reads. */
@@ -315,8 +329,15 @@ public final class FleetStepGeometry {
         private void toEarthFixed(int i) {
             double t = time(i);
             int node = (int) Math.floor(t / TABLE_STEP_S);
-            double phi = EarthRotation.OMEGA * (t - node * TABLE_STEP_S);
-            EarthRotation.toEarthFixed(itrf, 9 * node, Math.cos(phi), Math.sin(phi), x[i], y[i], z[i], fixed);
+            double offset = t - node * TABLE_STEP_S;
+            int slot = (int) (offset / stepS) & (SPIN_SLOTS - 1);
+            if (spinOffset[slot] != offset) {
+                double phi = EarthRotation.OMEGA * offset;
+                spinCos[slot] = Math.cos(phi);
+                spinSin[slot] = Math.sin(phi);
+                spinOffset[slot] = offset;
+            }
+            EarthRotation.toEarthFixed(itrf, 9 * node, spinCos[slot], spinSin[slot], x[i], y[i], z[i], fixed);
         }
 
         /**
