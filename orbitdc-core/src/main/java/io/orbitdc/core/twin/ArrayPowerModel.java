@@ -58,4 +58,35 @@ public record ArrayPowerModel(SolarArraySpec spec, double areaM2) {
         return bolWPerM2() * areaM2 * cosIncidence * sunlitFraction * degradationFactor(elapsedS)
                 * temperatureFactor(cellTemperatureK);
     }
+
+    /** This array at its operating cell temperature, stepped by one twin ({@link StepOutput}). */
+    StepOutput stepOutput() {
+        return new StepOutput(bolWPerM2() * areaM2, new SolarArray(spec), temperatureFactor(spec.operatingTemperatureK()));
+    }
+
+    /**
+     * {@link #outputW(double, double, double)} for a twin that asks every step: the BOL output of
+     * the whole area and the temperature factor at the operating temperature are fixed, so they
+     * are computed (and checked) once. Same factors in the same order, so the same numbers; the
+     * timeline's incidence and sunlit fraction are still checked, as they come from outside.
+     */
+    static final class StepOutput {
+        private final double bolW;
+        private final SolarArray solar;
+        private final double temperatureFactor;
+
+        private StepOutput(double bolW, SolarArray solar, double temperatureFactor) {
+            this.bolW = bolW;
+            this.solar = solar;
+            this.temperatureFactor = temperatureFactor;
+        }
+
+        double outputW(double cosIncidence, double sunlitFraction, double elapsedS) {
+            if (!(cosIncidence >= 0.0 && cosIncidence <= 1.0 && sunlitFraction >= 0.0 && sunlitFraction <= 1.0)) {
+                InputRange.within("array cosine of incidence", cosIncidence, 0.0, 1.0);
+                InputRange.within("sunlit fraction", sunlitFraction, 0.0, 1.0);
+            }
+            return bolW * cosIncidence * sunlitFraction * solar.lifeDegradationFactor(elapsedS) * temperatureFactor;
+        }
+    }
 }

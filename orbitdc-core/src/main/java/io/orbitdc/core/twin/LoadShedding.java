@@ -15,12 +15,24 @@ public final class LoadShedding {
     /** The loads actually served when {@code suppliedW} (≥ 0) is available for {@code demand}. */
     public static LoadDemand allocate(double suppliedW, LoadDemand demand) {
         InputRange.nonNegative("supplied power (W)", suppliedW);
-        double left = Math.min(suppliedW, demand.totalW());
-        double bus = Math.min(left, demand.busW());
+        double[] served = new double[3];
+        allocate(suppliedW, demand.busW(), demand.thermalControlW(), demand.computeW(), served);
+        return new LoadDemand(served[0], served[1], served[2]);
+    }
+
+    /**
+     * As {@link #allocate(double, LoadDemand)} for inputs known to be finite and ≥ 0, writing
+     * the bus, thermal-control and compute power served into served[0..2] (the twin's per-step
+     * path, which allocates nothing).
+     */
+    static void allocate(double suppliedW, double busW, double thermalControlW, double computeW, double[] served) {
+        double left = Math.min(suppliedW, busW + thermalControlW + computeW);
+        double bus = Math.min(left, busW);
         left -= bus;
-        double thermal = Math.min(left, demand.thermalControlW());
+        double thermal = Math.min(left, thermalControlW);
         left -= thermal;
-        double compute = Math.min(left, demand.computeW());
-        return new LoadDemand(bus, thermal, compute);
+        served[0] = bus;
+        served[1] = thermal;
+        served[2] = Math.min(left, computeW);
     }
 }

@@ -24,7 +24,8 @@ final class PoissonDraw {
 
     /** One draw of mean {@code mean} (finite, ≥ 0) from {@code rng}. */
     long draw(SplittableRandom rng, double mean) {
-        if (!(mean >= 0.0) || Double.isInfinite(mean)) {
+        // one range comparison refuses NaN, negatives and +∞ alike (the draw runs several times a step)
+        if (!(mean >= 0.0 && mean <= Double.MAX_VALUE)) {
             throw new TwinInputException("Poisson mean must be a finite number >= 0, found " + mean);
         }
         long total = 0;

@@ -29,6 +29,8 @@ public final class PowerChain {
     private final BatteryState battery;
     private final EnergyLedger ledger = new EnergyLedger();
     private double minSoc;
+    /** Bus, thermal-control and compute power served in the last step, W. */
+    private final double[] served = new double[3];
 
     public PowerChain(double regulatorEfficiency, BatteryParameters battery) {
         this.regulatorEfficiency = InputRange.efficiency("regulator (array→bus) efficiency", regulatorEfficiency);
@@ -40,8 +42,19 @@ public final class PowerChain {
     public LoadDemand step(double arrayW, LoadDemand demand, double dtS) {
         InputRange.nonNegative("array output (W)", arrayW);
         InputRange.positive("step length (s)", dtS);
+        serve(arrayW, demand.busW(), demand.thermalControlW(), demand.computeW(), dtS);
+        return new LoadDemand(served[0], served[1], served[2]);
+    }
+
+    /**
+     * {@link #step} for the twin's own step, whose inputs are in range by construction (array
+     * output ≥ 0 from a checked array and timeline, loads from a checked spec, the timeline's
+     * step): no re-checks and no objects; the loads served are then read from
+     * {@link #servedBusW()}, {@link #servedThermalControlW()} and {@link #servedComputeW()}.
+     */
+    void serve(double arrayW, double busW, double thermalControlW, double computeW, double dtS) {
         double availableW = arrayW * regulatorEfficiency;
-        double demandW = demand.totalW();
+        double demandW = busW + thermalControlW + computeW;
         double directW = Math.min(demandW, availableW);
         double storedBefore = battery.storedJ();
         double acceptedW = 0.0;
@@ -62,7 +75,22 @@ public final class PowerChain {
         ledger.record(arrayW * dtS, servedW * dtS, storedDeltaJ, regulationLossJ + batteryLossJ, curtailedJ,
                 (demandW - servedW) * dtS);
         minSoc = Math.min(minSoc, battery.soc());
-        return LoadShedding.allocate(servedW, demand);
+        LoadShedding.allocate(servedW, busW, thermalControlW, computeW, served);
+    }
+
+    /** Bus power served in the last step, W. */
+    double servedBusW() {
+        return served[0];
+    }
+
+    /** Thermal-control power served in the last step, W. */
+    double servedThermalControlW() {
+        return served[1];
+    }
+
+    /** Compute power served in the last step, W. */
+    double servedComputeW() {
+        return served[2];
     }
 
     public EnergyLedger ledger() {

@@ -18,6 +18,11 @@ public final class RadiationState {
     private final RadiationSpec spec;
     private final double saaTimeFraction;
     private final SplittableRandom rng;
+    /** Dose rates inside and outside the SAA, rad/s: fixed by the spec and the SAA time fraction. */
+    private final double insideSaaRadPerS;
+    private final double outsideSaaRadPerS;
+    /** TID limit, rad (+∞ without one). */
+    private final double tidLimitRad;
     private final PoissonDraw sdcDraw = new PoissonDraw();
     private final PoissonDraw ueccDraw = new PoissonDraw();
     private final PoissonDraw crashDraw = new PoissonDraw();
@@ -34,11 +39,14 @@ public final class RadiationState {
         this.spec = Objects.requireNonNull(spec, "radiation spec");
         this.saaTimeFraction = InputRange.within("SAA time fraction", saaTimeFraction, 0.0, 1.0);
         this.rng = Objects.requireNonNull(rng, "random stream");
+        this.insideSaaRadPerS = spec.doseRateRadPerS(true, this.saaTimeFraction);
+        this.outsideSaaRadPerS = spec.doseRateRadPerS(false, this.saaTimeFraction);
+        this.tidLimitRad = spec.tidLimitRad().orElse(Double.POSITIVE_INFINITY);
     }
 
     /** Steps {@code dtS} with {@code chips} accelerator chips powered; the step's counts are then in {@code last*()}. */
     public void step(double dtS, boolean inSaa, long chips) {
-        double dose = spec.doseRateRadPerS(inSaa, saaTimeFraction) * dtS;
+        double dose = (inSaa ? insideSaaRadPerS : outsideSaaRadPerS) * dtS;
         doseRad += dose;
         long s = sdcDraw.draw(rng, spec.sdcPerRad() * dose * chips);
         long u = ueccDraw.draw(rng, spec.ueccPerRad() * dose * chips);
@@ -56,7 +64,7 @@ public final class RadiationState {
 
     /** Whether the accumulated dose has reached the part's TID limit. */
     public boolean tidExceeded() {
-        return spec.tidLimitRad().isPresent() && doseRad >= spec.tidLimitRad().getAsDouble();
+        return doseRad >= tidLimitRad;
     }
 
     public double doseRad() {

@@ -28,6 +28,7 @@ public final class SatelliteTwin {
     private final GeometryTimeline timeline;
     private final int satellite;
     private final PowerChain power;
+    private final ArrayPowerModel.StepOutput array;
     private final ThermalNetwork thermal;
     private final ThrottleController throttle;
     private final RadiationState radiation;
@@ -93,7 +94,11 @@ public final class SatelliteTwin {
         }
         this.satellite = satellite;
         RandomStreams streams = RandomStreams.of(seed, satellite);
+        // the step is the only per-step input besides the geometry's values that the models below
+        // do not re-check every step (ThermalNetwork#stepServedLoads, PowerChain#serve)
+        InputRange.positive("timeline step (s)", timeline.stepS());
         this.power = new PowerChain(spec.regulatorEfficiency(), spec.battery());
+        this.array = spec.array().stepOutput();
         this.thermal = new ThermalNetwork(spec.thermal());
         this.throttle = new ThrottleController(spec.throttle());
         this.radiation = new RadiationState(spec.radiation(), timeline.saaTimeFraction(satellite), streams.radiation());
@@ -195,21 +200,24 @@ public final class SatelliteTwin {
         int working = tidFailed ? 0 : failures.workingAccelerators();
         double throttleDuty = throttle.duty();
         double sunlit = timeline.sunlitFraction(satellite, n);
-        double arrayW = spec.array().outputW(timeline.arrayCosIncidence(satellite, n), sunlit, (n + 0.5) * dt)
+        double arrayW = array.outputW(timeline.arrayCosIncidence(satellite, n), sunlit, (n + 0.5) * dt)
                 * failures.powerFactor();
-        double duty = scheduledDuty(n, dt, working, throttleDuty, sunlit, arrayW, c);
+        // a policy that follows the throttle gets what scheduledDuty would give it, without a view
+        double duty = scheduler.followsThrottle() ? Math.max(0.0, throttleDuty)
+                : scheduledDuty(n, dt, working, throttleDuty, sunlit, arrayW, c);
         double computeDemandW = c.powerW(working, duty);
-        LoadDemand served = power.step(arrayW,
-                new LoadDemand(spec.busLoadW(), spec.thermalControlW(), computeDemandW), dt);
+        power.serve(arrayW, spec.busLoadW(), spec.thermalControlW(), computeDemandW, dt);
+        double servedComputeW = power.servedComputeW();
+        double servedThermalW = power.servedThermalControlW();
         housekeepingShedJ += Math.max(0.0,
-                (spec.busLoadW() - served.busW() + spec.thermalControlW() - served.thermalControlW()) * dt);
-        double servedFraction = computeDemandW > 0.0 ? served.computeW() / computeDemandW : 1.0;
+                (spec.busLoadW() - power.servedBusW() + spec.thermalControlW() - servedThermalW) * dt);
+        double servedFraction = computeDemandW > 0.0 ? servedComputeW / computeDemandW : 1.0;
         lastSunlit = sunlit;
         lastArrayW = arrayW;
-        lastComputeW = served.computeW();
+        lastComputeW = servedComputeW;
         lastDuty = duty;
         lastWorking = working;
-        thermal.stepLoads(dt, served.computeW(), served.thermalControlW(), sunlit);
+        thermal.stepServedLoads(dt, servedComputeW, servedThermalW, sunlit);
         maxDieK = Math.max(maxDieK, thermal.dieK());
         if (throttleDuty < 1.0 && working > 0) {
             throttledS += dt;

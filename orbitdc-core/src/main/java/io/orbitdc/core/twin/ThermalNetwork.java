@@ -32,6 +32,7 @@ public final class ThermalNetwork {
     private final ThermalNetworkSpec spec;
     private final double radiativeConductance;
     private final double sinkFourth;
+    private final ThermalNetworkSpec.AbsorbedFlux absorbed;
     private double dieK;
     private double plateK;
     private double radiatorK;
@@ -49,6 +50,7 @@ public final class ThermalNetwork {
                 * SpaceEnvironment.STEFAN_BOLTZMANN;
         double sink = spec.environment().sinkTemperatureK();
         this.sinkFourth = sink * sink * sink * sink;
+        this.absorbed = spec.absorbedFlux();
         this.dieK = spec.initialTemperatureK();
         this.plateK = spec.initialTemperatureK();
         this.radiatorK = spec.initialTemperatureK();
@@ -72,7 +74,18 @@ public final class ThermalNetwork {
     public void stepLoads(double dtS, double computeW, double plateHeatW, double sunlitFraction) {
         InputRange.nonNegative("compute power (W)", computeW);
         double dieW = computeW * spec.dieShareOfComputeHeat();
-        step(dtS, dieW, plateHeatW, computeW - dieW, spec.absorbedFluxWPerM2(sunlitFraction));
+        step(dtS, dieW, plateHeatW, computeW - dieW, absorbed.at(sunlitFraction));
+    }
+
+    /**
+     * {@link #stepLoads} without re-checking its inputs, for the twin's own step: its step length
+     * is the timeline's (checked when the twin is built), its loads are powers the power chain
+     * served from a checked spec (finite, ≥ 0) and its sunlit fraction was checked where it came
+     * in from the timeline. Same arithmetic, so the same state.
+     */
+    void stepServedLoads(double dtS, double computeW, double plateHeatW, double sunlitFraction) {
+        double dieW = computeW * spec.dieShareOfComputeHeat();
+        advance(dtS, dieW, plateHeatW, computeW - dieW, absorbed.at(sunlitFraction));
     }
 
     /**
@@ -86,6 +99,12 @@ public final class ThermalNetwork {
         InputRange.nonNegative("plate heat (W)", plateHeatW);
         InputRange.nonNegative("radiator heat (W)", radiatorHeatW);
         InputRange.nonNegative("absorbed flux (W/m²)", absorbedFluxWPerM2);
+        advance(dtS, dieHeatW, plateHeatW, radiatorHeatW, absorbedFluxWPerM2);
+    }
+
+    /** One backward-Euler step from inputs already known to be in range. */
+    private void advance(double dtS, double dieHeatW, double plateHeatW, double radiatorHeatW,
+                         double absorbedFluxWPerM2) {
         if (repeatsLastStep(dtS, dieHeatW, plateHeatW, radiatorHeatW, absorbedFluxWPerM2)) {
             return;
         }

@@ -59,11 +59,26 @@ public record ThermalNetworkSpec(double dieCapacityJPerK, double plateCapacityJP
      * applies unchanged in every step. ref: gilmore-2002 ch. 2
      */
     public double absorbedFluxWPerM2(double sunlitFraction) {
+        return absorbedFlux().at(sunlitFraction);
+    }
+
+    /** The absorbed flux as a function of the sunlit fraction, its loads evaluated once (the twin asks every step). */
+    AbsorbedFlux absorbedFlux() {
         if (environment.absorbedFluxOverrideWPerM2().isPresent()) {
-            return environment.absorbedFluxOverrideWPerM2().getAsDouble();
+            return new AbsorbedFlux(0.0, environment.absorbedFluxOverrideWPerM2().getAsDouble(), true);
         }
-        return sunlitFraction * (environment.solarLoadWPerM2(radiator.absorptivity())
-                + environment.albedoLoadWPerM2(radiator.absorptivity()))
-                + environment.earthIrLoadWPerM2(radiator.emissivity());
+        return new AbsorbedFlux(environment.solarLoadWPerM2(radiator.absorptivity())
+                + environment.albedoLoadWPerM2(radiator.absorptivity()),
+                environment.earthIrLoadWPerM2(radiator.emissivity()), false);
+    }
+
+    /**
+     * Absorbed flux f·sunScaled + fixed, W/m² at a sunlit fraction f (Sun and albedo scale with f,
+     * Earth IR does not), or the override whatever f is.
+     */
+    record AbsorbedFlux(double sunScaledWPerM2, double fixedWPerM2, boolean override) {
+        double at(double sunlitFraction) {
+            return override ? fixedWPerM2 : sunlitFraction * sunScaledWPerM2 + fixedWPerM2;
+        }
     }
 }

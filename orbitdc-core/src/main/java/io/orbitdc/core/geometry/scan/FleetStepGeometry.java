@@ -9,6 +9,7 @@ import io.orbitdc.core.geometry.batch.FleetElements;
 import io.orbitdc.core.geometry.batch.FleetWorkers;
 import io.orbitdc.core.geometry.batch.ShadowModel;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -55,6 +56,8 @@ public final class FleetStepGeometry {
     static final int SUB_STEPS = 16;
     /** Steps whose boundaries a cursor computes at once for one satellite (rotation drift ~1e-14 rad). */
     static final int RUN = 64;
+    /** Slots of a cursor's cache of the Earth's spin since a table node (a power of two). */
+    private static final int SPIN_SLOTS = 256;
 
     private final BatchJ2Propagator propagator;
     private final FleetElements elements;
@@ -65,6 +68,15 @@ public final class FleetStepGeometry {
     private final double[] sun;
     /** Row-major ITRF→inertial matrix at every table node: 9 doubles a node. */
     private final double[] itrf;
+    /** Earth-fixed unit vector towards the SAA region's centre. */
+    private final double[] saaCentre = new double[3];
+    /**
+     * Cosine of the SAA region's reach ({@link SaaBoundary#reachDeg}) plus the farthest any
+     * satellite moves over the Earth in one step: a boundary farther than that from the centre
+     * has both neighbours outside the region, so its SAA flag is decided without the boundary
+     * function (see {@link Cursor#inSaa}).
+     */
+    private final double saaReachCos;
 
     /**
      * @param data       Orekit frames, time scale and the analytical Sun
@@ -102,6 +114,27 @@ public final class FleetStepGeometry {
             sun[3 * j + 2] = s.getZ();
             EarthRotation.itrfToInertial(earthFrame, frame, date, itrf, 9 * j);
         }
+        double lat = Math.toRadians(saa.centreLatDeg());
+        double lon = Math.toRadians(saa.centreLonDeg());
+        saaCentre[0] = Math.cos(lat) * Math.cos(lon);
+        saaCentre[1] = Math.cos(lat) * Math.sin(lon);
+        saaCentre[2] = Math.sin(lat);
+        double reachRad = Math.toRadians(SaaBoundary.reachDeg(saa)) + stepMotionRad(propagator, stepS);
+        // beyond π every direction is within reach: never skip
+        this.saaReachCos = reachRad < Math.PI ? Math.cos(reachRad) : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * Largest angle any satellite's Earth-fixed direction turns through in one step, rad: twice
+     * its mean angular rate (eccentric orbits are faster at perigee; a factor 2 covers e < 0.2)
+     * plus the Earth's rotation under it.
+     */
+    private static double stepMotionRad(BatchJ2Propagator propagator, double stepS) {
+        double fastest = 0;
+        for (int k = 0; k < propagator.size(); k++) {
+            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k) + propagator.argumentOfPerigeeRate(k)));
+        }
+        return (2 * fastest + EarthRotation.OMEGA) * stepS;
     }
 
     public int satellites() {
@@ -146,6 +179,16 @@ public final class FleetStepGeometry {
         private final double[] saaValue = new double[RUN + 1];
         private final double[] sunAt = new double[3];
         private final double[] fixed = new double[3];
+        /**
+         * cos and sin of the Earth's spin since a boundary's table node, by the exact offset from
+         * the node (NaN: empty). When the step divides {@link #TABLE_STEP_S} the offsets repeat
+         * every node (120 of them at 30 s), so each pair is computed once per cursor instead of
+         * once per boundary; the key is the offset itself, so the values are exactly those
+         * Math.cos and Math.sin give.
+         */
+        private final double[] spinOffset = new double[SPIN_SLOTS];
+        private final double[] spinCos = new double[SPIN_SLOTS];
+        private final double[] spinSin = new double[SPIN_SLOTS];
         private int satellite = -1;
         private int run = -1;
         private int step = -1;
@@ -153,6 +196,7 @@ public final class FleetStepGeometry {
         private int j;
 
         private Cursor() {
+            Arrays.fill(spinOffset, Double.NaN);
         }
 
         /** Steps of the geometry this cursor reads. */
@@ -212,7 +256,12 @@ public final class FleetStepGeometry {
             return sum / SUB_STEPS;
         }
 
-        /** Whether the satellite is inside the SAA at mid-step (boundary function interpolated from both ends). */
+        /**
+         * Whether the satellite is inside the SAA at mid-step (boundary function interpolated from
+         * both ends). A boundary farther from the region's centre than its reach plus one step's
+         * motion takes −1 without evaluating the function: it and both its neighbours are outside
+         * (function < 0), so every sum it enters is negative either way and the flag is unchanged.
+         */
         public boolean inSaa() {
             return saa(j) + saa(j + 1) > 0;
         }
@@ -235,6 +284,12 @@ public final class FleetStepGeometry {
         private boolean surelyLit(int i) {
             if (side[i] == 0) {
                 sunAt(time(i), sunAt);
+                // the day side (r·s > 0) needs no unit vector: the sign is the same, and a
+                // satellite there is lit (ShadowAngles#surelyLit's first test)
+                if (x[i] * sunAt[0] + y[i] * sunAt[1] + z[i] * sunAt[2] > 0) {
+                    side[i] = 1;
+                    return true;
+                }
                 double norm = Math.sqrt(sunAt[0] * sunAt[0] + sunAt[1] * sunAt[1] + sunAt[2] * sunAt[2]);
                 side[i] = ShadowAngles.surelyLit(x[i], y[i], z[i], sunAt[0] / norm, sunAt[1] / norm, sunAt[2] / norm)
                         ? (byte) 1 : (byte) 2;
@@ -253,16 +308,63 @@ public final class FleetStepGeometry {
         private double saa(int i) {
             if (Double.isNaN(saaValue[i])) {
                 double v = -1;
-                if (SaaBoundary.near(z[i], r[i])) {
-                    double t = time(i);
-                    int node = (int) Math.floor(t / TABLE_STEP_S);
-                    double phi = EarthRotation.OMEGA * (t - node * TABLE_STEP_S);
-                    EarthRotation.toEarthFixed(itrf, 9 * node, Math.cos(phi), Math.sin(phi), x[i], y[i], z[i], fixed);
+                if (SaaBoundary.near(z[i], r[i]) && withinReach(i)) {
                     v = SaaBoundary.value(saa, fixed, r[i]);
                 }
                 saaValue[i] = v;
             }
             return saaValue[i];
+        }
+
+        /**
+         * Puts boundary i's Earth-fixed position in {@link #fixed} and says whether it is within
+         * the SAA's reach plus a step's motion of the region's centre.
+         */
+        private boolean withinReach(int i) {
+            toEarthFixed(i);
+            return (fixed[0] * saaCentre[0] + fixed[1] * saaCentre[1] + fixed[2] * saaCentre[2]) / r[i] >= saaReachCos;
+        }
+
+        /** Boundary i's Earth-fixed position into {@link #fixed}. */
+        private void toEarthFixed(int i) {
+            double t = time(i);
+            int node = (int) Math.floor(t / TABLE_STEP_S);
+            double offset = t - node * TABLE_STEP_S;
+            int slot = (int) (offset / stepS) & (SPIN_SLOTS - 1);
+            if (spinOffset[slot] != offset) {
+                double phi = EarthRotation.OMEGA * offset;
+                spinCos[slot] = Math.cos(phi);
+                spinSin[slot] = Math.sin(phi);
+                spinOffset[slot] = offset;
+            }
+            EarthRotation.toEarthFixed(itrf, 9 * node, spinCos[slot], spinSin[slot], x[i], y[i], z[i], fixed);
+        }
+
+        /**
+         * {@link #inSaa()} evaluating the boundary function wherever it is not north of the
+         * {@link SaaBoundary#near} cut, without the reach skip: for the test that the skip changes
+         * no flag. Uncached.
+         */
+        boolean inSaaWithoutReachSkip() {
+            return fullSaa(j) + fullSaa(j + 1) > 0;
+        }
+
+        private double fullSaa(int i) {
+            if (!SaaBoundary.near(z[i], r[i])) {
+                return -1;
+            }
+            toEarthFixed(i);
+            return SaaBoundary.value(saa, fixed, r[i]);
+        }
+
+        /** Whether boundary i's SAA value is decided by the reach skip; for tests. */
+        boolean skippedByReach(int i) {
+            return SaaBoundary.near(z[i], r[i]) && !withinReach(i);
+        }
+
+        /** Index of the step's start boundary within the cursor's run; for tests. */
+        int boundary() {
+            return j;
         }
     }
 

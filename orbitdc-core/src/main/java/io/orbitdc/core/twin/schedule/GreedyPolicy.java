@@ -18,6 +18,11 @@ public final class GreedyPolicy implements SchedulerPolicy {
         return view.throttleDuty();
     }
 
+    @Override
+    public boolean followsThrottle() {
+        return true;
+    }
+
     /** Stateless: every instance is the same policy. */
     @Override
     public boolean equals(Object o) {

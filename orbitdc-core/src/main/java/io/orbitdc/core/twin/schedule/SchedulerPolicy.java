@@ -27,4 +27,13 @@ public interface SchedulerPolicy {
      * cut to it; NaN is an error).
      */
     double duty(SatelliteView view);
+
+    /**
+     * Whether {@link #duty} is always the view's throttle duty (the policy runs everything the
+     * throttle allows and reads nothing else): the twin then takes that duty without building a
+     * view each step. False unless a policy declares it; declaring it wrongly changes results.
+     */
+    default boolean followsThrottle() {
+        return false;
+    }
 }
