@@ -35,9 +35,10 @@ import org.orekit.utils.ExtendedPositionProvider;
  * and of the fleet size, plus the propagator's O(satellites) elements. The Sun is interpolated
  * linearly between nodes: the chord of an hour of the Earth's orbit departs from the arc by
  * R·Δλ²/8 ≈ 10 km at 1 AU (Δλ = 7.2e-4 rad), a direction error of 6e-8 rad (0.5 m at a LEO
- * shadow boundary). The Earth's rotation between nodes is the spin about the ITRF pole, as in the
- * event scan's {@code EarthRotation}; precession and nutation move the pole by less than 1e-7 rad
- * in an hour (precession 50"/yr, the largest nutation term 17" over 18.6 yr).
+ * shadow boundary). The nodes' Earth orientation is {@link EarthRotation}'s (daily Orekit nodes,
+ * within 1.3e-9 rad); between nodes only the spin about the ITRF pole is added, as in the event
+ * scan; precession and nutation move the pole by less than 1e-7 rad in an hour (precession
+ * 50"/yr, the largest nutation term 17" over 18.6 yr).
  *
  * <p>Validity: as the fleet scan's (near-circular LEO orbits given by elements at the start,
  * J2 secular rates, days to about a year); a shadow entered and left within one step (grazing
@@ -105,14 +106,17 @@ public final class FleetStepGeometry {
         this.sun = new double[3 * nodes];
         this.itrf = new double[9 * nodes];
         ExtendedPositionProvider sunProvider = data.sun();
-        Frame earthFrame = data.earth().getBodyFrame();
+        // the Earth's orientation from daily Orekit nodes (EarthRotation, within 1.3e-9 rad of Orekit):
+        // taken hour by hour from Orekit itself, each node made its CIRF cache evaluate the
+        // precession-nutation series anew, ~5 % of a year-long simulate
+        EarthRotation earth = new EarthRotation(data, frame, epoch);
         for (int j = 0; j < nodes; j++) {
             AbsoluteDate date = epoch.shiftedBy(j * TABLE_STEP_S);
             Vector3D s = sunProvider.getPosition(date, frame);
             sun[3 * j] = s.getX();
             sun[3 * j + 1] = s.getY();
             sun[3 * j + 2] = s.getZ();
-            EarthRotation.itrfToInertial(earthFrame, frame, date, itrf, 9 * j);
+            earth.matrix(j * TABLE_STEP_S, itrf, 9 * j);
         }
         double lat = Math.toRadians(saa.centreLatDeg());
         double lon = Math.toRadians(saa.centreLonDeg());
