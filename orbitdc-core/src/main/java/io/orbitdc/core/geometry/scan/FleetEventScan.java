@@ -147,7 +147,8 @@ public final class FleetEventScan {
         // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
         StepEvents events = new StepEvents(umbra, shadow, saaPasses, contacts.toArray(new IntervalTracker[0]),
                 union ? anyContact : null, geo.stream().mapToDouble(StationGeometry::sinMask).toArray(), saa, saaReachCos,
-                stepMotionM(elements, propagator, stepS), options.shadowAndSaa(), chunk);
+                stepMotionM(elements, propagator, stepS), horizonMotionM(elements, propagator, stepS), options.shadowAndSaa(),
+                chunk);
         // satellites are split into blocks that each walk a whole chunk of steps: threads meet
         // once per chunk, not once per step, which is what makes small fleets scale on cores
         int block = Math.max(1, Math.min(BLOCK, (n + 4 * workers.threads() - 1) / (4 * workers.threads())));
@@ -327,6 +328,20 @@ public final class FleetEventScan {
                     * Math.sqrt((1 + e) / (1 - e)));
         }
         return 2 * fastest * stepS;
+    }
+
+    /**
+     * More than a satellite's height above a station's horizontal plane, (S − P)·U, changes in one
+     * step, m: the satellite's motion ({@link #stepMotionM}) plus the plane's turning with the Earth,
+     * |(S − P)·(ω × U)| ≤ ω·(apogee radius + Earth radius) per second (the station itself moves
+     * within its plane).
+     */
+    private static double horizonMotionM(FleetElements elements, BatchJ2Propagator propagator, double stepS) {
+        double farthest = 0;
+        for (int k = 0; k < elements.size(); k++) {
+            farthest = Math.max(farthest, elements.semiMajorAxisM(k) * (1 + elements.eccentricity(k)));
+        }
+        return stepMotionM(elements, propagator, stepS) + EarthRotation.OMEGA * (farthest + EARTH_RADIUS_M) * stepS;
     }
 
     /** Largest angle any satellite moves through in one step, deg. */

@@ -100,11 +100,25 @@ final class StepChunk {
 
     /** Sine of the satellite's elevation seen from station s at step j. */
     double sinElevation(int j, int s, double x, double y, double z) {
+        return sinElevation(j, s, x, y, z, aboveHorizon(j, s, x, y, z));
+    }
+
+    /** The satellite's height above station s's horizontal plane at step j, (S − P)·U, m. */
+    double aboveHorizon(int j, int s, double x, double y, double z) {
         int off = (j * stations + s) * 6;
         double dx = x - station[off];
         double dy = y - station[off + 1];
         double dz = z - station[off + 2];
-        return (dx * station[off + 3] + dy * station[off + 4] + dz * station[off + 5]) / Math.sqrt(dx * dx + dy * dy + dz * dz);
+        return dx * station[off + 3] + dy * station[off + 4] + dz * station[off + 5];
+    }
+
+    /** Sine of the elevation from station s at step j given the height {@code above} ({@link #aboveHorizon}). */
+    double sinElevation(int j, int s, double x, double y, double z, double above) {
+        int off = (j * stations + s) * 6;
+        double dx = x - station[off];
+        double dy = y - station[off + 1];
+        double dz = z - station[off + 2];
+        return above / Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
     /** Cosine of the geocentric angle between the satellite and the SAA centre at step j. */

@@ -23,6 +23,7 @@ final class StepEvents {
     private final SaaRegion saa;
     private final double saaReachCos;
     private final double litMarginM;
+    private final double contactMarginM;
     private final boolean shadowAndSaa;
     private final StepChunk chunk;
 
@@ -34,10 +35,12 @@ final class StepEvents {
      *                   sample or its neighbours can bracket a boundary crossing
      * @param litMarginM more than any satellite moves in one step, m: a night-side sample that
      *                   far outside the penumbra cone cannot bracket a shadow boundary
+     * @param contactMarginM more than a satellite's height above a station's horizontal plane
+     *                   changes in one step, m (its motion plus the plane's turning with the Earth)
      */
     StepEvents(IntervalTracker umbra, IntervalTracker shadow, IntervalTracker saaPasses, IntervalTracker[] contacts,
                IntervalTracker anyContact, double[] sinMask, SaaRegion saa, double saaReachCos, double litMarginM,
-               boolean shadowAndSaa, StepChunk chunk) {
+               double contactMarginM, boolean shadowAndSaa, StepChunk chunk) {
         this.umbra = umbra;
         this.shadow = shadow;
         this.saaPasses = saaPasses;
@@ -47,6 +50,7 @@ final class StepEvents {
         this.saa = saa;
         this.saaReachCos = saaReachCos;
         this.litMarginM = litMarginM;
+        this.contactMarginM = contactMarginM;
         this.shadowAndSaa = shadowAndSaa;
         this.chunk = chunk;
     }
@@ -64,16 +68,25 @@ final class StepEvents {
         }
         int stations = contacts.length;
         if (anyContact != null) {
+            // the union's value is the largest station's: exact whenever any station is near its
+            // horizon; when all are far below, no union crossing can be bracketed either
+            boolean allFar = true;
+            for (int s = 0; s < stations && allFar; s++) {
+                allFar = farBelow(j, s, x, y, z);
+            }
             double gAny = -2;
             for (int s = 0; s < stations; s++) {
-                double g = chunk.sinElevation(j, s, x, y, z) - sinMask[s];
+                double g = allFar ? -1 : chunk.sinElevation(j, s, x, y, z) - sinMask[s];
                 feed(contacts[s], k, g, t, dt, first);
                 gAny = Math.max(gAny, g);
             }
             feed(anyContact, k, gAny, t, dt, first);
         } else {
             for (int s = 0; s < stations; s++) {
-                feed(contacts[s], k, chunk.sinElevation(j, s, x, y, z) - sinMask[s], t, dt, first);
+                double above = chunk.aboveHorizon(j, s, x, y, z);
+                double g = above < -contactMarginM && sinMask[s] >= 0 ? -1
+                        : chunk.sinElevation(j, s, x, y, z, above) - sinMask[s];
+                feed(contacts[s], k, g, t, dt, first);
             }
         }
         if (shadowAndSaa) {
@@ -82,6 +95,16 @@ final class StepEvents {
             double gSaa = chunk.cosFromSaaCentre(j, x, y, z, r) < saaReachCos ? -1 : chunk.saaFunction(j, saa, x, y, z, r);
             feed(saaPasses, k, gSaa, t, dt, first);
         }
+    }
+
+    /**
+     * Whether the satellite is farther below station s's horizontal plane than it and the plane
+     * can move towards each other in a step ({@code contactMarginM}): then its elevation is
+     * negative at this sample and both neighbours, so with a mask at or above the horizon no
+     * contact boundary lies next to it and the constant −1 stands for the function.
+     */
+    private boolean farBelow(int j, int s, double x, double y, double z) {
+        return sinMask[s] >= 0 && chunk.aboveHorizon(j, s, x, y, z) < -contactMarginM;
     }
 
     /**
