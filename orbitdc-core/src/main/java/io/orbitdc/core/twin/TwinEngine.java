@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -148,30 +149,56 @@ public final class TwinEngine {
                               TrainingProgress job) {
         int steps = timeline.stepCount();
         int block = Math.min(BLOCK_STEPS, steps);
-        TrainingLog[] logs = new TrainingLog[twins.length];
-        for (int k = 0; k < logs.length; k++) {
-            logs[k] = new TrainingLog(block);
+        // two sets of logs: while the job reads block b from one, the pool flies block b + 1 into
+        // the other (the satellites never read the job, so the order of every computation that
+        // feeds a result is unchanged; only the wall time of the job's pass is hidden)
+        TrainingLog[][] logs = new TrainingLog[2][twins.length];
+        for (TrainingLog[] set : logs) {
+            for (int k = 0; k < set.length; k++) {
+                set[k] = new TrainingLog(block);
+            }
         }
         double[] rates = new double[twins.length];
         boolean[] inJob = new boolean[twins.length];
         double dt = timeline.stepS();
-        for (int first = 0; first < steps; first += block) {
+        Future<?> flying = flyBlock(pool, twins, Math.min(block, steps), recorder, everySteps, logs[0]);
+        for (int first = 0, b = 0; first < steps; first += block, b++) {
             int count = Math.min(block, steps - first);
-            forEachSatellite(pool, twins.length, k -> twins[k].advance(count, recorder, everySteps, logs[k]));
+            await(flying);
+            int next = first + block;
+            flying = next < steps
+                    ? flyBlock(pool, twins, Math.min(block, steps - next), recorder, everySteps, logs[(b + 1) & 1])
+                    : null;
+            TrainingLog[] blockLogs = logs[b & 1];
             for (int i = 0; i < count; i++) {
                 long interrupts = 0;
                 long detected = 0;
                 long undetected = 0;
                 for (int k = 0; k < twins.length; k++) {
-                    rates[k] = logs[k].peakRate(i);
-                    inJob[k] = logs[k].inJob(i);
-                    interrupts += logs[k].interrupts(i);
-                    detected += logs[k].detectedSdc(i);
-                    undetected += logs[k].undetectedSdc(i);
+                    TrainingLog log = blockLogs[k];
+                    rates[k] = log.peakRate(i);
+                    inJob[k] = log.inJob(i);
+                    interrupts += log.interrupts(i);
+                    detected += log.detectedSdc(i);
+                    undetected += log.undetectedSdc(i);
                 }
                 job.step((first + i) * dt, dt, rates, inJob, interrupts, detected, undetected);
             }
         }
+    }
+
+    /**
+     * Starts every satellite flying the next {@code count} steps into {@code logs} on the pool and
+     * returns at once; without a pool flies them here, in index order, and returns null.
+     */
+    private static Future<?> flyBlock(ForkJoinPool pool, SatelliteTwin[] twins, int count, StepRecorder recorder,
+                                      int everySteps, TrainingLog[] logs) {
+        IntConsumer body = k -> twins[k].advance(count, recorder, everySteps, logs[k]);
+        if (pool == null) {
+            forEachSatellite(null, twins.length, body);
+            return null;
+        }
+        return pool.submit(() -> IntStream.range(0, twins.length).parallel().forEach(body));
     }
 
     /** Runs {@code body} for every satellite index, on the pool or (without one) in index order. */
@@ -182,8 +209,16 @@ public final class TwinEngine {
             }
             return;
         }
+        await(pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)));
+    }
+
+    /** Waits for work submitted to the pool (nothing for null), rethrowing what it threw. */
+    private static void await(Future<?> work) {
+        if (work == null) {
+            return;
+        }
         try {
-            pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)).get();
+            work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("twin run interrupted", e);
