@@ -19,8 +19,12 @@ import java.util.Objects;
  * so explicit Euler would oscillate or diverge unless sub-stepped hundreds of times. Backward
  * Euler is unconditionally stable and keeps the network's order (hotter input or smaller radiator
  * never gives a cooler die). The two linear nodes are eliminated exactly; the radiator's
- * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton from an upper bound, which
- * converges monotonically. Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated).
+ * equation c·T + k·T⁴ = R (c, k > 0) has one root, found by Newton from the last step's radiator
+ * temperature (g(T) = c·T + k·T⁴ − R is convex and increasing, so from above the root Newton falls
+ * monotonically onto it and from below its first step lands above it): a step moves the radiator
+ * by a fraction of a kelvin, so three iterations reach the 1e-13 relative tolerance where a start
+ * from the upper bound min(R/c, (R/k)^¼) took five or six; the two roots differ by rounding
+ * (ThermalNetworkTest bounds it over a year of steps). Energy is conserved per step: ΣC·ΔT = Δt·(Q_d + Q_p + Q_r + A·q_abs − radiated).
  * ref: gilmore-2002 ch. 2 (radiator loads); net emission as in the sizing Radiator model
  *
  * <p>Validity: lumped nodes (no gradient along the radiator, fin efficiency 1), constant
@@ -29,6 +33,8 @@ import java.util.Objects;
  */
 public final class ThermalNetwork {
     private static final int MAX_NEWTON_ITERATIONS = 200;
+    /** A warm start whose first Newton correction is within this many ulps (rounding of g) is kept as the root. */
+    private static final double HELD_ULPS = 4.0;
     private final ThermalNetworkSpec spec;
     private final double radiativeConductance;
     private final double sinkFourth;
@@ -43,8 +49,20 @@ public final class ThermalNetwork {
     // floating-point fixed point and most steps of a long run are such repeats.
     private final double[] lastStep = new double[8];
     private boolean lastStepValid;
+    /** Whether every radiator solve starts from the upper bound (the reference for the warm start's test). */
+    private final boolean coldStart;
 
     public ThermalNetwork(ThermalNetworkSpec spec) {
+        this(spec, false);
+    }
+
+    /** A network whose radiator solve starts from the upper bound every step: the reference its test compares with. */
+    static ThermalNetwork coldStarted(ThermalNetworkSpec spec) {
+        return new ThermalNetwork(spec, true);
+    }
+
+    private ThermalNetwork(ThermalNetworkSpec spec, boolean coldStart) {
+        this.coldStart = coldStart;
         this.spec = Objects.requireNonNull(spec, "thermal network spec");
         this.radiativeConductance = spec.radiatorAreaM2() * spec.radiator().sides() * spec.radiator().emissivity()
                 * SpaceEnvironment.STEFAN_BOLTZMANN;
@@ -134,7 +152,8 @@ public final class ThermalNetwork {
         double c = cr + g2 * (1.0 - b2);
         double k = radiativeConductance;
         double r = cr * radiatorK + radiatorHeatW + g2 * a2 + absorbedFluxWPerM2 * spec.radiatorAreaM2() + k * sinkFourth;
-        double t = solveRadiator(c, k, r);
+        double t = coldStart ? solveRadiator(c, k, r, radiatorUpperBound(c, k, r), false)
+                : solveRadiator(c, k, r, radiatorK, true);
         radiatorK = t;
         plateK = a2 + b2 * t;
         dieK = a1 + b1 * plateK;
@@ -163,9 +182,23 @@ public final class ThermalNetwork {
         return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
-    /** Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0): Newton from an upper bound. */
-    private static double solveRadiator(double c, double k, double r) {
-        double t = Math.min(r / c, Math.sqrt(Math.sqrt(r / k)));
+    /** An upper bound of the root of c·T + k·T⁴ = R: each term alone reaches R. */
+    private static double radiatorUpperBound(double c, double k, double r) {
+        return Math.min(r / c, Math.sqrt(Math.sqrt(r / k)));
+    }
+
+    /**
+     * Root of c·T + k·T⁴ = R on T ≥ 0 (c, k, R ≥ 0; c > 0): Newton from {@code start} ≥ 0 (see
+     * the class comment). With {@code keepConvergedStart}, a start that the first Newton step
+     * would move by at most {@link #HELD_ULPS} ulps (the rounding of g) is returned as it is: the
+     * iteration cannot tell it from the root, and keeping it lets a network at a constant load
+     * reach a floating-point fixed point, whose repeats the step then skips (moving it by that
+     * rounding each step kept the state wandering by ulps). A larger hold (the 1e-13·T tolerance)
+     * would stall a slow approach to steady state up to tolerance/(1 − contraction per step) short
+     * of it, 2e-8 K for an hours-long radiator time constant at 30 s steps.
+     */
+    private static double solveRadiator(double c, double k, double r, double start, boolean keepConvergedStart) {
+        double t = start;
         for (int i = 0; i < MAX_NEWTON_ITERATIONS; i++) {
             double t3 = t * t * t;
             double g = c * t + k * t3 * t - r;
@@ -173,7 +206,11 @@ public final class ThermalNetwork {
             if (next < 0.0) {
                 next = 0.0;
             }
-            if (Math.abs(next - t) <= 1e-13 * Math.max(1.0, t)) {
+            double step = Math.abs(next - t);
+            if (i == 0 && keepConvergedStart && step <= HELD_ULPS * Math.ulp(t)) {
+                return t;
+            }
+            if (step <= 1e-13 * Math.max(1.0, t)) {
                 return next;
             }
             t = next;

@@ -1,6 +1,7 @@
 package io.orbitdc.core.twin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.orbitdc.core.twin.schedule.SchedulerPolicies;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The reference, src/test/resources/twin/greedy-baseline.txt, was written by the pre-scheduler
  * code (commit 6aec1bb, recorded in a0f3f7c) — not by the code under test — for a fleet with
  * every random process (throttling, eclipse shortfall, radiation, failures) and a tight fleet's
- * recorded samples. Doubles are compared through their raw bits. The baseline depends on
+ * recorded samples. Doubles are compared through their raw bits, temperatures within the radiator
+ * solver's tolerance (see {@link #assertSameRecord}). The baseline depends on
  * TwinFixtures as it was at 6aec1bb: a change to the fixtures needs the baseline re-recorded from
  * that commit's twin with the new fixtures, never from the code under test.
  */
@@ -50,10 +52,37 @@ class GreedyBaselineTest {
                     + x.workingAccelerators() + " " + bits(x.deliveredFlop()));
         }
         assertThat(expected).hasSize(25 + 2 * 48);
-        assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertSameRecord(actual.get(i), expected.get(i));
+        }
         // the baseline exercises what a scheduler could change
         assertThat(s.compute().lostToThrottlingFraction()).isPositive();
         assertThat(s.compute().lostToEclipseFraction()).isPositive();
+    }
+
+    /**
+     * Every field bit for bit, except the temperatures (thermal.maxDieC, a sample's die and
+     * radiator): since issue 16 the radiator's Newton solve starts from the last step's temperature
+     * instead of an upper bound, and the two end within the solver's tolerance 1e-13·T of the same
+     * root (ThermalNetworkTest bounds the drift over a year at 1e-13 × 330 K = 3.3e-11 K; measured
+     * here: a few ulps). Everything a temperature decides (throttling, compute, energy) stays exact.
+     */
+    private static void assertSameRecord(String actual, String expected) {
+        String[] a = actual.split(" ");
+        String[] e = expected.split(" ");
+        assertThat(a).as(expected).hasSameSizeAs(e);
+        for (int f = 0; f < e.length; f++) {
+            boolean temperature = e[0].equals("summary") ? e[1].equals("thermal.maxDieC") && f == 2
+                    : f == 9 || f == 10;
+            if (temperature) {
+                double got = Double.longBitsToDouble(Long.parseUnsignedLong(a[f], 16));
+                double want = Double.longBitsToDouble(Long.parseUnsignedLong(e[f], 16));
+                assertThat(got).as("%s, field %d", expected, f).isCloseTo(want, within(3.3e-11));
+            } else {
+                assertThat(a[f]).as("%s, field %d", expected, f).isEqualTo(e[f]);
+            }
+        }
     }
 
     private static List<String> baseline() throws IOException {
