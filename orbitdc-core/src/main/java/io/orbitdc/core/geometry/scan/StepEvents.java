@@ -7,7 +7,11 @@ import org.orekit.utils.Constants;
  * The event functions a fleet scan samples for one satellite at one step of a {@link StepChunk}:
  * umbra and shadow (conical, spherical Earth), each station's elevation above its mask (and
  * their union when there are several stations), and the SAA boundary; each value goes to its
- * {@link IntervalTracker}. One instance serves every worker: it holds no per-call state, and
+ * {@link IntervalTracker}. Where a shortcut proves that no boundary lies next to a sample (lit
+ * far from the shadow cone, far below every station's horizon, far from the SAA), the sample
+ * is not fed at all: a tracker outside that is fed a negative value only remembers it, and the
+ * next sample fed, a neighbour of a shortcut sample, is outside too, so no crossing is ever
+ * interpolated from the value it would have remembered. One instance serves every worker: it holds no per-call state, and
  * the trackers' slots of a satellite are only written by the thread that walks that satellite.
  */
 final class StepEvents {
@@ -62,9 +66,16 @@ final class StepEvents {
     void sample(int k, int j, double x, double y, double z, boolean first) {
         double t = chunk.t(j);
         double dt = chunk.dt(j);
-        double r = Math.sqrt(x * x + y * y + z * z);
         if (shadowAndSaa) {
+            double r = Math.sqrt(x * x + y * y + z * z);
             shadow(k, j, x, y, z, r, t, dt, first);
+            // far from the SAA (farther than its largest extent plus a step's motion) neither this
+            // sample nor its neighbours can bracket a boundary crossing
+            if (chunk.cosFromSaaCentre(j, x, y, z, r) >= saaReachCos) {
+                feed(saaPasses, k, chunk.saaFunction(j, saa, x, y, z, r), t, dt, first);
+            } else if (first) {
+                saaPasses.first(k, -1, t);
+            }
         }
         int stations = contacts.length;
         if (anyContact != null) {
@@ -73,6 +84,9 @@ final class StepEvents {
             boolean allFar = true;
             for (int s = 0; s < stations && allFar; s++) {
                 allFar = farBelow(j, s, x, y, z);
+            }
+            if (allFar && !first) {
+                return;
             }
             double gAny = -2;
             for (int s = 0; s < stations; s++) {
@@ -84,16 +98,14 @@ final class StepEvents {
         } else {
             for (int s = 0; s < stations; s++) {
                 double above = chunk.aboveHorizon(j, s, x, y, z);
-                double g = above < -contactMarginM && sinMask[s] >= 0 ? -1
-                        : chunk.sinElevation(j, s, x, y, z, above) - sinMask[s];
-                feed(contacts[s], k, g, t, dt, first);
+                if (above < -contactMarginM && sinMask[s] >= 0) {
+                    if (first) {
+                        contacts[s].first(k, -1, t);
+                    }
+                } else {
+                    feed(contacts[s], k, chunk.sinElevation(j, s, x, y, z, above) - sinMask[s], t, dt, first);
+                }
             }
-        }
-        if (shadowAndSaa) {
-            // far from the SAA (farther than its largest extent plus a step's motion) neither this
-            // sample nor its neighbours can bracket a boundary crossing
-            double gSaa = chunk.cosFromSaaCentre(j, x, y, z, r) < saaReachCos ? -1 : chunk.saaFunction(j, saa, x, y, z, r);
-            feed(saaPasses, k, gSaa, t, dt, first);
         }
     }
 
@@ -123,6 +135,9 @@ final class StepEvents {
         double gUmbra;
         double gShadow;
         if (chunk.surelyLit(j, x, y, z, litMarginM)) {
+            if (!first) {
+                return;
+            }
             gUmbra = -1;
             gShadow = -1;
         } else {
