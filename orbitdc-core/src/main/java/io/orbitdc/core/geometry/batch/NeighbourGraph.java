@@ -23,7 +23,9 @@ import java.util.Objects;
  * <p>A pair is a neighbour when its distance d satisfies d &lt;= R and {@link LineOfSight#clear}.
  * The line-of-sight test is skipped, with the same result, when the fleet's lowest satellite
  * proves every chord shorter than R clear ({@link #provablyClear}); without an edge list the
- * degrees are counted directly instead of from recorded pairs.
+ * degrees are counted directly instead of from recorded pairs, over cells regrouped into
+ * contiguous runs (a bucket shared by several cells no longer makes their satellites candidates
+ * of one another's neighbours).
  * The result (degrees, edge list and its order) is identical for any number of threads.
  * Not thread-safe: one instance per concurrent user.
  */
