@@ -4,6 +4,7 @@ import io.orbitdc.core.workload.CheckpointPlan;
 import io.orbitdc.core.workload.TrainingProgress;
 import io.orbitdc.core.workload.TrainingReport;
 import io.orbitdc.core.workload.TrainingSpec;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -160,6 +161,7 @@ public final class TwinEngine {
         }
         double[] rates = new double[twins.length];
         boolean[] inJob = new boolean[twins.length];
+        LogTile reduce = new LogTile(twins.length);
         double dt = timeline.stepS();
         Future<?> flying = flyBlock(pool, twins, Math.min(block, steps), recorder, everySteps, logs[0]);
         for (int first = 0, b = 0; first < steps; first += block, b++) {
@@ -170,20 +172,62 @@ public final class TwinEngine {
                     ? flyBlock(pool, twins, Math.min(block, steps - next), recorder, everySteps, logs[(b + 1) & 1])
                     : null;
             TrainingLog[] blockLogs = logs[b & 1];
-            for (int i = 0; i < count; i++) {
-                long interrupts = 0;
-                long detected = 0;
-                long undetected = 0;
-                for (int k = 0; k < twins.length; k++) {
-                    TrainingLog log = blockLogs[k];
-                    rates[k] = log.peakRate(i);
-                    inJob[k] = log.inJob(i);
-                    interrupts += log.interrupts(i);
-                    detected += log.detectedSdc(i);
-                    undetected += log.undetectedSdc(i);
+            for (int i0 = 0; i0 < count; i0 += REDUCE_TILE) {
+                int tile = Math.min(REDUCE_TILE, count - i0);
+                reduce.gather(blockLogs, i0, tile);
+                for (int i = 0; i < tile; i++) {
+                    reduce.row(i, rates, inJob);
+                    job.step((first + i0 + i) * dt, dt, rates, inJob, reduce.interrupts[i], reduce.detected[i],
+                            reduce.undetected[i]);
                 }
-                job.step((first + i) * dt, dt, rates, inJob, interrupts, detected, undetected);
             }
+        }
+    }
+
+    /**
+     * Steps whose logs the job's pass gathers at once: each satellite's log is read as a short
+     * run of consecutive steps, not one step of every satellite after another (5 arrays × the
+     * fleet would be as many interleaved streams, a cache miss each, ~3 µs a step for 81
+     * satellites, ~10 % of a year-long simulate).
+     */
+    private static final int REDUCE_TILE = 64;
+
+    /** A tile of the fleet's logs, gathered satellite by satellite, read step by step. */
+    private static final class LogTile {
+        private final int satellites;
+        private final double[] rates;
+        private final boolean[] inJob;
+        final long[] interrupts = new long[REDUCE_TILE];
+        final long[] detected = new long[REDUCE_TILE];
+        final long[] undetected = new long[REDUCE_TILE];
+
+        LogTile(int satellites) {
+            this.satellites = satellites;
+            this.rates = new double[REDUCE_TILE * satellites];
+            this.inJob = new boolean[REDUCE_TILE * satellites];
+        }
+
+        /** Steps [i0, i0 + tile) of every satellite's log; the sums are integers, so their order does not matter. */
+        void gather(TrainingLog[] logs, int i0, int tile) {
+            Arrays.fill(interrupts, 0, tile, 0L);
+            Arrays.fill(detected, 0, tile, 0L);
+            Arrays.fill(undetected, 0, tile, 0L);
+            for (int k = 0; k < satellites; k++) {
+                TrainingLog log = logs[k];
+                for (int i = 0; i < tile; i++) {
+                    rates[i * satellites + k] = log.peakRate(i0 + i);
+                    inJob[i * satellites + k] = log.inJob(i0 + i);
+                    interrupts[i] += log.interrupts(i0 + i);
+                    detected[i] += log.detectedSdc(i0 + i);
+                    undetected[i] += log.undetectedSdc(i0 + i);
+                }
+            }
+        }
+
+        /** Step i of the tile: each satellite's peak rate and job membership, in satellite order. */
+        void row(int i, double[] rateOut, boolean[] inJobOut) {
+            System.arraycopy(rates, i * satellites, rateOut, 0, satellites);
+            System.arraycopy(inJob, i * satellites, inJobOut, 0, satellites);
         }
     }
 
