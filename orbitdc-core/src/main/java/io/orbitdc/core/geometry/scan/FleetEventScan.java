@@ -142,7 +142,7 @@ public final class FleetEventScan {
         EarthRotation earth = new EarthRotation(data, frame, epoch);
         SunTrack sun = new SunTrack(data.sun(), frame, epoch);
         long steps = (long) Math.ceil(spanS / stepS - 1e-9);
-        double saaReachCos = Math.cos(Math.toRadians(SaaBoundary.reachDeg(saa) + stepMotionDeg(propagator, stepS)));
+        double saaReachCos = Math.cos(Math.toRadians(SaaBoundary.reachDeg(saa, SaaBoundary.maxAltitudeM(elements)) + stepMotionDeg(propagator, stepS)));
         StepChunk chunk = new StepChunk(CHUNK, geo.size());
         // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
         StepEvents events = new StepEvents(umbra, shadow, saaPasses, contacts.toArray(new IntervalTracker[0]),
@@ -317,17 +317,21 @@ public final class FleetEventScan {
     }
 
     /**
-     * More than any satellite moves in one step, m: twice the fastest perigee speed n·a·√((1+e)/(1−e))
-     * times the step (the factor covers the J2 rates' small change of n and rounding generously).
+     * More than any satellite moves in one step, m: its largest speed — the perigee speed of the
+     * mean motion, n·a·√((1+e)/(1−e)), plus what the perigee and node rates add at apogee,
+     * (|ω̇| + |Ω̇|)·a(1+e) — times the step, with 10 % to spare for rounding (a chord is shorter
+     * than its arc, so the bound holds for the straight displacement between two samples).
      */
     private static double stepMotionM(FleetElements elements, BatchJ2Propagator propagator, double stepS) {
         double fastest = 0;
         for (int k = 0; k < propagator.size(); k++) {
             double e = elements.eccentricity(k);
-            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k)) * elements.semiMajorAxisM(k)
-                    * Math.sqrt((1 + e) / (1 - e)));
+            double a = elements.semiMajorAxisM(k);
+            double speed = Math.abs(propagator.meanAnomalyRate(k)) * a * Math.sqrt((1 + e) / (1 - e))
+                    + (Math.abs(propagator.argumentOfPerigeeRate(k)) + Math.abs(propagator.raanRate(k))) * a * (1 + e);
+            fastest = Math.max(fastest, speed);
         }
-        return 2 * fastest * stepS;
+        return 1.1 * fastest * stepS;
     }
 
     /**

@@ -123,7 +123,7 @@ public final class FleetStepGeometry {
         saaCentre[0] = Math.cos(lat) * Math.cos(lon);
         saaCentre[1] = Math.cos(lat) * Math.sin(lon);
         saaCentre[2] = Math.sin(lat);
-        double reachRad = Math.toRadians(SaaBoundary.reachDeg(saa)) + stepMotionRad(propagator, stepS);
+        double reachRad = Math.toRadians(SaaBoundary.reachDeg(saa, SaaBoundary.maxAltitudeM(elements))) + stepMotionRad(propagator, stepS);
         // beyond π every direction is within reach: never skip
         this.saaReachCos = reachRad < Math.PI ? Math.cos(reachRad) : Double.NEGATIVE_INFINITY;
     }
