@@ -109,7 +109,7 @@ public final class PerformanceSuite {
                     List.of("--scenario", scenario.toString(), "--days", "365", "--threads", "2"),
                     self, baselineJar, recorded, "simulate", repeats, "≤ 25 CPU-s, ≤ 15 s wall, ≤ 1 GiB",
                     "≈ 1,500 flop per satellite-step (geometry ≈ 300, twin models ≈ 1,200) × 85.1 M steps"
-                            + " ≈ 0.13 Tflop: ≈ 3 s scalar, < 0.5 s vector on 2 cores"));
+                            + " ≈ 0.13 Tflop: ≈ 6 s scalar, ≈ 0.8 s vector on 2 cores"));
         }
         if (only == null || only.equals("graph")) {
             rows.add(child("100k sats × 1 d at 60 s, neighbour graph 250 km every step, degrees only, 2 threads",
@@ -117,15 +117,15 @@ public final class PerformanceSuite {
                     List.of("--satellites", "100000", "--hours", "24", "--step-s", "60", "--range-km", "250",
                             "--threads", "2"),
                     self, baselineJar, recorded, "graph", repeats, "≤ 50 CPU-s",
-                    "≈ 9 flop per candidate pair × ≈ 110 candidates per satellite-step (half stencil, mean degree 39)"
-                            + " × 144 M satellite-steps ≈ 0.14 Tflop: ≈ 3.5 s scalar, < 0.5 s vector on 2 cores"));
+                    "≈ 9 flop per candidate pair × ≈ 49 candidates per satellite-step (half stencil over cell runs,"
+                            + " mean degree 39) × 144 M satellite-steps ≈ 64 Gflop: ≈ 3.1 s scalar, ≈ 0.4 s vector on 2 cores"));
         }
         if (only == null || only.equals("events")) {
             rows.add(child("event scan 81 sats × 365 d at 30 s, all events, 2 threads", "FleetEventsBenchmark",
                     List.of("--days", "365", "--step-s", "30", "--threads", "2"),
                     self, baselineJar, recorded, "events", repeats, "≤ 8 CPU-s",
                     "≈ 250 flop per satellite-step (position, shadow, station, SAA bound) × 85.1 M steps"
-                            + " ≈ 21 Gflop: ≈ 0.5 s scalar on 2 cores"));
+                            + " ≈ 21 Gflop: ≈ 1.0 s scalar, ≈ 0.13 s vector on 2 cores"));
         }
         if (only == null || only.equals("sweep")) {
             rows.add(sweepPoint(repeats, recorded));
