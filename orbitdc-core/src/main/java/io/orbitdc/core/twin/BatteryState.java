@@ -41,6 +41,12 @@ public final class BatteryState {
      */
     public double charge(double offeredW, double dtS) {
         double headroomJ = Math.max(0.0, parameters.capacityJ() - storedJ);
+        if (headroomJ == 0.0) {
+            // full (most sunlit steps of a dawn-dusk orbit): what the general path gives, without
+            // its division — nothing accepted, the store held at capacity
+            storedJ = Math.min(parameters.capacityJ(), storedJ + 0.0);
+            return 0.0;
+        }
         double acceptedW = Math.min(Math.min(offeredW, parameters.maxChargeW()),
                 headroomJ / (parameters.chargeEfficiency() * dtS));
         acceptedW = Math.max(0.0, acceptedW);

@@ -28,14 +28,15 @@ public final class PowerChain {
     private final double regulatorEfficiency;
     private final BatteryState battery;
     private final EnergyLedger ledger = new EnergyLedger();
-    private double minSoc;
+    /** Lowest stored energy so far, J: its state of charge is the lowest (division is monotonic), taken when asked. */
+    private double minStoredJ;
     /** Bus, thermal-control and compute power served in the last step, W. */
     private final double[] served = new double[3];
 
     public PowerChain(double regulatorEfficiency, BatteryParameters battery) {
         this.regulatorEfficiency = InputRange.efficiency("regulator (array→bus) efficiency", regulatorEfficiency);
         this.battery = new BatteryState(Objects.requireNonNull(battery, "battery parameters"));
-        this.minSoc = this.battery.soc();
+        this.minStoredJ = this.battery.storedJ();
     }
 
     /** Steps {@code dtS} with the array producing {@code arrayW}; returns the loads served, W. */
@@ -74,7 +75,7 @@ public final class PowerChain {
         double servedW = directW + deliveredW;
         ledger.record(arrayW * dtS, servedW * dtS, storedDeltaJ, regulationLossJ + batteryLossJ, curtailedJ,
                 (demandW - servedW) * dtS);
-        minSoc = Math.min(minSoc, battery.soc());
+        minStoredJ = Math.min(minStoredJ, battery.storedJ());
         LoadShedding.allocate(servedW, busW, thermalControlW, computeW, served);
     }
 
@@ -103,6 +104,7 @@ public final class PowerChain {
 
     /** Lowest state of charge seen so far, including the initial one. */
     public double minSoc() {
-        return minSoc;
+        double capacityJ = battery.parameters().capacityJ();
+        return capacityJ > 0.0 ? minStoredJ / capacityJ : 1.0;
     }
 }
