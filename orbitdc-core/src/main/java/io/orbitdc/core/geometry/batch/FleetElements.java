@@ -76,6 +76,15 @@ public final class FleetElements {
         return meanAnomaly[k];
     }
 
+    /** @return the largest apogee radius a(1 + e) over the fleet (m): no satellite is ever farther from the Earth's centre */
+    public double maxApogeeRadiusM() {
+        double farthest = 0;
+        for (int k = 0; k < size(); k++) {
+            farthest = Math.max(farthest, semiMajorAxisM[k] * (1 + eccentricity[k]));
+        }
+        return farthest;
+    }
+
     /** Collects satellites one at a time; validates each. Not thread-safe. */
     public static final class Builder {
         private double[] a;

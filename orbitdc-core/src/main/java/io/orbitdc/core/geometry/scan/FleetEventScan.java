@@ -142,7 +142,7 @@ public final class FleetEventScan {
         EarthRotation earth = new EarthRotation(data, frame, epoch);
         SunTrack sun = new SunTrack(data.sun(), frame, epoch);
         long steps = (long) Math.ceil(spanS / stepS - 1e-9);
-        double saaReachCos = Math.cos(Math.toRadians(SaaBoundary.reachDeg(saa, SaaBoundary.maxAltitudeM(elements)) + stepMotionDeg(propagator, stepS)));
+        double saaReachCos = SaaBoundary.reachCos(saa, elements, propagator, stepS);
         StepChunk chunk = new StepChunk(CHUNK, geo.size());
         // the hot loop reads arrays, not lists (each list read costs a bounds and type check)
         StepEvents events = new StepEvents(umbra, shadow, saaPasses, contacts.toArray(new IntervalTracker[0]),
@@ -341,22 +341,10 @@ public final class FleetEventScan {
      * within its plane).
      */
     private static double horizonMotionM(FleetElements elements, BatchJ2Propagator propagator, double stepS) {
-        double farthest = 0;
-        for (int k = 0; k < elements.size(); k++) {
-            farthest = Math.max(farthest, elements.semiMajorAxisM(k) * (1 + elements.eccentricity(k)));
-        }
-        return stepMotionM(elements, propagator, stepS) + EarthRotation.OMEGA * (farthest + EARTH_RADIUS_M) * stepS;
+        return stepMotionM(elements, propagator, stepS)
+                + EarthRotation.OMEGA * (elements.maxApogeeRadiusM() + EARTH_RADIUS_M) * stepS;
     }
 
-    /** Largest angle any satellite moves through in one step, deg. */
-    private static double stepMotionDeg(BatchJ2Propagator propagator, double stepS) {
-        double fastest = 0;
-        for (int k = 0; k < propagator.size(); k++) {
-            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k) + propagator.argumentOfPerigeeRate(k)));
-        }
-        // eccentric orbits move faster at perigee than on average: a factor 2 covers e < 0.2
-        return Math.toDegrees(2 * fastest * stepS);
-    }
 
     /**
      * The mean elements of satellites given by orbital elements, in {@code frame} at {@code epoch}, for

@@ -70,7 +70,7 @@ public final class FleetStepGeometry {
     /** Row-major ITRF→inertial matrix at every table node: 9 doubles a node. */
     private final double[] itrf;
     /** Earth-fixed unit vector towards the SAA region's centre. */
-    private final double[] saaCentre = new double[3];
+    private final double[] saaCentre;
     /**
      * Cosine of the SAA region's reach ({@link SaaBoundary#reachDeg}) plus the farthest any
      * satellite moves over the Earth in one step: a boundary farther than that from the centre
@@ -118,28 +118,10 @@ public final class FleetStepGeometry {
             sun[3 * j + 2] = s.getZ();
             earth.matrix(j * TABLE_STEP_S, itrf, 9 * j);
         }
-        double lat = Math.toRadians(saa.centreLatDeg());
-        double lon = Math.toRadians(saa.centreLonDeg());
-        saaCentre[0] = Math.cos(lat) * Math.cos(lon);
-        saaCentre[1] = Math.cos(lat) * Math.sin(lon);
-        saaCentre[2] = Math.sin(lat);
-        double reachRad = Math.toRadians(SaaBoundary.reachDeg(saa, SaaBoundary.maxAltitudeM(elements))) + stepMotionRad(propagator, stepS);
-        // beyond π every direction is within reach: never skip
-        this.saaReachCos = reachRad < Math.PI ? Math.cos(reachRad) : Double.NEGATIVE_INFINITY;
+        this.saaCentre = SaaBoundary.centreDirection(saa);
+        this.saaReachCos = SaaBoundary.reachCos(saa, elements, propagator, stepS);
     }
 
-    /**
-     * Largest angle any satellite's Earth-fixed direction turns through in one step, rad: twice
-     * its mean angular rate (eccentric orbits are faster at perigee; a factor 2 covers e < 0.2)
-     * plus the Earth's rotation under it.
-     */
-    private static double stepMotionRad(BatchJ2Propagator propagator, double stepS) {
-        double fastest = 0;
-        for (int k = 0; k < propagator.size(); k++) {
-            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k) + propagator.argumentOfPerigeeRate(k)));
-        }
-        return (2 * fastest + EarthRotation.OMEGA) * stepS;
-    }
 
     public int satellites() {
         return propagator.size();

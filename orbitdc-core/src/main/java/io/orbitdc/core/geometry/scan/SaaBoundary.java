@@ -1,6 +1,7 @@
 package io.orbitdc.core.geometry.scan;
 
 import io.orbitdc.core.geometry.SaaRegion;
+import io.orbitdc.core.geometry.batch.BatchJ2Propagator;
 import io.orbitdc.core.geometry.batch.FleetElements;
 import io.orbitdc.core.orbit.Earth;
 
@@ -62,11 +63,31 @@ final class SaaBoundary {
 
     /** The fleet's largest height above the ellipsoid can be no more than its largest apogee radius over the polar radius. */
     static double maxAltitudeM(FleetElements elements) {
-        double farthest = 0;
-        for (int k = 0; k < elements.size(); k++) {
-            farthest = Math.max(farthest, elements.semiMajorAxisM(k) * (1 + elements.eccentricity(k)));
+        return elements.maxApogeeRadiusM() - EARTH_RADIUS_M * (1 - FLATTENING);
+    }
+
+    /**
+     * Cosine of the largest geocentric angle from the SAA centre at which a sample or either of
+     * its neighbours can bracket a boundary crossing: the region's reach ({@link #reachDeg} at
+     * the fleet's highest altitude) plus the farthest any satellite's Earth-fixed direction turns
+     * in one step — twice its mean angular rate (eccentric orbits are faster at perigee; a factor
+     * 2 covers e &lt; 0.2) plus the Earth's rotation under it. −∞ (never skip) when that passes π.
+     * The fleet scan and the twin's step geometry skip the boundary function beyond it.
+     */
+    static double reachCos(SaaRegion saa, FleetElements elements, BatchJ2Propagator propagator, double stepS) {
+        double fastest = 0;
+        for (int k = 0; k < propagator.size(); k++) {
+            fastest = Math.max(fastest, Math.abs(propagator.meanAnomalyRate(k) + propagator.argumentOfPerigeeRate(k)));
         }
-        return farthest - EARTH_RADIUS_M * (1 - FLATTENING);
+        double reachRad = Math.toRadians(reachDeg(saa, maxAltitudeM(elements))) + (2 * fastest + EarthRotation.OMEGA) * stepS;
+        return reachRad < Math.PI ? Math.cos(reachRad) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Earth-fixed unit vector towards the region's centre (geocentric, from its latitude and longitude). */
+    static double[] centreDirection(SaaRegion saa) {
+        double lat = Math.toRadians(saa.centreLatDeg());
+        double lon = Math.toRadians(saa.centreLonDeg());
+        return new double[] {Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)};
     }
 
     /** Whether a satellite at inertial height z, radius r, may be near the SAA (else its value is −1). */

@@ -26,7 +26,7 @@ final class StepChunk {
     /** Per step: inertial unit vector towards the SAA centre. */
     private final double[] saaCentre;
     /** Earth-fixed unit vector towards the centre of {@link #saaOf}, and scratch for one column. */
-    private final double[] saaFixed = new double[3];
+    private double[] saaFixed;
     private final double[] column = new double[3];
     private SaaRegion saaOf;
 
@@ -70,11 +70,7 @@ final class StepChunk {
         }
         if (saa != saaOf) {
             // the centre's Earth-fixed direction is the same every step: computed once per region
-            double lat = Math.toRadians(saa.centreLatDeg());
-            double lon = Math.toRadians(saa.centreLonDeg());
-            saaFixed[0] = Math.cos(lat) * Math.cos(lon);
-            saaFixed[1] = Math.cos(lat) * Math.sin(lon);
-            saaFixed[2] = Math.sin(lat);
+            saaFixed = SaaBoundary.centreDirection(saa);
             saaOf = saa;
         }
         earth.toInertial(saaFixed[0], saaFixed[1], saaFixed[2], saaCentre, 3 * j);
