@@ -341,26 +341,9 @@ public final class BatchJ2Propagator {
         double[] ex = w.c2;
         rotateBlock(w, from, n, t, uRate, sinL0, cosL0, sl, cl, uniform);
         rotateBlock(w, from, n, t, argpRate, eySin0, exCos0, ey, ex, uniform);
-        double[] es = w.xn;
-        double[] ec = w.yn;
-        for (int j = 0; j < n; j++) {
-            es[j] = ex[j] * sl[j] - ey[j] * cl[j];
-        }
-        for (int j = 0; j < n; j++) {
-            ec[j] = ex[j] * cl[j] + ey[j] * sl[j];
-        }
-        double[] d = w.tmp;
-        for (int j = 0; j < n; j++) {
-            d[j] = KeplerSolver.eccentricSeries(es[j], ec[j]);
-        }
-        double[] sd = es;
-        double[] cd = ec;
-        for (int j = 0; j < n; j++) {
-            sd[j] = KeplerSolver.sinTiny(d[j]);
-        }
-        for (int j = 0; j < n; j++) {
-            cd[j] = KeplerSolver.cosTiny(d[j]);
-        }
+        eccentricCorrection(w, n, sl, cl, ey, ex);
+        double[] sd = w.xn;
+        double[] cd = w.yn;
         // F = lambda + (E - M) = omega + E, the eccentric longitude
         double[] sf = w.p;
         double[] cf = w.q;
@@ -370,7 +353,7 @@ public final class BatchJ2Propagator {
         for (int j = 0; j < n; j++) {
             cf[j] = cl[j] * cd[j] - sl[j] * sd[j];
         }
-        double[] eSinE = d;
+        double[] eSinE = w.tmp;
         for (int j = 0; j < n; j++) {
             eSinE[j] = sf[j] * ex[j] - cf[j] * ey[j];
         }
@@ -386,6 +369,34 @@ public final class BatchJ2Propagator {
         double[] co = w.yn;
         rotateBlock(w, from, n, t, raanRate, sinN0, cosN0, so, co, uniform);
         toInertial(w.tmp, xn, yn, so, co, from, n, x, y, z, at);
+    }
+
+    /**
+     * sin and cos of d = E − M for n entries, into w.xn and w.yn (w.tmp holds d): e sin M and
+     * e cos M from the in-plane angle (sl, cl) and the eccentricity vector (ey, ex), then
+     * {@link KeplerSolver#eccentricSeries} and the tiny-angle sine and cosine, one short loop per
+     * step so the JIT vectorises each; shared by the block path (n satellites at one time) and
+     * {@link #nearCircularRun} (one satellite at n times).
+     */
+    private static void eccentricCorrection(Scratch w, int n, double[] sl, double[] cl, double[] ey, double[] ex) {
+        double[] es = w.xn;
+        double[] ec = w.yn;
+        for (int j = 0; j < n; j++) {
+            es[j] = ex[j] * sl[j] - ey[j] * cl[j];
+        }
+        for (int j = 0; j < n; j++) {
+            ec[j] = ex[j] * cl[j] + ey[j] * sl[j];
+        }
+        double[] d = w.tmp;
+        for (int j = 0; j < n; j++) {
+            d[j] = KeplerSolver.eccentricSeries(es[j], ec[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            es[j] = KeplerSolver.sinTiny(d[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            ec[j] = KeplerSolver.cosTiny(d[j]);
+        }
     }
 
     /**
@@ -700,26 +711,9 @@ public final class BatchJ2Propagator {
      */
     private void positionsAt(Scratch w, int k, int m, double[] sl, double[] cl, double[] ey, double[] ex, double[] so,
                              double[] co, double[] x, double[] y, double[] z, int at) {
-        double[] es = w.xn;
-        double[] ec = w.yn;
-        for (int j = 0; j < m; j++) {
-            es[j] = ex[j] * sl[j] - ey[j] * cl[j];
-        }
-        for (int j = 0; j < m; j++) {
-            ec[j] = ex[j] * cl[j] + ey[j] * sl[j];
-        }
-        double[] d = w.tmp;
-        for (int j = 0; j < m; j++) {
-            d[j] = KeplerSolver.eccentricSeries(es[j], ec[j]);
-        }
-        double[] sd = es;
-        double[] cd = ec;
-        for (int j = 0; j < m; j++) {
-            sd[j] = KeplerSolver.sinTiny(d[j]);
-        }
-        for (int j = 0; j < m; j++) {
-            cd[j] = KeplerSolver.cosTiny(d[j]);
-        }
+        eccentricCorrection(w, m, sl, cl, ey, ex);
+        double[] sd = w.xn;
+        double[] cd = w.yn;
         double ak = a[k];
         double bk = aBeta[k];
         double ci = cosI[k];

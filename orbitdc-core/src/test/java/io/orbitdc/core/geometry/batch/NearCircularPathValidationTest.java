@@ -37,8 +37,7 @@ class NearCircularPathValidationTest {
                 b.add(s[0], s[1], s[2], rnd.nextDouble(0, 2 * Math.PI), rnd.nextDouble(0, 2 * Math.PI),
                         rnd.nextDouble(0, 2 * Math.PI));
             } else {
-                b.add(re + rnd.nextDouble(400e3, 2000e3), Math.pow(10, rnd.nextDouble(-6, -3)), rnd.nextDouble(0, Math.PI),
-                        rnd.nextDouble(-7, 7), rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
+                addLeoOrbit(b, rnd, true);
             }
         }
         FleetElements fleet = b.build();
@@ -80,8 +79,7 @@ class NearCircularPathValidationTest {
                 double[] sh = shells[k / 256];
                 b.add(sh[0], 0, sh[1], rnd.nextDouble(0, 2 * Math.PI), 0, rnd.nextDouble(0, 2 * Math.PI));
             } else {
-                b.add(re + rnd.nextDouble(400e3, 2000e3), 0, rnd.nextDouble(0, Math.PI), rnd.nextDouble(-7, 7),
-                        rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
+                addLeoOrbit(b, rnd, false);
             }
         }
         FleetElements fleet = b.build();
@@ -122,8 +120,7 @@ class NearCircularPathValidationTest {
         int n = 40;
         FleetElements.Builder b = FleetElements.builder(n + 1);
         for (int k = 0; k < n; k++) {
-            b.add(re + rnd.nextDouble(400e3, 2000e3), Math.pow(10, rnd.nextDouble(-6, -3)), rnd.nextDouble(0, Math.PI),
-                    rnd.nextDouble(-7, 7), rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
+            addLeoOrbit(b, rnd, true);
         }
         b.add(re + 650e3, 0, 1.7, 0, 0, 0);
         BatchJ2Propagator p = new BatchJ2Propagator(b.build(), EarthJ2.EARTH, epoch, orekit.eme2000, orekit.sun,
@@ -167,6 +164,17 @@ class NearCircularPathValidationTest {
         double dy = y - p[1];
         double dz = z - p[2];
         return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /**
+     * A satellite with its own elements: 400–2,000 km, any inclination, angles beyond 2π (the
+     * reduction is exercised), e from 1e-6 to 1e-3 or circular. Draws in argument order, so a
+     * seed gives the fleet it always gave.
+     */
+    private static void addLeoOrbit(FleetElements.Builder b, SplittableRandom rnd, boolean eccentric) {
+        double a = EarthJ2.EARTH.equatorialRadiusM() + rnd.nextDouble(400e3, 2000e3);
+        double e = eccentric ? Math.pow(10, rnd.nextDouble(-6, -3)) : 0;
+        b.add(a, e, rnd.nextDouble(0, Math.PI), rnd.nextDouble(-7, 7), rnd.nextDouble(-7, 7), rnd.nextDouble(-20, 20));
     }
 
     /** Position of satellite k at t by the classical route (independent Kepler solver, no series, no rotation). */
