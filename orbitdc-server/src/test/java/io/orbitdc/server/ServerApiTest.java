@@ -24,34 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HTTP API v1 over a real server on loopback, driven by java.net.http as any client would. */
-class ServerApiTest {
-
-    @TempDir
-    Path data;
-    private OrbitdcServer server;
-    private Http http;
-
-    @BeforeEach
-    void start() {
-        server = OrbitdcServer.start(ServerConfig.local(data, 0));
-        http = new Http(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ServerApiTest extends LocalServerTest {
 
     private String shipped(String name) {
-        var r = http.get("/api/v1/scenarios/" + name);
-        assertThat(r.statusCode()).isEqualTo(200);
-        return r.body();
+        return libraryText("/api/v1/scenarios/" + name);
     }
 
     @Test

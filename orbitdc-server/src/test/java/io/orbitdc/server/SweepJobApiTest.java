@@ -23,38 +23,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sweep jobs over HTTP API v1: the shipped gigawatt-vs-abilene sweep made small through its text
  * (fewer launch prices and draws), run as a background job with progress, its tables and report
  * published, refused when bad or too large, cancelled and resumed.
  */
-class SweepJobApiTest {
-
-    @TempDir
-    Path data;
-    private OrbitdcServer server;
-    private Http http;
-
-    @BeforeEach
-    void start() {
-        server = OrbitdcServer.start(ServerConfig.local(data, 0));
-        http = new Http(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class SweepJobApiTest extends LocalServerTest {
 
     private String shippedSweep() {
-        var r = http.get("/api/v1/sweeps/gigawatt-vs-abilene");
-        assertThat(r.statusCode()).isEqualTo(200);
-        return r.body();
+        return libraryText("/api/v1/sweeps/gigawatt-vs-abilene");
     }
 
     /** The shipped sweep with {@code steps} launch prices and {@code draws} draws: 1 × steps × 4 × draws points. */
